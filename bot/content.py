@@ -1,0 +1,159 @@
+"""Load and validate the curated content files.
+
+A broken file raises :class:`ContentError` whose message names the file, the entry and
+the field, so ``eo-bot content check`` and start-up both say exactly what to fix.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, TypeVar
+
+import yaml
+from pydantic import BaseModel, ValidationError
+
+from bot.content_models import Alias, Deadline, Entry, Order, Report, Source
+
+DEFAULT_CONTENT_DIR = Path(__file__).resolve().parent.parent / "content"
+
+M = TypeVar("M", bound=BaseModel)
+
+
+class ContentError(Exception):
+    """The content files are missing, malformed or inconsistent."""
+
+
+@dataclass(frozen=True)
+class Content:
+    order: Order
+    reports: dict[str, Report]
+    entries: dict[str, Entry]
+    deadlines: dict[str, Deadline]
+    aliases: list[Alias] = field(default_factory=list)
+    directory: Path = DEFAULT_CONTENT_DIR
+
+    def deadline_date(self, deadline: Deadline) -> dt.date:
+        """Due date, always derived from the signing date (never typed in)."""
+        return self.order.signing_date + dt.timedelta(days=deadline.days_after_signing)
+
+    def provisions(self) -> list[Entry]:
+        return [e for e in self.entries.values() if e.kind == "provision"]
+
+    def sections(self) -> dict[int, list[Entry]]:
+        by_section: dict[int, list[Entry]] = {}
+        for entry in self.entries.values():
+            if entry.section is not None:
+                by_section.setdefault(entry.section, []).append(entry)
+        return by_section
+
+    def source_label(self, source: Source) -> str:
+        """Human-readable citation, e.g. ``Report 004 (Implicator), citing Reuters``."""
+        report = self.reports.get(source.report)
+        label = report.label if report else source.report
+        return f"{label}, citing {source.attribution}" if source.attribution else label
+
+
+def _read_yaml(path: Path) -> Any:
+    try:
+        return yaml.safe_load(path.read_text(encoding="utf-8"))
+    except FileNotFoundError as exc:
+        raise ContentError(f"{path}: file is missing") from exc
+    except yaml.YAMLError as exc:
+        raise ContentError(f"{path}: not valid YAML: {exc}") from exc
+
+
+def _describe(error: dict[str, Any]) -> str:
+    loc = ".".join(str(part) for part in error["loc"]) or "(top level)"
+    return f"field '{loc}': {error['msg']}"
+
+
+def _validate(model: type[M], data: Any, path: Path, label: str) -> M:
+    try:
+        return model.model_validate(data)
+    except ValidationError as exc:
+        problems = "; ".join(_describe(e) for e in exc.errors())
+        raise ContentError(f"{path}: {label}: {problems}") from exc
+
+
+def _load_list(model: type[M], path: Path, key: str) -> list[M]:
+    data = _read_yaml(path)
+    if not isinstance(data, dict) or not isinstance(data.get(key), list):
+        raise ContentError(f"{path}: expected a top-level '{key}:' list")
+    items: list[M] = []
+    for position, raw in enumerate(data[key], start=1):
+        name = raw.get("id") or raw.get("file") or raw.get("canonical") if isinstance(raw, dict) else None
+        label = f"entry #{position}" + (f" '{name}'" if name else "")
+        items.append(_validate(model, raw, path, label))
+    return items
+
+
+def _index_unique(items: list[M], key: str, path: Path) -> dict[str, M]:
+    result: dict[str, M] = {}
+    for item in items:
+        value = getattr(item, key)
+        if value in result:
+            raise ContentError(f"{path}: duplicate {key} '{value}'")
+        result[value] = item
+    return result
+
+
+def _check_sources(sources: list[Source], reports: dict[str, Report], where: str) -> None:
+    for source in sources:
+        if source.report not in reports:
+            raise ContentError(f"{where}: field 'sources': unknown report '{source.report}'")
+
+
+def _all_sources(item: Entry | Deadline | Order) -> list[Source]:
+    sources = list(item.sources)
+    if isinstance(item, Entry):
+        for fact in item.details:
+            sources.extend(fact.sources)
+        for disc in item.discrepancies:
+            for version in disc.versions:
+                sources.extend(version.sources)
+    return sources
+
+
+def _cross_check(content: Content, directory: Path) -> None:
+    reports = content.reports
+    _check_sources(content.order.sources, reports, f"{directory / 'order.yaml'}")
+    for entry in content.entries.values():
+        where = f"{directory}: entry '{entry.id}'"
+        _check_sources(_all_sources(entry), reports, where)
+        for deadline_id in entry.deadlines:
+            if deadline_id not in content.deadlines:
+                raise ContentError(f"{where}: field 'deadlines': unknown deadline '{deadline_id}'")
+        for related in entry.related:
+            if related not in content.entries:
+                raise ContentError(f"{where}: field 'related': unknown entry '{related}'")
+    for deadline in content.deadlines.values():
+        where = f"{directory / 'deadlines.yaml'}: entry '{deadline.id}'"
+        _check_sources(deadline.sources, reports, where)
+        if deadline.provision not in content.entries:
+            raise ContentError(f"{where}: field 'provision': unknown entry '{deadline.provision}'")
+
+
+def load_content(directory: Path | str | None = None) -> Content:
+    """Read every content file, validate it, and check cross-references."""
+    directory = Path(directory) if directory else DEFAULT_CONTENT_DIR
+    if not directory.is_dir():
+        raise ContentError(f"{directory}: content directory not found")
+    order = _validate(Order, _read_yaml(directory / "order.yaml"), directory / "order.yaml", "order")
+    reports = _index_unique(_load_list(Report, directory / "reports.yaml", "reports"), "file", directory / "reports.yaml")
+    entries: list[Entry] = []
+    for name in ("provisions.yaml", "background.yaml"):
+        entries.extend(_load_list(Entry, directory / name, "entries"))
+    deadlines_path = directory / "deadlines.yaml"
+    aliases_path = directory / "aliases.yaml"
+    content = Content(
+        order=order,
+        reports=reports,
+        entries=_index_unique(entries, "id", directory),
+        deadlines=_index_unique(_load_list(Deadline, deadlines_path, "deadlines"), "id", deadlines_path),
+        aliases=_load_list(Alias, aliases_path, "aliases") if aliases_path.exists() else [],
+        directory=directory,
+    )
+    _cross_check(content, directory)
+    return content

@@ -1,0 +1,108 @@
+"""Pydantic models for the curated content in ``content/``.
+
+Every fact carries its sources: the seed report it comes from and, where the report
+attributes it, the outlet or document it was attributed to.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field, field_validator
+
+SLUG = r"^[a-z0-9]+(?:-[a-z0-9]+)*$"
+
+
+class Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True, str_strip_whitespace=True)
+
+
+class Report(Strict):
+    """One of the news reports in ``shared/seeds/`` (the only source of facts)."""
+
+    file: str = Field(pattern=r"^\d{3}_[0-9a-f]{16}\.txt$")
+    label: str = Field(min_length=3, description="How the report is named to users")
+    headline: str = Field(min_length=3)
+
+
+class Source(Strict):
+    report: str = Field(description="Seed file name, e.g. 004_43a0e5ac9bbf7905.txt")
+    attribution: str | None = Field(
+        default=None,
+        description='Outlet or document the report attributes the fact to, e.g. "AP", "White House fact sheet"',
+    )
+
+
+class Fact(Strict):
+    text: str = Field(min_length=3)
+    sources: list[Source] = Field(min_length=1)
+    speaker: str | None = Field(default=None, description="Who said it, for quotes")
+
+
+class Discrepancy(Strict):
+    """A point on which the reports disagree; every version is kept with its sources."""
+
+    topic: str = Field(min_length=3)
+    versions: list[Fact] = Field(min_length=2)
+
+
+def _sentence_count(text: str) -> int:
+    return len([s for s in re.split(r"(?<=[.!?])\s+(?=[A-Z\"“])", text.strip()) if s])
+
+
+EntryKind = Literal["provision", "background", "history", "reaction", "open-question"]
+
+
+class Entry(Strict):
+    """A provision of the order, or a background / context entry about it."""
+
+    id: str = Field(pattern=SLUG)
+    kind: EntryKind
+    section: int | None = Field(default=None, description="Only where a report names the section")
+    title: str = Field(min_length=3)
+    summary: str = Field(min_length=10, description="Plain language, one to three sentences")
+    details: list[Fact] = Field(default_factory=list)
+    discrepancies: list[Discrepancy] = Field(default_factory=list)
+    agencies: list[str] = Field(default_factory=list)
+    deadlines: list[str] = Field(default_factory=list, description="Deadline ids")
+    related: list[str] = Field(default_factory=list, description="Related entry ids")
+    keywords: list[str] = Field(default_factory=list, description="Curated search terms")
+    sources: list[Source] = Field(min_length=1)
+
+    @field_validator("summary")
+    @classmethod
+    def _one_to_three_sentences(cls, value: str) -> str:
+        if not 1 <= _sentence_count(value) <= 3:
+            raise ValueError("summary must be one to three sentences")
+        return value
+
+
+class Deadline(Strict):
+    id: str = Field(pattern=SLUG)
+    title: str = Field(min_length=3)
+    what: str = Field(min_length=10, description="What is due")
+    who: list[str] = Field(min_length=1, description="Who is responsible")
+    days_after_signing: int = Field(ge=1, le=3650)
+    provision: str = Field(description="Provision id this deadline belongs to")
+    note: str | None = None
+    keywords: list[str] = Field(default_factory=list)
+    sources: list[Source] = Field(min_length=1)
+
+
+class Order(Strict):
+    title: str
+    short_name: str
+    summary: str = Field(min_length=20, description="What the order is, one paragraph")
+    signing_date: dt.date
+    signing_date_basis: Literal["reported", "inferred"]
+    signing_date_note: str = Field(min_length=10, description="Where the date comes from")
+    sources: list[Source] = Field(min_length=1)
+
+
+class Alias(Strict):
+    """A curated synonym: any of ``terms`` in a question also counts as ``canonical``."""
+
+    canonical: str
+    terms: list[str] = Field(min_length=1)
