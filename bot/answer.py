@@ -1,12 +1,58 @@
-"""Answering: question + current time -> Answer. (Interface stub; the engine replaces the body.)"""
+"""Answering: question + current time -> Answer.
+
+The engine cleans the question (Slack markup, typos, aliases), splits questions that ask two
+things, retrieves the best entry per part with BM25F (bot.index) and answers only when the
+entry covers most of what the question asks about; otherwise it declines and says what it can
+answer. Deadline questions get the day count, the computed date and the status relative to now.
+"""
 
 from __future__ import annotations
 
 import datetime as dt
+import logging
+import re
+from dataclasses import dataclass
 
 from pydantic import BaseModel, Field
 
 from bot.content import Content
+from bot.content_models import Deadline, Entry, Fact, Source
+from bot.deadlines import deadline_statuses, long_date, status_for
+from bot.index import ORDER_DOC, STOPWORDS, Hit, Index, Query, clean, stem, words
+
+log = logging.getLogger(__name__)
+
+# Decline unless the best entry covers this share of the question's (idf-weighted) concepts.
+MIN_COVERAGE = 0.6
+MIN_SCORE = 1.0
+MAX_DETAILS = 3
+
+SUGGESTIONS = [
+    "Is the review mandatory for AI companies?",
+    "When are the CISA directives due?",
+    "Who decides which models are covered frontier models?",
+]
+
+_INJECTION = re.compile(
+    r"\b(ignore|disregard|forget)\b.{0,40}\b(instructions?|prompts?|rules|messages)\b"
+    r"|@(channel|here|everyone)\b|\bsystem prompt\b|\b(you are now|act as|pretend to be|jailbreak)\b",
+    re.I,
+)
+_SECTION = re.compile(r"\b(?:section|sec\.?|§)\s*(\d+)", re.I)
+_WHEN = re.compile(
+    r"\b(when|due|deadlines?|by when|how long|how many days|how soon|what date|timeline|time ?frame|days?)\b", re.I
+)
+_WHO = re.compile(r"\b(who|whom|whose|which (agenc|department|office)\w*|responsible|in charge|on the hook)\b", re.I)
+_SPLIT = re.compile(
+    r"[?;]+|\s+(?:and|also|plus)\s+(?=(?:who|when|what|whats|how|why|where|which|is|are|does|did|do|can|will)\b)",
+    re.I,
+)
+# Words that only say "tell me about deadlines" without naming a topic.
+_DEADLINE_WORDS = frozenset(
+    stem(w)
+    for w in "deadline deadlines due dates date day days list all every upcoming next coming soon timeline schedule "
+    "clocks clock responsible hook charge calendar".split()
+)
 
 
 class Answer(BaseModel):
@@ -19,9 +65,223 @@ class Answer(BaseModel):
     suggestions: list[str] = Field(default_factory=list, description="Example questions (declines)")
 
 
-class Answerer:
-    def __init__(self, content: Content) -> None:
-        self.content = content
+@dataclass
+class Part:
+    """One answered part of a question: the entry (or the order) and the intents asked for."""
 
+    hit: Hit
+    query: Query
+    when: bool
+    who: bool
+
+
+@dataclass
+class Block:
+    headline: str
+    lines: list[str]
+    provisions: list[str]
+    sources: list[Source]
+
+
+def first_sentence(text: str) -> tuple[str, str]:
+    parts = re.split(r"(?<=[.!?])\s+(?=[A-Z\"“])", text.strip(), maxsplit=1)
+    return parts[0], parts[1] if len(parts) > 1 else ""
+
+
+class Answerer:
+    def __init__(self, content: Content, index: Index | None = None) -> None:
+        self.content = content
+        self.index = index or Index(content)
+
+    # ----- entry point -------------------------------------------------------------------
     def answer(self, question: str, now: dt.datetime) -> Answer:
-        return Answer(answered=False, headline="Not implemented yet.", text="Not implemented yet.")
+        try:
+            return self._answer(question if isinstance(question, str) else str(question), now)
+        except Exception:  # a question must never crash the bot; the log says what broke
+            log.exception("answering failed")
+            return self.decline("Sorry, I couldn't process that question.")
+
+    def _answer(self, question: str, now: dt.datetime) -> Answer:
+        text = clean(question)
+        if not any(w.isalnum() for w in words(text)):
+            return self.decline("I didn't catch a question there.")
+        if _INJECTION.search(text):
+            return self.decline("I only answer questions about the executive order; I can't follow instructions or post messages.")
+        unknown_sections = sorted({int(n) for n in _SECTION.findall(text)} - set(self.content.sections()))
+        if unknown_sections:
+            known = ", ".join(str(s) for s in sorted(self.content.sections())) or "none"
+            return self.decline(
+                f"The reports don't describe Section {unknown_sections[0]} of the order (they only name Section {known})."
+            )
+        today = now.date()
+        listing = self._deadline_listing(text, today)
+        if listing:
+            return listing
+        parts, missed = self._parts(text)
+        if not parts:
+            return self.decline("The reports I draw on don't cover that.")
+        answer = self._compose(parts, today)
+        if missed:
+            note = f"\n\nThe reports don't cover the rest of your question ({'; '.join(missed)})."
+            answer = answer.model_copy(update={"text": answer.text + note})
+        return answer
+
+    # ----- understanding ---------------------------------------------------------------------
+    def _parts(self, text: str) -> tuple[list[Part], list[str]]:
+        """Answerable parts of the question, and the clauses nothing in the index covers."""
+        clauses = [c.strip() for c in _SPLIT.split(text) if c and c.strip()] or [text]
+        parts: list[Part] = []
+        missed: list[str] = []
+        for clause in clauses:
+            query = self.index.parse(clause)
+            when, who = bool(_WHEN.search(clause)), bool(_WHO.search(clause))
+            topical = [c for c in query.concepts if not self._generic(c.alternatives)]
+            if not topical and parts:  # "... and by when?" modifies the previous part
+                parts[-1].when, parts[-1].who = parts[-1].when or when, parts[-1].who or who
+                continue
+            hit = self._best(query)
+            if hit is None:
+                if query.concepts:
+                    missed.append(clause)
+                continue
+            same = next((p for p in parts if p.hit.doc_id == hit.doc_id), None)
+            if same:
+                same.when, same.who = same.when or when, same.who or who
+            else:
+                parts.append(Part(hit, query, when, who))
+        return parts, missed
+
+    def _generic(self, alternatives: tuple[frozenset[str], ...]) -> bool:
+        return all(alt <= _DEADLINE_WORDS for alt in alternatives)
+
+    def _best(self, query: Query) -> Hit | None:
+        if not query.concepts:
+            return None
+        hits = self.index.search(query, limit=6)
+        if not hits:
+            return None
+        best = max(hits, key=lambda h: h.score * (0.5 + h.coverage))
+        if best.coverage < MIN_COVERAGE or best.score < MIN_SCORE:
+            return None
+        return best
+
+    # ----- deadlines overview ------------------------------------------------------------
+    def _deadline_listing(self, text: str, today: dt.date) -> Answer | None:
+        query = self.index.parse(text)
+        if not query.concepts or not _WHEN.search(text) or not re.search(r"deadline|due|dates|timeline|schedule|clock", text, re.I):
+            return None
+        if not all(self._generic(c.alternatives) or c.surface.isdigit() for c in query.concepts):
+            return None
+        days = {int(n) for n in re.findall(r"\b(\d+)[- ]?days?\b", text, re.I)}
+        statuses = [s for s in deadline_statuses(self.content, today) if not days or s.deadline.days_after_signing in days]
+        if not statuses:
+            return None
+        scope = f"{'/'.join(str(d) for d in sorted(days))}-day deadlines" if days else "deadlines"
+        headline = f"The order sets {len(statuses)} {scope}, counted from the signing date:"
+        lines = [headline]
+        for s in statuses:
+            lines.append(self._deadline_line(s.deadline, today))
+        lines.append(self._date_note())
+        sources = [src for s in statuses for src in s.deadline.sources]
+        provisions = list(dict.fromkeys(s.deadline.provision for s in statuses))
+        return self._answer_from(headline, "\n".join(lines), provisions, sources, 1.0)
+
+    def _deadline_line(self, deadline: Deadline, today: dt.date) -> str:
+        status = status_for(self.content, deadline, today)
+        who = ", ".join(deadline.who)
+        return (
+            f"- {deadline.title}: {deadline.what} Who: {who}. Due {deadline.days_after_signing} days after signing, "
+            f"on {long_date(status.due)} ({status.label})."
+        )
+
+    def _date_note(self) -> str:
+        order = self.content.order
+        basis = "inferred from the reports, which do not print it" if order.signing_date_basis == "inferred" else "as reported"
+        return f"Dates count from the signing date, {long_date(order.signing_date)} ({basis})."
+
+    # ----- composing ---------------------------------------------------------------------
+    def _compose(self, parts: list[Part], today: dt.date) -> Answer:
+        blocks = [self._block(p, today) for p in parts]
+        headline = " ".join(b.headline for b in blocks)
+        body = "\n\n".join("\n".join([b.headline, *b.lines]) for b in blocks)
+        if any(self._shows_deadlines(p) for p in parts):
+            body += "\n" + self._date_note()
+        provisions = list(dict.fromkeys(p for b in blocks for p in b.provisions))
+        sources = [s for b in blocks for s in b.sources]
+        score = min(p.hit.coverage for p in parts)
+        return self._answer_from(headline, body, provisions, sources, score)
+
+    def _shows_deadlines(self, part: Part) -> bool:
+        entry = self.content.entries.get(part.hit.doc_id)
+        return bool(entry and self._entry_deadlines(entry))
+
+    def _block(self, part: Part, today: dt.date) -> Block:
+        if part.hit.doc_id == ORDER_DOC:
+            return self._order_block()
+        entry = self.content.entries[part.hit.doc_id]
+        first, rest = first_sentence(entry.summary)
+        deadlines = self._rank(self._entry_deadlines(entry), part.query, lambda d: f"{d.title} {d.what} {' '.join(d.who)}")
+        headline = first
+        if part.when and deadlines:
+            d = deadlines[0]
+            status = status_for(self.content, d, today)
+            headline = f"{d.title}: due {d.days_after_signing} days after signing, on {long_date(status.due)} ({status.label})."
+            rest = entry.summary
+        lines = [rest] if rest else []
+        facts = self._select_facts(entry, part.query)
+        lines += [f"- {self._fact_text(f)}" for f in facts]
+        for disc in entry.discrepancies:
+            versions = "; ".join(f"{v.text} ({self._labels(v.sources)})" for v in disc.versions)
+            lines.append(f"Reports differ on {disc.topic}: {versions}")
+        if part.who and entry.agencies:
+            lines.append(f"Agencies involved: {', '.join(entry.agencies)}.")
+        lines += [self._deadline_line(d, today) for d in deadlines]
+        sources = [*entry.sources, *(s for f in facts for s in f.sources), *(s for d in deadlines for s in d.sources)]
+        return Block(headline, lines, [entry.id], sources)
+
+    def _order_block(self) -> Block:
+        order = self.content.order
+        headline = f'The order is titled "{order.title}".'
+        return Block(headline, [order.summary, self._date_note()], [ORDER_DOC], list(order.sources))
+
+    def _entry_deadlines(self, entry: Entry) -> list[Deadline]:
+        ids = dict.fromkeys([*entry.deadlines, *(d.id for d in self.content.deadlines.values() if d.provision == entry.id)])
+        return [self.content.deadlines[i] for i in ids if i in self.content.deadlines]
+
+    def _rank(self, items: list, query: Query, text_of) -> list:
+        terms = query.terms
+        scored = [(sum(self.index.idf.get(t, 0.0) for t in terms & self.index.terms_of(text_of(it))), -n, it) for n, it in enumerate(items)]
+        return [it for *_, it in sorted(scored, key=lambda x: (x[0], x[1]), reverse=True)]
+
+    def _select_facts(self, entry: Entry, query: Query) -> list[Fact]:
+        terms = query.terms
+        scored = []
+        for position, fact in enumerate(entry.details):
+            overlap = terms & self.index.terms_of(self._fact_text(fact))
+            scored.append((sum(self.index.idf.get(t, 0.0) for t in overlap), -position, fact))
+        matched = [s for s in scored if s[0] > 0]
+        chosen = sorted(matched, key=lambda s: (s[0], s[1]), reverse=True)[:MAX_DETAILS]
+        if len(chosen) < 2:
+            chosen += [s for s in scored if s not in chosen][: 2 - len(chosen)]
+        return [fact for *_, fact in sorted(chosen, key=lambda s: -s[1])]
+
+    @staticmethod
+    def _fact_text(fact: Fact) -> str:
+        return f"{fact.speaker}: {fact.text}" if fact.speaker and fact.speaker not in fact.text else fact.text
+
+    def _labels(self, sources: list[Source]) -> str:
+        return "; ".join(dict.fromkeys(self.content.source_label(s) for s in sources))
+
+    def _answer_from(self, headline: str, body: str, provisions: list[str], sources: list[Source], score: float) -> Answer:
+        labels = list(dict.fromkeys(self.content.source_label(s) for s in sources))
+        return Answer(answered=True, headline=headline, text=body, provisions=provisions, sources=labels, score=round(score, 3))
+
+    # ----- declining ---------------------------------------------------------------------
+    def decline(self, reason: str) -> Answer:
+        title = self.content.order.title
+        text = (
+            f"{reason} I can only answer from five news reports about the executive order \"{title}\": "
+            "what it does, its deadlines and who is responsible, its background and the reactions to it. "
+            "I'd rather not guess. Try, for example:\n" + "\n".join(f"- {s}" for s in SUGGESTIONS)
+        )
+        return Answer(answered=False, headline=reason, text=text, suggestions=list(SUGGESTIONS))

@@ -3,7 +3,32 @@
 from __future__ import annotations
 
 import argparse
+import datetime as dt
+import json
 import sys
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from bot.answer import Answer
+    from bot.content import Content
+
+
+class UsageError(Exception):
+    """Bad input on the command line, reported in plain words (exit code 1)."""
+
+
+def _iso_datetime(value: str) -> dt.datetime:
+    try:
+        return dt.datetime.fromisoformat(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"'{value}' is not an ISO date/time, e.g. 2026-06-20T09:00") from None
+
+
+def _iso_date(value: str) -> dt.date:
+    try:
+        return dt.date.fromisoformat(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"'{value}' is not a date in the form YYYY-MM-DD") from None
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -11,7 +36,157 @@ def build_parser() -> argparse.ArgumentParser:
     sub = parser.add_subparsers(dest="command", required=True)
     run = sub.add_parser("run", help="run the bot (Slack, or the local playground without tokens)")
     run.add_argument("--http", action="store_true", help="force HTTP mode even if SLACK_APP_TOKEN is set")
+
+    ask = sub.add_parser("ask", help="answer one question (or, with --json and no question, one per stdin line)")
+    ask.add_argument("question", nargs="?", help="the question, quoted")
+    ask.add_argument("--json", action="store_true", help="print JSON (one object per line)")
+    ask.add_argument("--now", type=_iso_datetime, help="pretend the time is this ISO date/time")
+
+    deadlines = sub.add_parser("deadlines", help="every deadline with its date, who is responsible and its status")
+    deadlines.add_argument("--json", action="store_true", help="print JSON")
+    deadlines.add_argument("--today", type=_iso_date, help="compute status as of this date (YYYY-MM-DD)")
+
+    provision = sub.add_parser("provision", help="show one entry in full")
+    provision.add_argument("id", help="entry id, e.g. clearinghouse")
+    section = sub.add_parser("section", help="show the entries of one section of the order")
+    section.add_argument("number", help="section number, e.g. 2")
+
+    content = sub.add_parser("content", help="content tools")
+    content.add_argument("action", choices=["check"], help="check: validate the content files")
+
+    ev = sub.add_parser("eval", help="score a question file (dev_questions.yaml format)")
+    ev.add_argument("file", help="path to the YAML question file")
+    ev.add_argument("--now", type=_iso_datetime, help="pretend the time is this ISO date/time")
     return parser
+
+
+def _content() -> Content:
+    from bot.content import load_content
+
+    return load_content()
+
+
+def _now(value: dt.datetime | None) -> dt.datetime:
+    from bot.clock import SystemClock
+
+    return value or SystemClock().now()
+
+
+def _answer_json(answer: Answer) -> str:
+    data = {"answered": answer.answered, "text": answer.text, "provisions": answer.provisions,
+            "sources": answer.sources, "score": answer.score}
+    return json.dumps(data, ensure_ascii=False)
+
+
+def _answer_text(answer: Answer) -> str:
+    lines = [answer.text]
+    if answer.provisions:
+        lines.append(f"Based on: {', '.join(answer.provisions)}")
+    if answer.sources:
+        lines.append(f"Sources: {'; '.join(answer.sources)}")
+    return "\n".join(lines)
+
+
+def cmd_ask(args: argparse.Namespace) -> int:
+    from bot.answer import Answerer
+
+    answerer = Answerer(_content())
+    if args.question is None:
+        if not args.json:
+            raise UsageError('ask needs a question, e.g. eo-bot ask "when is the benchmark due?" (or --json to read stdin)')
+        for line in sys.stdin:
+            if line.strip():
+                print(_answer_json(answerer.answer(line.rstrip("\n"), _now(args.now))), flush=True)
+        return 0
+    answer = answerer.answer(args.question, _now(args.now))
+    print(_answer_json(answer) if args.json else _answer_text(answer))
+    return 0
+
+
+def cmd_deadlines(args: argparse.Namespace) -> int:
+    from bot.deadlines import deadline_statuses, long_date
+
+    content = _content()
+    today = args.today or _now(None).date()
+    statuses = deadline_statuses(content, today)
+    if args.json:
+        rows = [{"id": s.deadline.id, "title": s.deadline.title, "due": s.due.isoformat(),
+                 "days_after_signing": s.deadline.days_after_signing, "who": s.deadline.who,
+                 "days_left": s.days_left, "state": s.state, "label": s.label} for s in statuses]
+        print(json.dumps(rows, ensure_ascii=False, indent=2))
+        return 0
+    print(f"Signed {long_date(content.order.signing_date)} ({content.order.signing_date_basis}); today {long_date(today)}")
+    for s in statuses:
+        print(f"- {long_date(s.due)} (day {s.deadline.days_after_signing}) [{s.label}] {s.deadline.title}")
+        print(f"    who: {', '.join(s.deadline.who)}")
+    return 0
+
+
+def cmd_provision(args: argparse.Namespace) -> int:
+    from bot.entry_view import render_entry, render_order
+
+    content = _content()
+    if args.id == "order":
+        print(render_order(content))
+        return 0
+    entry = content.entries.get(args.id)
+    if entry is None:
+        valid = ", ".join(["order", *sorted(content.entries)])
+        raise UsageError(f"No entry '{args.id}'. Valid ids: {valid}")
+    print(render_entry(content, entry, _now(None).date()))
+    return 0
+
+
+def cmd_section(args: argparse.Namespace) -> int:
+    from bot.entry_view import render_entry
+
+    content = _content()
+    sections = content.sections()
+    valid = ", ".join(str(n) for n in sorted(sections)) or "none"
+    number = args.number.strip().lstrip("§").strip()
+    if not number.isdigit() or int(number) not in sections:
+        raise UsageError(f"The reports don't describe Section {args.number}. Sections they name: {valid}")
+    today = _now(None).date()
+    print("\n\n".join(render_entry(content, e, today) for e in sections[int(number)]))
+    return 0
+
+
+def cmd_content(args: argparse.Namespace) -> int:
+    from bot.content import ContentError, load_content
+
+    try:
+        content = load_content()
+    except ContentError as exc:
+        print(f"Content error: {exc}", file=sys.stderr)
+        return 1
+    kinds: dict[str, int] = {}
+    for entry in content.entries.values():
+        kinds[entry.kind] = kinds.get(entry.kind, 0) + 1
+    by_kind = ", ".join(f"{n} {k}" for k, n in sorted(kinds.items()))
+    print(f"OK: {len(content.reports)} reports, {len(content.entries)} entries ({by_kind}), "
+          f"{len(content.deadlines)} deadlines, {len(content.aliases)} aliases")
+    return 0
+
+
+def cmd_eval(args: argparse.Namespace) -> int:
+    from bot.answer import Answerer
+    from bot.evaluate import EvalFileError, evaluate, load_items
+
+    try:
+        items = load_items(args.file)
+    except EvalFileError as exc:
+        raise UsageError(str(exc)) from None
+    report = evaluate(Answerer(_content()), items, _now(args.now))
+    for outcome in report.failures:
+        print(f"FAIL {outcome.item.id}: {outcome.item.q}")
+        print(f"  problems: {'; '.join(outcome.problems)}")
+        print("  answer: " + outcome.answer.text.replace("\n", "\n          "))
+    print(report.summary_line())
+    return 0
+
+
+COMMANDS = {"ask": cmd_ask, "deadlines": cmd_deadlines, "provision": cmd_provision, "section": cmd_section,
+            "content": cmd_content, "eval": cmd_eval}
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -20,7 +195,18 @@ def main(argv: list[str] | None = None) -> int:
         from bot.runner import run_command
 
         return run_command(args)
-    return 2
+    from bot.content import ContentError
+
+    try:
+        return COMMANDS[args.command](args)
+    except UsageError as exc:
+        print(exc, file=sys.stderr)
+        return 1
+    except ContentError as exc:
+        print(f"Content error: {exc}", file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        return 130
 
 
 if __name__ == "__main__":

@@ -1,0 +1,303 @@
+"""Tokenizer and field-weighted BM25 (BM25F) retrieval over the curated content.
+
+Text goes through one pipeline for documents and questions alike: Slack markup is stripped,
+words are lower-cased, curated aliases add their canonical terms, stop words drop out and a
+light suffix stemmer folds plurals and verb forms. Questions additionally get typo correction
+against the index vocabulary. The per-term, per-document BM25F weights are computed once at
+build time, so a search is a few dictionary look-ups.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+import unicodedata
+from collections import Counter
+from dataclasses import dataclass, field
+
+from bot.content import Content
+from bot.content_models import Alias, Entry
+from bot.spelling import SpellingCorrector
+
+MAX_QUESTION_CHARS = 500
+ORDER_DOC = "order"
+
+STOPWORDS = frozenset(
+    """a about above after again all also am an and any anything are aren arent as at be been before being
+    between both but by can cant could couldn did didn do does doesn doing don done dont during each either
+    else etc even ever every for from further get gets getting give given gives go goes going got had has have
+    having he her here hers him his how however i id if im in into is isn it its itself ive just know let
+    like ll long many may me might mine more most much must my need needs no nor not now of off on once only
+    or other our ours out over own please pls re really s same say says said see she should so some
+    something still such t tell than thank thanks that thats the their theirs them then there these they
+    thing things think this those though through thru to too u under until up upon us very ve want was we
+    were what whats whatever when where which while who whom whos whose why will with would yes yet you your
+    yours hey hi hello bot eo order executive exactly actually basically currently mean means explain
+    know knows happen happens happened matter matters here anyone someone
+    """.split()
+)
+
+_SLACK_LINK = re.compile(r"<(https?://|mailto:)[^|>]*\|([^>]*)>")
+_SLACK_BARE_LINK = re.compile(r"<(?:https?://|mailto:)[^>]*>")
+_SLACK_CHANNEL = re.compile(r"<#[A-Z0-9]+\|([^>]*)>")
+_SLACK_SPECIAL = re.compile(r"<!(channel|here|everyone)[^>]*>")
+_SLACK_MENTION = re.compile(r"<[@#!][^>]*>")
+_EMOJI_CODE = re.compile(r":[a-z0-9_+\-']+:")
+_MARKUP = re.compile(r"[*_~`>]+")
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+_WORD = re.compile(r"[a-z0-9]+(?:'[a-z]+)?")
+
+
+def clean(text: str, limit: int = MAX_QUESTION_CHARS) -> str:
+    """Slack message text -> plain text: markup, mentions, emoji codes and control chars removed."""
+    text = text[: limit * 4]
+    text = text.replace("&lt;", "<").replace("&gt;", ">").replace("&amp;", "&")
+    text = _SLACK_LINK.sub(r" \2 ", text)
+    text = _SLACK_BARE_LINK.sub(" ", text)
+    text = _SLACK_CHANNEL.sub(r" \1 ", text)
+    text = _SLACK_SPECIAL.sub(r" @\1 ", text)
+    text = _SLACK_MENTION.sub(" ", text)
+    text = _EMOJI_CODE.sub(" ", text)
+    text = unicodedata.normalize("NFKC", text)
+    text = text.replace("\u2019", "'").replace("\u2018", "'").replace("\u201c", '"').replace("\u201d", '"')
+    text = _CONTROL.sub(" ", text)
+    text = "".join(ch if ch.isprintable() or ch in "\n\t" else " " for ch in text)
+    text = _MARKUP.sub(" ", text)
+    return " ".join(text.split())[:limit]
+
+
+def words(text: str) -> list[str]:
+    """Lower-case word tokens; ``30-day`` gives ``30`` and ``day``; ``CISA's`` gives ``cisa``."""
+    return [w.split("'")[0] for w in _WORD.findall(text.lower())]
+
+
+def stem(word: str) -> str:
+    """A deliberately light stemmer: plurals, -ing/-ed and a final -e."""
+    if len(word) <= 3 or word.isdigit():
+        return word
+    if word.endswith("ies") and len(word) > 4:
+        word = word[:-3] + "y"
+    elif word.endswith("s") and not word.endswith(("ss", "us", "is")):
+        word = word[:-1]
+    for suffix in ("ing", "ed"):
+        if word.endswith(suffix) and len(word) - len(suffix) >= 3:
+            word = word[: -len(suffix)]
+            if len(word) > 3 and word[-1] == word[-2] and word[-1] not in "aeiousl":
+                word = word[:-1]
+            elif len(word) > 3 and word[-1] == word[-2] == "l":
+                word = word[:-1]
+            break
+    if word.endswith("e") and len(word) > 3:
+        word = word[:-1]
+    return word
+
+
+@dataclass(frozen=True)
+class Concept:
+    """One idea in a question: a word, or an alias phrase, with its alternative term sets."""
+
+    surface: str
+    alternatives: tuple[frozenset[str], ...]
+    weight: float
+    known: bool
+
+    def covered_by(self, doc_terms: frozenset[str]) -> bool:
+        return any(alt and alt <= doc_terms for alt in self.alternatives)
+
+
+@dataclass(frozen=True)
+class Query:
+    text: str
+    concepts: tuple[Concept, ...]
+    corrections: dict[str, str] = field(default_factory=dict)
+
+    @property
+    def terms(self) -> set[str]:
+        return {t for c in self.concepts for alt in c.alternatives for t in alt}
+
+    @property
+    def unknown(self) -> list[str]:
+        return [c.surface for c in self.concepts if not c.known]
+
+
+@dataclass(frozen=True)
+class Hit:
+    doc_id: str
+    score: float
+    coverage: float
+    matched: tuple[str, ...]
+
+
+class AliasTable:
+    """Curated alias phrases, matched on stemmed word sequences."""
+
+    def __init__(self, aliases: list[Alias]) -> None:
+        self.phrases: dict[tuple[str, ...], list[str]] = {}
+        for alias in aliases:
+            canonical = [stem(w) for w in words(alias.canonical) if w not in STOPWORDS]
+            for term in alias.terms:
+                key = tuple(stem(w) for w in words(term))
+                if key:
+                    self.phrases.setdefault(key, []).extend(canonical)
+        self.longest = max((len(k) for k in self.phrases), default=0)
+        self.surface_words = {w for a in aliases for t in [a.canonical, *a.terms] for w in words(t)}
+
+    def matches(self, stems: list[str]) -> list[tuple[int, int, list[str]]]:
+        """(start, end, canonical terms) for every alias phrase found, longest first."""
+        found = []
+        for start in range(len(stems)):
+            for size in range(min(self.longest, len(stems) - start), 0, -1):
+                canonical = self.phrases.get(tuple(stems[start : start + size]))
+                if canonical:
+                    found.append((start, start + size, canonical))
+                    break
+        return found
+
+
+def analyze(text: str, aliases: AliasTable) -> list[str]:
+    """Document text -> index terms (stems plus alias canonical terms)."""
+    tokens = words(text)
+    stems = [stem(w) for w in tokens]
+    terms = [s for w, s in zip(tokens, stems) if w not in STOPWORDS]
+    for _, _, canonical in aliases.matches(stems):
+        terms.extend(canonical)
+    return terms
+
+
+FIELD_WEIGHTS = {"title": 3.0, "keywords": 2.5, "agencies": 1.5, "summary": 1.5, "details": 1.0, "deadlines": 1.0}
+K1 = 1.2
+B = 0.75
+
+
+def entry_fields(content: Content, entry: Entry) -> dict[str, str]:
+    """The searchable text of one entry, by field (deadline text folded into its provision)."""
+    deadline_ids = list(dict.fromkeys([*entry.deadlines, *(d.id for d in content.deadlines.values() if d.provision == entry.id)]))
+    deadlines = [content.deadlines[i] for i in deadline_ids if i in content.deadlines]
+    details = [f.text + (f" ({f.speaker})" if f.speaker else "") for f in entry.details]
+    for disc in entry.discrepancies:
+        details.append(disc.topic)
+        details.extend(v.text for v in disc.versions)
+    return {
+        "title": entry.title + (f" section {entry.section}" if entry.section else ""),
+        "keywords": " ; ".join([*entry.keywords, *(k for d in deadlines for k in d.keywords)]),
+        "agencies": " ; ".join(entry.agencies),
+        "summary": entry.summary,
+        "details": " ".join(details),
+        "deadlines": " ".join(
+            f"deadline due {d.title}. {d.what} {' '.join(d.who)} {d.days_after_signing} days {d.note or ''}" for d in deadlines
+        ),
+    }
+
+
+def order_fields(content: Content) -> dict[str, str]:
+    order = content.order
+    return {
+        "title": f"{order.title} ; {order.short_name} ; title name of the order",
+        "keywords": "",
+        "agencies": "",
+        "summary": order.summary,
+        "details": f"signed signing date {order.signing_date_note}",
+        "deadlines": "",
+    }
+
+
+class Index:
+    """BM25F over entries plus one document for the order itself."""
+
+    def __init__(self, content: Content) -> None:
+        self.aliases = AliasTable(content.aliases)
+        docs = {ORDER_DOC: order_fields(content)}
+        docs.update({e.id: entry_fields(content, e) for e in content.entries.values()})
+        self.doc_ids = list(docs)
+        analyzed = {d: {f: analyze(t, self.aliases) for f, t in fields.items()} for d, fields in docs.items()}
+        self.doc_terms = {d: frozenset(t for terms in f.values() for t in terms) for d, f in analyzed.items()}
+        self.vocab = frozenset().union(*self.doc_terms.values())
+        self.idf = self._idf()
+        self.postings = self._postings(analyzed)
+        surface: Counter[str] = Counter()
+        for fields in docs.values():
+            surface.update(w for text in fields.values() for w in words(text) if w.isalpha() and w not in STOPWORDS)
+        surface.update(w for w in self.aliases.surface_words if w.isalpha() and w not in STOPWORDS)
+        self.surface_vocab = frozenset(surface)
+        self.speller = SpellingCorrector(surface)
+        self.unknown_idf = math.log(1 + (len(self.doc_ids) + 0.5) / 0.5)
+        self._term_cache: dict[str, frozenset[str]] = {}
+
+    def _idf(self) -> dict[str, float]:
+        n = len(self.doc_ids)
+        df = Counter(t for terms in self.doc_terms.values() for t in terms)
+        return {t: math.log(1 + (n - c + 0.5) / (c + 0.5)) for t, c in df.items()}
+
+    def _postings(self, analyzed: dict[str, dict[str, list[str]]]) -> dict[str, dict[str, float]]:
+        avg = {f: sum(len(a[f]) for a in analyzed.values()) / len(analyzed) or 1.0 for f in FIELD_WEIGHTS}
+        postings: dict[str, dict[str, float]] = {}
+        for doc, fields in analyzed.items():
+            pseudo: Counter[str] = Counter()
+            for name, terms in fields.items():
+                norm = 1 - B + B * len(terms) / avg[name]
+                for term, tf in Counter(terms).items():
+                    pseudo[term] += FIELD_WEIGHTS[name] * tf / norm
+            for term, tf in pseudo.items():
+                postings.setdefault(term, {})[doc] = self.idf[term] * tf / (K1 + tf)
+        return postings
+
+    def terms_of(self, text: str) -> frozenset[str]:
+        """Index terms of a piece of content text (cached: content text is fixed)."""
+        cached = self._term_cache.get(text)
+        if cached is None:
+            cached = self._term_cache[text] = frozenset(analyze(text, self.aliases))
+        return cached
+
+    def _correct(self, word: str, corrections: dict[str, str]) -> str:
+        if word in STOPWORDS or not word.isalpha() or word in self.surface_vocab or stem(word) in self.vocab:
+            return word
+        fixed = self.speller.correct(word)
+        if fixed:
+            corrections[word] = fixed
+            return fixed
+        return word
+
+    def _concept(self, surface: str, alternatives: list[frozenset[str]]) -> Concept:
+        known = [alt for alt in alternatives if alt and alt <= self.vocab]
+        weight = max((sum(self.idf[t] for t in alt) / len(alt) for alt in known), default=self.unknown_idf)
+        return Concept(surface, tuple(a for a in alternatives if a), weight, bool(known))
+
+    def parse(self, text: str) -> Query:
+        corrections: dict[str, str] = {}
+        ws = [self._correct(w, corrections) for w in words(text)]
+        stems = [stem(w) for w in ws]
+        phrases = {start: (end, canonical) for start, end, canonical in self.aliases.matches(stems)}
+        concepts: dict[tuple[frozenset[str], ...], Concept] = {}
+        i = 0
+        while i < len(ws):
+            if i in phrases:
+                end, canonical = phrases[i]
+                own = frozenset(s for w, s in zip(ws[i:end], stems[i:end]) if w not in STOPWORDS)
+                concept = self._concept(" ".join(ws[i:end]), [own, frozenset(canonical)])
+                i = end
+            elif ws[i] in STOPWORDS:
+                i += 1
+                continue
+            else:
+                concept = self._concept(ws[i], [frozenset([stems[i]])])
+                i += 1
+            if concept.alternatives:
+                concepts.setdefault(concept.alternatives, concept)
+        return Query(text, tuple(concepts.values()), corrections)
+
+    def coverage(self, query: Query, doc_id: str) -> tuple[float, tuple[str, ...]]:
+        total = sum(c.weight for c in query.concepts)
+        terms = self.doc_terms[doc_id]
+        matched = [c for c in query.concepts if c.covered_by(terms)]
+        return (sum(c.weight for c in matched) / total if total else 0.0), tuple(c.surface for c in matched)
+
+    def search(self, query: Query, limit: int = 5) -> list[Hit]:
+        scores: Counter[str] = Counter()
+        for term in query.terms:
+            for doc, weight in self.postings.get(term, {}).items():
+                scores[doc] += weight
+        hits = []
+        for doc, score in scores.most_common(limit):
+            cov, matched = self.coverage(query, doc)
+            hits.append(Hit(doc, score, cov, matched))
+        return hits

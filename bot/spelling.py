@@ -1,0 +1,72 @@
+"""Typo correction against the index vocabulary (symmetric-delete lookup, no dependencies).
+
+Every vocabulary word is stored under each string obtained by deleting up to ``max_edits``
+characters; a typo is looked up the same way and candidates are confirmed with the true
+(Damerau-)Levenshtein distance. Lookups cost microseconds, so they fit the latency budget.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from functools import lru_cache
+from itertools import combinations
+
+MIN_LENGTH = 4
+
+
+def max_edits(word: str) -> int:
+    """Edits tolerated for a word of this length: none for short words, 2 for long ones."""
+    if len(word) < MIN_LENGTH:
+        return 0
+    return 1 if len(word) < 8 else 2
+
+
+def _deletes(word: str, edits: int) -> set[str]:
+    result = {word}
+    for count in range(1, edits + 1):
+        for positions in combinations(range(len(word)), count):
+            result.add("".join(ch for i, ch in enumerate(word) if i not in positions))
+    return result
+
+
+def distance(a: str, b: str) -> int:
+    """Optimal-string-alignment distance (Levenshtein plus adjacent transpositions)."""
+    prev2: list[int] = []
+    prev = list(range(len(b) + 1))
+    for i, ca in enumerate(a, start=1):
+        cur = [i] + [0] * len(b)
+        for j, cb in enumerate(b, start=1):
+            cost = 0 if ca == cb else 1
+            cur[j] = min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + cost)
+            if i > 1 and j > 1 and ca == b[j - 2] and a[i - 2] == cb:
+                cur[j] = min(cur[j], prev2[j - 2] + 1)
+        prev2, prev = prev, cur
+    return prev[-1]
+
+
+class SpellingCorrector:
+    def __init__(self, frequencies: Counter[str]) -> None:
+        self.frequencies = frequencies
+        self._table: dict[str, list[str]] = {}
+        for word in frequencies:
+            for key in _deletes(word, max_edits(word)):
+                self._table.setdefault(key, []).append(word)
+        self.correct = lru_cache(maxsize=4096)(self._correct)
+
+    def _correct(self, word: str) -> str | None:
+        """The closest vocabulary word, or None when nothing is close enough."""
+        edits = max_edits(word)
+        if edits == 0:
+            return None
+        candidates: set[str] = set()
+        for key in _deletes(word, edits):
+            candidates.update(self._table.get(key, ()))
+        best: tuple[int, int, int, str] | None = None
+        for cand in candidates:
+            d = distance(word, cand)
+            if d > min(edits, max_edits(cand)) or d == 0:
+                continue
+            rank = (d, 0 if cand[0] == word[0] else 1, -self.frequencies[cand], cand)
+            if best is None or rank < best:
+                best = rank
+        return best[3] if best else None
