@@ -23,6 +23,8 @@ from .webapi import METHODS, Method, check_token, decode_json_fields
 log = logging.getLogger(__name__)
 T = TypeVar("T")
 
+FAKESLACK_KEY: web.AppKey["FakeSlack"] = web.AppKey("fakeslack")
+
 
 class FakeSlack:
     """A local stand-in for slack.com. ``async with FakeSlack() as fake: AsyncWebClient(base_url=fake.api_url)``."""
@@ -48,15 +50,15 @@ class FakeSlack:
         app.router.add_route("*", "/api/{method}", self._handle_api)
         app.router.add_post("/response/{token}", self._handle_response_url)
         app.router.add_get("/socket", self.socket.handle)
-        app["fakeslack"] = self
+        app[FAKESLACK_KEY] = self
         return app
 
     async def start(self, host: str = "127.0.0.1", port: int = 0,
                     app: Optional[web.Application] = None) -> "FakeSlack":
         self._release = asyncio.Event()
-        self._runner = web.AppRunner(app or self.make_app(), handle_signals=False)
+        self._runner = web.AppRunner(app or self.make_app(), handle_signals=False, shutdown_timeout=0.5)
         await self._runner.setup()
-        site = web.TCPSite(self._runner, host, port, shutdown_timeout=0.5)
+        site = web.TCPSite(self._runner, host, port)
         await site.start()
         self.host, self.port = self._runner.addresses[0][:2]
         return self
