@@ -309,3 +309,61 @@ async def test_http_driver_sends_signed_realistic_requests(fake_slack: FakeSlack
     payload = json.loads(dict(urllib.parse.parse_qsl(received[3]["raw"]))["payload"])
     assert payload["type"] == "block_actions" and payload["actions"][0]["action_id"] == "show_more"
     assert payload["response_url"] == action.response_url and payload["channel"]["id"] == GENERAL
+
+
+# -- works with slack_bolt, over both transports -----------------------------------------------------------
+def bolt_app(fake: FakeSlack):
+    from slack_bolt.async_app import AsyncApp
+
+    app = AsyncApp(client=client(fake), signing_secret=SECRET)
+
+    @app.command("/eo")
+    async def command(ack, respond, command) -> None:
+        await ack(f"working on {command['text']}")
+        await respond(response_type="in_channel", text="answer")
+
+    @app.event("message")
+    async def message(event, say) -> None:
+        await say(text=f"echo {event['text']}")
+
+    @app.action("btn")
+    async def button(ack, respond) -> None:
+        await ack()
+        await respond(replace_original=True, text="clicked")
+
+    return app
+
+
+async def test_bolt_app_over_http(fake_slack: FakeSlack) -> None:
+    runner = web.AppRunner(bolt_app(fake_slack).web_app(path="/slack/events"))
+    await runner.setup()
+    await web.TCPSite(runner, "127.0.0.1", 0).start()
+    url = "http://127.0.0.1:%d/slack/events" % runner.addresses[0][1]
+    try:
+        async with SlackDriver.http(fake_slack, url, SECRET) as driver:
+            assert (await driver.slash_command("hi", user=ALICE)).body == "working on hi"
+            await fake_slack.wait_for(lambda: fake_slack.messages(GENERAL))
+            await driver.dm(ALICE, "yo")
+            await fake_slack.wait_for(lambda: len(fake_slack.messages(ALICE)) == 2)
+            posted = fake_slack.messages(GENERAL)[0]
+            await driver.block_action("btn", "v", user=ALICE, channel=GENERAL, message=posted.to_dict())
+            await fake_slack.wait_for(lambda: fake_slack.messages(GENERAL)[0].text == "clicked")
+    finally:
+        await runner.cleanup()
+    assert [m.text for m in fake_slack.messages(ALICE)] == ["yo", "echo yo"]
+
+
+async def test_bolt_app_over_socket_mode_survives_drop(fake_slack: FakeSlack) -> None:
+    from slack_bolt.adapter.socket_mode.aiohttp import AsyncSocketModeHandler
+
+    handler = AsyncSocketModeHandler(bolt_app(fake_slack), fake_slack.team.app_token)
+    await handler.connect_async()
+    try:
+        driver = SlackDriver.socket(fake_slack)
+        assert (await driver.slash_command("hi", user=ALICE)).json() == {"text": "working on hi"}
+        await fake_slack.drop_socket()
+        await driver.dm(ALICE, "again")
+        await fake_slack.wait_for(lambda: len(fake_slack.messages(ALICE)) == 2)
+    finally:
+        await handler.close_async()
+    assert fake_slack.messages(GENERAL)[0].text == "answer"
