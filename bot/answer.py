@@ -24,7 +24,7 @@ log = logging.getLogger(__name__)
 
 # Decline unless the best entry covers this share of the question's (idf-weighted) concepts.
 MIN_COVERAGE = 0.6
-MIN_SCORE = 1.0
+MIN_SCORE = 0.5
 MAX_DETAILS = 3
 
 SUGGESTIONS = [

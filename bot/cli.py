@@ -33,6 +33,7 @@ def _iso_date(value: str) -> dt.date:
 
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="eo-bot", description=__doc__)
+    parser.add_argument("--content", metavar="DIR", help="content directory (default: the bundled content/)")
     sub = parser.add_subparsers(dest="command", required=True)
     run = sub.add_parser("run", help="run the bot (Slack, or the local playground without tokens)")
     run.add_argument("--http", action="store_true", help="force HTTP mode even if SLACK_APP_TOKEN is set")
@@ -60,10 +61,13 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+_CONTENT_DIR: list[str | None] = [None]
+
+
 def _content() -> Content:
     from bot.content import load_content
 
-    return load_content()
+    return load_content(_CONTENT_DIR[0])
 
 
 def _now(value: dt.datetime | None) -> dt.datetime:
@@ -155,7 +159,7 @@ def cmd_content(args: argparse.Namespace) -> int:
     from bot.content import ContentError, load_content
 
     try:
-        content = load_content()
+        content = load_content(_CONTENT_DIR[0])
     except ContentError as exc:
         print(f"Content error: {exc}", file=sys.stderr)
         return 1
@@ -197,6 +201,7 @@ def main(argv: list[str] | None = None) -> int:
         return run_command(args)
     from bot.content import ContentError
 
+    _CONTENT_DIR[0] = args.content
     try:
         return COMMANDS[args.command](args)
     except UsageError as exc:

@@ -140,7 +140,9 @@ class AliasTable:
                 if key:
                     self.phrases.setdefault(key, []).extend(canonical)
         self.longest = max((len(k) for k in self.phrases), default=0)
-        self.surface_words = {w for a in aliases for t in [a.canonical, *a.terms] for w in words(t)}
+        # Single-word alias terms are valid spelling targets; parts of phrases ("look" in "look at") are not.
+        self.surface_words = {t.lower() for a in aliases for t in a.terms if len(words(t)) == 1 and words(t)[0] == t.lower()}
+        self.surface_words |= {w for a in aliases for w in words(a.canonical)}
 
     def matches(self, stems: list[str]) -> list[tuple[int, int, list[str]]]:
         """(start, end, canonical terms) for every alias phrase found, longest first."""
@@ -192,7 +194,7 @@ def entry_fields(content: Content, entry: Entry) -> dict[str, str]:
 def order_fields(content: Content) -> dict[str, str]:
     order = content.order
     return {
-        "title": f"{order.title} ; {order.short_name} ; title name of the order",
+        "title": f"{order.title} ; {order.short_name} ; official title, name of the order",
         "keywords": "",
         "agencies": "",
         "summary": order.summary,
