@@ -1,0 +1,71 @@
+"""App factory: a fresh Bolt AsyncApp per call (no global app), wired to the given services.
+
+``process_before_response=True`` makes Bolt return the listener's ack as soon as the
+listener returns, without the default runner's 10 ms ack polling. Listeners therefore ack
+at once and put any Slack Web API work in :class:`bot.background.BackgroundTasks`, so a
+slow Slack API never delays an acknowledgement. The same app serves HTTP and Socket Mode.
+"""
+
+from __future__ import annotations
+
+import logging
+from typing import Any
+
+from slack_bolt.async_app import AsyncApp
+from slack_bolt.response import BoltResponse
+from slack_sdk.web.async_client import AsyncWebClient
+from slack_sdk.webhook.async_client import AsyncWebhookClient
+
+from bot import cards
+from bot.dedup import DedupMiddleware
+from bot.services import Services
+from bot.settings import Settings
+from handlers import register_listeners
+
+log = logging.getLogger("bot.app")
+
+
+def _template_client(services: Services) -> AsyncWebClient:
+    """Bolt copies this client per request and adds the token from ``authorize``."""
+    base = services.client
+    return AsyncWebClient(base_url=base.base_url, timeout=base.timeout, session=base.session, retry_handlers=base.retry_handlers)
+
+
+def _error_handler(services: Services) -> Any:
+    async def on_error(error: Exception, body: dict[str, Any]) -> BoltResponse | None:
+        """Log the failure once; the user gets a friendly apology, never a stack trace."""
+        kind = "command" if body.get("command") else str(body.get("type", "unknown"))
+        log.error("listener failed", exc_info=error, extra={"fields": {"kind": kind}})
+        apology = cards.apology()
+        if body.get("command"):
+            return BoltResponse(status=200, body=apology.ack())
+        url = body.get("response_url")
+        if url:
+            hook = AsyncWebhookClient(url)
+            services.background.spawn(hook.send(replace_original=False, response_type="ephemeral", **apology.message()), "apology")
+        return BoltResponse(status=200, body="")
+
+    return on_error
+
+
+def _authorize(services: Services) -> Any:
+    async def authorize() -> Any:
+        return await services.authorize()
+
+    return authorize
+
+
+def create_app(settings: Settings, services: Services) -> AsyncApp:
+    secret = settings.slack_signing_secret.get_secret_value() if settings.slack_signing_secret else ""
+    app = AsyncApp(
+        name="eo-bot",
+        logger=logging.getLogger("slack_bolt"),
+        signing_secret=secret,
+        client=_template_client(services),
+        authorize=_authorize(services),
+        process_before_response=True,
+    )
+    app.use(DedupMiddleware(services.event_ids))
+    app.error(_error_handler(services))
+    register_listeners(app, services)
+    return app

@@ -1,0 +1,160 @@
+"""The ``/eo`` subcommands: ONE table from which parsing and ``/eo help`` are both derived.
+
+Each row names the subcommand, its aliases, its argument syntax, a one-line help text and
+an async handler ``(ctx, args) -> Reply``. Direct messages and mentions go through the same
+:func:`dispatch`, so ``deadlines`` in a DM works like ``/eo deadlines``. Later features add
+rows to :data:`TABLE` (subscribe, unsubscribe, status, review).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Awaitable, Callable
+
+from bot import cards
+from bot.deadlines import deadline_statuses
+from bot.inbound import clean_question
+from bot.render import Reply, escape
+
+if TYPE_CHECKING:
+    from bot.services import Services
+
+
+@dataclass(frozen=True)
+class CommandContext:
+    services: "Services"
+    user_id: str | None = None
+    channel_id: str | None = None
+    shareable: bool = True  # an ephemeral reply that gets a "Share in channel" button
+    shared_by: str | None = None  # set when the reply is being shared in a channel
+
+
+Handler = Callable[[CommandContext, str], Awaitable[Reply]]
+
+
+@dataclass(frozen=True)
+class Subcommand:
+    name: str
+    args: str
+    help: str
+    handler: Handler
+    aliases: tuple[str, ...] = ()
+
+    @property
+    def syntax(self) -> str:
+        return f"/eo {self.name} {self.args}".strip()
+
+
+@dataclass(frozen=True)
+class Parsed:
+    command: Subcommand
+    args: str
+    unknown_word: str | None = None  # a lone word that is not a subcommand (maybe a topic)
+
+
+def usage() -> list[tuple[str, str]]:
+    """(syntax, help) for every row: the source of ``/eo help`` and the Home tab."""
+    rows = [(row.syntax, row.help) for row in TABLE]
+    return [("/eo QUESTION", "same as /eo ask QUESTION")] + rows
+
+
+def find(word: str) -> Subcommand | None:
+    word = word.lower()
+    for row in TABLE:
+        if word == row.name or word in row.aliases:
+            return row
+    return None
+
+
+def parse(text: str) -> Parsed:
+    words = text.split(maxsplit=1)
+    if not words:
+        return Parsed(find("help"), "")  # type: ignore[arg-type]
+    row = find(words[0])
+    if row is not None:
+        return Parsed(row, words[1].strip() if len(words) > 1 else "")
+    lone = words[0] if len(words) == 1 else None
+    return Parsed(find("ask"), text.strip(), unknown_word=lone)  # type: ignore[arg-type]
+
+
+async def dispatch(ctx: CommandContext, text: str) -> Reply:
+    parsed = parse(text)
+    if parsed.unknown_word is not None:
+        return await _lone_word(ctx, parsed.unknown_word)
+    return await parsed.command.handler(ctx, parsed.args)
+
+
+async def _lone_word(ctx: CommandContext, word: str) -> Reply:
+    """A single unknown word: answer it if it is a topic, else show help (never an error)."""
+    cleaned = clean_question(word)
+    answer = None
+    if cleaned.problem is None and cleaned.text:
+        answer = ctx.services.answerer.answer(cleaned.text, ctx.services.clock.now())
+    if answer is not None and answer.answered:
+        return cards.answer_reply(answer, ctx.services.content, cleaned.text, f"ask {cleaned.text}", ctx.shareable, ctx.shared_by)
+    shown = escape(cleaned.text[:40]) if cleaned.text else "that"
+    return cards.help_reply(usage(), note=f"I don't know a command or topic called `{shown}`. Here is what I can do:")
+
+
+async def do_help(ctx: CommandContext, args: str) -> Reply:
+    return cards.help_reply(usage())
+
+
+async def do_ask(ctx: CommandContext, args: str) -> Reply:
+    cleaned = clean_question(args)
+    if cleaned.problem:
+        return cards.notice(escape(cleaned.problem))
+    if not cleaned.text:
+        return cards.help_reply(usage(), note="Ask me a question, for example `/eo ask when are the deadlines?`")
+    answer = ctx.services.answerer.answer(cleaned.text, ctx.services.clock.now())
+    ref = f"ask {cleaned.text}"
+    return cards.answer_reply(answer, ctx.services.content, cleaned.text, ref, ctx.shareable, ctx.shared_by)
+
+
+async def do_deadlines(ctx: CommandContext, args: str) -> Reply:
+    statuses = deadline_statuses(ctx.services.content, ctx.services.today())
+    return cards.deadlines_reply(ctx.services.content, statuses, "deadlines", ctx.shareable, ctx.shared_by)
+
+
+_SECTION_NUMBER = re.compile(r"^(?:sec(?:tion)?\.?|§)?\s*(\d{1,3})\.?$", re.IGNORECASE)
+
+
+async def do_section(ctx: CommandContext, args: str) -> Reply:
+    content = ctx.services.content
+    sections = content.sections()
+    known = ", ".join(str(n) for n in sorted(sections)) or "none yet"
+    match = _SECTION_NUMBER.match(args.strip())
+    if not match:
+        return cards.notice(f"Give a section number, for example `/eo section 3`. Sections in my index: {known}.")
+    number = int(match.group(1))
+    if number not in sections:
+        return cards.notice(f"I have nothing on section {number}. Sections in my index: {known}.")
+    return cards.section_reply(content, number, sections[number], f"section {number}", ctx.shareable, ctx.shared_by)
+
+
+def _slug(text: str) -> str:
+    return re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-")
+
+
+async def do_provision(ctx: CommandContext, args: str) -> Reply:
+    content = ctx.services.content
+    key = _slug(args)
+    entry = content.entries.get(key)
+    if entry is None and key:
+        matches = [e for e in content.entries.values() if key in e.id or key in _slug(e.title)]
+        entry = matches[0] if len(matches) == 1 else None
+    if entry is None:
+        ids = ", ".join(f"`{escape(e.id)}`" for e in content.provisions()[:12])
+        what = f"`{escape(args.strip()[:60])}`" if args.strip() else "that"
+        return cards.notice(f"I don't know a provision called {what}. Try one of: {ids}.")
+    return cards.provision_card(content, entry, f"provision {entry.id}", ctx.shareable, ctx.shared_by)
+
+
+TABLE: list[Subcommand] = [
+    Subcommand("ask", "QUESTION", "answer a question about the order, with its sources", do_ask),
+    Subcommand("deadlines", "", "the order's deadlines, their dates and status", do_deadlines, ("deadline", "dates")),
+    Subcommand("section", "N", "what section N of the order says", do_section, ("sec",)),
+    Subcommand("provision", "ID", "one provision in full, with its sources", do_provision, ("show",)),
+    Subcommand("help", "", "this list", do_help, ("?", "commands")),
+]

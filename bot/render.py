@@ -1,0 +1,124 @@
+"""Block Kit builders. Every piece of text that reaches Slack goes through :func:`escape`.
+
+Escaping ``&``, ``<`` and ``>`` means no text (a question, an answer, a content entry) can
+become a ``<!channel>``/``<!here>``/``<@U…>`` mention or a ``<url|label>`` link; only the
+builders here add Slack markup, and only with ids they validated. Limits follow Slack's
+Block Kit reference (section text 3000, button value 2000, button text 75, context 10 items).
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass, field
+from typing import Any, Iterable
+
+SECTION_LIMIT = 3000
+BUTTON_VALUE_LIMIT = 2000
+BUTTON_TEXT_LIMIT = 75
+FALLBACK_LIMIT = 3000
+CONTEXT_ITEMS_LIMIT = 10
+
+ACTION_SHOW = "eo_show_provision"
+ACTION_SHARE = "eo_share"
+ACTION_HELPFUL = "eo_feedback_helpful"
+ACTION_NOT_HELPFUL = "eo_feedback_not_helpful"
+ACTION_SUGGEST = "eo_suggestion"
+
+_USER_ID = re.compile(r"^[UW][A-Z0-9]{2,30}$")
+_PARTIAL_ENTITY = re.compile(r"&[a-z]{0,3}$")
+
+Block = dict[str, Any]
+
+
+def escape(text: object) -> str:
+    """Slack's three control characters as entities (https://api.slack.com/reference/surfaces/formatting)."""
+    return str(text).replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
+def clip(text: str, limit: int) -> str:
+    """Cut already-escaped text to ``limit`` characters without splitting an entity."""
+    if len(text) <= limit:
+        return text
+    return _PARTIAL_ENTITY.sub("", text[: limit - 1]) + "…"
+
+
+def mention(user_id: str | None) -> str:
+    """A user mention, only for a well-formed Slack user id (else a neutral word)."""
+    return f"<@{user_id}>" if user_id and _USER_ID.match(user_id) else "someone"
+
+
+@dataclass
+class Reply:
+    """A message: fallback text (notifications, screen readers) plus blocks."""
+
+    text: str
+    blocks: list[Block] = field(default_factory=list)
+    response_type: str = "ephemeral"
+
+    def message(self) -> dict[str, Any]:
+        return {"text": self.text, "blocks": self.blocks}
+
+    def ack(self) -> dict[str, Any]:
+        return {"response_type": self.response_type, "text": self.text, "blocks": self.blocks}
+
+
+def section(mrkdwn: str) -> Block:
+    return {"type": "section", "text": {"type": "mrkdwn", "text": clip(mrkdwn, SECTION_LIMIT), "verbatim": True}}
+
+
+def context(*items: str) -> Block:
+    elements = [{"type": "mrkdwn", "text": clip(item, SECTION_LIMIT), "verbatim": True} for item in items if item]
+    return {"type": "context", "elements": elements[:CONTEXT_ITEMS_LIMIT]}
+
+
+def divider() -> Block:
+    return {"type": "divider"}
+
+
+def header(plain: str) -> Block:
+    """Header for fixed labels only (plain_text is not escaped by Slack)."""
+    return {"type": "header", "text": {"type": "plain_text", "text": plain[:150], "emoji": True}}
+
+
+def button(label: str, action_id: str, value: str, style: str | None = None) -> Block:
+    element: Block = {
+        "type": "button",
+        "text": {"type": "plain_text", "text": label[:BUTTON_TEXT_LIMIT], "emoji": True},
+        "action_id": action_id,
+        "value": value[:BUTTON_VALUE_LIMIT],
+    }
+    if style:
+        element["style"] = style
+    return element
+
+
+def actions(*elements: Block, block_id: str | None = None) -> Block:
+    block: Block = {"type": "actions", "elements": [e for e in elements if e][:25]}
+    if block_id:
+        block["block_id"] = block_id
+    return block
+
+
+def fallback(*parts: str) -> str:
+    """Plain fallback ``text`` built from already-escaped parts."""
+    return clip(" ".join(p for p in parts if p).strip(), FALLBACK_LIMIT)
+
+
+def feedback_value(ref: str, provisions: Iterable[str] = ()) -> str:
+    """Compact JSON with what the feedback is about, within the button value limit."""
+    ids = list(provisions)[:5]
+    budget = BUTTON_VALUE_LIMIT - len(json.dumps({"r": "", "p": ids}))
+    return json.dumps({"r": ref[: max(0, budget - 50)], "p": ids}, ensure_ascii=True)[:BUTTON_VALUE_LIMIT]
+
+
+def feedback_buttons(ref: str, provisions: Iterable[str] = ()) -> list[Block]:
+    value = feedback_value(ref, provisions)
+    return [
+        button("👍 Helpful", ACTION_HELPFUL, value),
+        button("👎 Not helpful", ACTION_NOT_HELPFUL, value),
+    ]
+
+
+def share_button(ref: str) -> Block:
+    return button("Share in channel", ACTION_SHARE, ref, style="primary")

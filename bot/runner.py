@@ -1,0 +1,118 @@
+"""``eo-bot run``: check settings, load content, connect (Socket Mode or HTTP), serve until stopped.
+
+Operator mistakes end start-up with one line on stderr naming what to fix, and exit code 2.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import logging
+import re
+import signal
+import sys
+from typing import Literal
+
+import aiohttp
+
+from bot.app import create_app
+from bot.content import Content, ContentError, load_content
+from bot.logging_setup import configure_logging
+from bot.server import HttpServer, SocketModeServer
+from bot.services import Services, StartupError
+from bot.settings import WHERE_TO_GET, Settings, SettingsError, load_settings
+
+log = logging.getLogger("bot.runner")
+
+Mode = Literal["socket", "http", "none"]
+
+NO_TOKENS = (
+    "No Slack tokens are set (SLACK_BOT_TOKEN, SLACK_SIGNING_SECRET or SLACK_APP_TOKEN). "
+    "A local playground that needs no Slack workspace will come in a later release; to connect to Slack now, "
+    "copy .env.example to .env and fill it in (README: 'Connecting to a Slack workspace')."
+)
+
+
+def _secret(value: object) -> str:
+    return value.get_secret_value() if value is not None else ""  # type: ignore[attr-defined]
+
+
+def _problem(name: str, what: str) -> SettingsError:
+    return SettingsError(f"Setting {name} {what} (get it from {WHERE_TO_GET[name]})")
+
+
+def choose_mode(settings: Settings, force_http: bool = False) -> Mode:
+    """Socket Mode when SLACK_APP_TOKEN is set (unless --http), else HTTP; check what that mode needs."""
+    bot, app_token, secret = (_secret(settings.slack_bot_token), _secret(settings.slack_app_token), _secret(settings.slack_signing_secret))
+    if not (bot or app_token or secret):
+        return "none"
+    if not bot:
+        raise _problem("SLACK_BOT_TOKEN", "is missing")
+    if not re.fullmatch(r"xoxb-[A-Za-z0-9-]+", bot):
+        raise _problem("SLACK_BOT_TOKEN", "is malformed: it must start with xoxb-")
+    if app_token and not force_http:
+        if not re.fullmatch(r"xapp-[A-Za-z0-9-]+", app_token):
+            raise _problem("SLACK_APP_TOKEN", "is malformed: it must start with xapp-")
+        return "socket"
+    if not secret:
+        raise _problem("SLACK_SIGNING_SECRET", "is missing (HTTP mode verifies every request with it)")
+    if not re.fullmatch(r"[A-Za-z0-9]{16,128}", secret):
+        raise _problem("SLACK_SIGNING_SECRET", "is malformed: it must be the hexadecimal secret, without spaces")
+    return "http"
+
+
+async def serve(settings: Settings, content: Content, mode: Mode, stop: asyncio.Event | None = None) -> None:
+    services = Services.build(settings, content)
+    try:
+        await services.start()
+    except aiohttp.ClientError as exc:
+        await services.close()
+        raise StartupError(f"Could not reach Slack at SLACK_API_URL={settings.slack_api_url} ({type(exc).__name__})") from None
+    except Exception:
+        await services.close()
+        raise
+    app = create_app(settings, services)
+    if mode == "socket":
+        server: HttpServer | SocketModeServer = SocketModeServer(app, _secret(settings.slack_app_token))
+    else:
+        server = HttpServer(app)
+    port = await server.start(settings.host, settings.port)
+    log.info("eo-bot ready", extra={"fields": {"mode": mode, "port": port}})
+    stop = stop or asyncio.Event()
+    loop = asyncio.get_running_loop()
+    for sig in (signal.SIGTERM, signal.SIGINT):
+        loop.add_signal_handler(sig, stop.set)
+    try:
+        await stop.wait()
+    finally:
+        log.info("eo-bot stopping")
+        await server.stop()
+        await services.close()
+
+
+def _fail(message: str) -> int:
+    print(f"eo-bot: {message}", file=sys.stderr)
+    return 2
+
+
+def run_command(args: argparse.Namespace) -> int:
+    try:
+        settings = load_settings()
+        mode = choose_mode(settings, force_http=bool(getattr(args, "http", False)))
+    except SettingsError as exc:
+        return _fail(str(exc))
+    if mode == "none":
+        return _fail(NO_TOKENS)
+    secrets = [_secret(settings.slack_signing_secret), _secret(settings.slack_bot_token), _secret(settings.slack_app_token)]
+    configure_logging(settings.log_level, secrets=secrets)
+    try:
+        content = load_content(settings.content_dir)
+    except ContentError as exc:
+        return _fail(f"content problem: {exc}")
+    try:
+        asyncio.run(serve(settings, content, mode))
+    except StartupError as exc:
+        return _fail(str(exc))
+    except KeyboardInterrupt:
+        pass
+    return 0

@@ -1,0 +1,85 @@
+"""Serving the app: HTTP mode (aiohttp, ``POST /slack/events``) or Socket Mode, both with ``GET /healthz``.
+
+Both servers bind the given host and port (0 = any free port; :attr:`port` says which).
+"""
+
+from __future__ import annotations
+
+import logging
+from typing import Any
+
+from aiohttp import web
+from slack_bolt.adapter.aiohttp import to_aiohttp_response, to_bolt_request
+from slack_bolt.adapter.socket_mode.async_handler import AsyncSocketModeHandler
+from slack_bolt.async_app import AsyncApp
+
+log = logging.getLogger(__name__)
+
+EVENTS_PATH = "/slack/events"
+
+
+class _Site:
+    """An aiohttp application on host:port with start/stop."""
+
+    def __init__(self, web_app: web.Application) -> None:
+        self.web_app = web_app
+        self._runner: web.AppRunner | None = None
+        self.port = 0
+
+    async def start(self, host: str, port: int) -> int:
+        self._runner = web.AppRunner(self.web_app, access_log=None, handle_signals=False)
+        await self._runner.setup()
+        site = web.TCPSite(self._runner, host, port)
+        await site.start()
+        self.port = self._runner.addresses[0][1]
+        return self.port
+
+    async def stop(self) -> None:
+        if self._runner is not None:
+            await self._runner.cleanup()
+            self._runner = None
+
+
+class HttpServer(_Site):
+    """Commands, events and interactivity on one URL; Bolt verifies Slack's request signature."""
+
+    def __init__(self, app: AsyncApp) -> None:
+        self.app = app
+        web_app = web.Application()
+        web_app.router.add_post(EVENTS_PATH, self.events)
+        web_app.router.add_get("/healthz", self.healthz)
+        super().__init__(web_app)
+
+    async def events(self, request: web.Request) -> web.Response:
+        bolt_response = await self.app.async_dispatch(await to_bolt_request(request))
+        return await to_aiohttp_response(bolt_response)
+
+    async def healthz(self, request: web.Request) -> web.Response:
+        return web.json_response({"status": "ok", "mode": "http"})
+
+
+class SocketModeServer(_Site):
+    """The Socket Mode websocket, plus a small health server reporting whether it is connected."""
+
+    def __init__(self, app: AsyncApp, app_token: str, ping_interval: float = 10) -> None:
+        self.handler = AsyncSocketModeHandler(app, app_token, ping_interval=ping_interval)
+        web_app = web.Application()
+        web_app.router.add_get("/healthz", self.healthz)
+        super().__init__(web_app)
+
+    async def connected(self) -> bool:
+        return bool(await self.handler.client.is_connected())
+
+    async def start(self, host: str, port: int) -> int:
+        bound = await super().start(host, port)
+        await self.handler.connect_async()
+        return bound
+
+    async def stop(self) -> None:
+        await self.handler.close_async()
+        await super().stop()
+
+    async def healthz(self, request: web.Request) -> web.Response:
+        connected = await self.connected()
+        body: dict[str, Any] = {"status": "ok" if connected else "disconnected", "mode": "socket", "connected": connected}
+        return web.json_response(body, status=200 if connected else 503)

@@ -1,0 +1,114 @@
+"""The services a running bot needs, built once and handed to the app and the handlers.
+
+Nothing here knows about Slack requests; the Web API client lives here because background
+work (replies after the ack) and start-up checks share it. Later features add storage and
+the scheduler.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+from dataclasses import dataclass, field
+
+import aiohttp
+from slack_bolt.authorization import AuthorizeResult
+from slack_sdk.errors import SlackApiError
+from slack_sdk.http_retry.builtin_async_handlers import (
+    AsyncConnectionErrorRetryHandler,
+    AsyncRateLimitErrorRetryHandler,
+    AsyncServerErrorRetryHandler,
+)
+from slack_sdk.web.async_client import AsyncWebClient
+
+from bot.answer import Answerer
+from bot.background import BackgroundTasks
+from bot.clock import Clock, OffsetClock, SystemClock
+from bot.content import Content, load_content
+from bot.dedup import EventIdStore, InMemoryEventIdStore
+from bot.settings import Settings
+
+log = logging.getLogger(__name__)
+
+
+class StartupError(Exception):
+    """Start-up cannot continue; the message is one line for the operator."""
+
+
+def build_client(settings: Settings) -> AsyncWebClient:
+    token = settings.slack_bot_token.get_secret_value() if settings.slack_bot_token else None
+    return AsyncWebClient(
+        token=token,
+        base_url=settings.slack_api_url,
+        timeout=10,
+        retry_handlers=[
+            AsyncRateLimitErrorRetryHandler(max_retry_count=3),
+            AsyncServerErrorRetryHandler(max_retry_count=2),
+            AsyncConnectionErrorRetryHandler(max_retry_count=2),
+        ],
+    )
+
+
+def default_clock(settings: Settings) -> Clock:
+    return OffsetClock(settings.clock_start) if settings.clock_start else SystemClock()
+
+
+@dataclass
+class Services:
+    settings: Settings
+    content: Content
+    answerer: Answerer
+    clock: Clock
+    client: AsyncWebClient
+    background: BackgroundTasks = field(default_factory=BackgroundTasks)
+    event_ids: EventIdStore = field(default_factory=InMemoryEventIdStore)
+    identity: AuthorizeResult | None = None
+    _session: aiohttp.ClientSession | None = None
+
+    @classmethod
+    def build(cls, settings: Settings, content: Content | None = None, clock: Clock | None = None) -> "Services":
+        content = content or load_content(settings.content_dir)
+        return cls(
+            settings=settings,
+            content=content,
+            answerer=Answerer(content),
+            clock=clock or default_clock(settings),
+            client=build_client(settings),
+        )
+
+    def today(self) -> dt.date:
+        """Today's date in the bot's timezone (deadlines are whole days)."""
+        return self.clock.now().astimezone(self.settings.tz).date()
+
+    async def start(self) -> None:
+        """Open the shared HTTP session and check the bot token once (auth.test)."""
+        if self._session is None:
+            self._session = aiohttp.ClientSession()
+            self.client.session = self._session
+        await self.authorize()
+
+    async def authorize(self, **_: object) -> AuthorizeResult:
+        """Bolt's ``authorize``: the identity from the start-up auth.test, fetched once."""
+        if self.identity is None:
+            try:
+                result = await self.client.auth_test()
+            except SlackApiError as exc:
+                raise StartupError(
+                    f"SLACK_BOT_TOKEN was rejected by Slack ({exc.response.get('error')}); copy it again from "
+                    "Slack app settings > OAuth & Permissions > Bot User OAuth Token"
+                ) from None
+            self.identity = AuthorizeResult(
+                enterprise_id=result.get("enterprise_id"),
+                team_id=result.get("team_id"),
+                bot_user_id=result.get("user_id"),
+                bot_id=result.get("bot_id"),
+                bot_token=self.client.token,
+            )
+            log.info("authenticated", extra={"fields": {"team": result.get("team_id"), "bot_user": result.get("user_id")}})
+        return self.identity
+
+    async def close(self) -> None:
+        await self.background.drain()
+        if self._session is not None:
+            await self._session.close()
+            self._session = None

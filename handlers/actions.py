@@ -1,0 +1,113 @@
+"""Buttons on answers: show full provision, share in channel, feedback, suggested questions.
+
+Every listener acks first; the Slack Web API work runs as a background task.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+from typing import Any
+
+from slack_bolt.async_app import AsyncAck, AsyncApp, AsyncRespond
+from slack_sdk.errors import SlackApiError
+
+from bot import cards, render
+from bot.command_table import CommandContext, dispatch
+from bot.render import escape
+from bot.services import Services
+
+log = logging.getLogger(__name__)
+
+# chat.postMessage errors after which the share goes through the response_url instead.
+FALLBACK_ERRORS = {"not_in_channel", "channel_not_found", "is_archived", "restricted_action"}
+
+
+def _action(body: dict[str, Any]) -> dict[str, Any]:
+    return (body.get("actions") or [{}])[0]
+
+
+def _user(body: dict[str, Any]) -> str | None:
+    return (body.get("user") or {}).get("id")
+
+
+def _channel(body: dict[str, Any]) -> str | None:
+    return (body.get("channel") or {}).get("id") or (body.get("container") or {}).get("channel_id")
+
+
+async def show_provision(services: Services, body: dict[str, Any], respond: AsyncRespond) -> None:
+    entry = services.content.entries.get(str(_action(body).get("value", "")))
+    if entry is None:
+        await respond(replace_original=False, **cards.notice("That provision is no longer in my index.").message())
+        return
+    try:
+        await services.client.views_open(trigger_id=body["trigger_id"], view=cards.provision_modal(services.content, entry))
+    except (SlackApiError, KeyError) as exc:
+        log.info("modal not opened, replying in place", extra={"fields": {"reason": str(exc)[:100]}})
+        await respond(replace_original=False, response_type="ephemeral", **cards.provision_reply(services.content, entry).message())
+
+
+async def share(services: Services, body: dict[str, Any], respond: AsyncRespond) -> None:
+    user, channel = _user(body), _channel(body)
+    ctx = CommandContext(services, user_id=user, channel_id=channel, shareable=False, shared_by=user)
+    reply = await dispatch(ctx, str(_action(body).get("value", "")))
+    try:
+        await services.client.chat_postMessage(channel=channel, **reply.message())
+    except SlackApiError as exc:
+        error = exc.response.get("error")
+        if error not in FALLBACK_ERRORS:
+            raise
+        log.info("share via response_url", extra={"fields": {"channel": channel, "reason": error}})
+        await respond(response_type="in_channel", replace_original=False, **reply.message())
+
+
+def feedback_fields(body: dict[str, Any]) -> dict[str, Any]:
+    action = _action(body)
+    try:
+        value = json.loads(action.get("value") or "{}")
+    except ValueError:
+        value = {}
+    verdict = "helpful" if action.get("action_id") == render.ACTION_HELPFUL else "not_helpful"
+    return {
+        "verdict": verdict,
+        "user": _user(body),
+        "channel": _channel(body),
+        "ref": str(value.get("r", ""))[:300],
+        "provisions": ",".join(map(str, value.get("p", []))),
+    }
+
+
+async def suggestion(services: Services, body: dict[str, Any], respond: AsyncRespond) -> None:
+    ctx = CommandContext(services, user_id=_user(body), channel_id=_channel(body))
+    reply = await dispatch(ctx, "ask " + str(_action(body).get("value", "")))
+    await respond(replace_original=False, response_type="ephemeral", **reply.message())
+
+
+def register(app: AsyncApp, services: Services) -> None:
+    def later(job: Any, name: str) -> Any:
+        async def guarded(body: dict[str, Any], respond: AsyncRespond) -> None:
+            try:
+                await job(services, body, respond)
+            except Exception:
+                log.exception("button action failed", extra={"fields": {"action": name}})
+                await respond(replace_original=False, response_type="ephemeral", **cards.apology().message())
+
+        async def listener(ack: AsyncAck, body: dict[str, Any], respond: AsyncRespond) -> None:
+            await ack()
+            services.background.spawn(guarded(body, respond), name)
+
+        listener.__name__ = f"on_{name}"
+        return listener
+
+    async def on_feedback(ack: AsyncAck, body: dict[str, Any], respond: AsyncRespond) -> None:
+        await ack()
+        fields = feedback_fields(body)
+        log.info("feedback", extra={"fields": fields})
+        thanks = "Thanks, glad it helped." if fields["verdict"] == "helpful" else "Thanks for telling me; I'll log it so the answers improve."
+        services.background.spawn(respond(replace_original=False, response_type="ephemeral", text=escape(thanks)), "feedback-thanks")
+
+    app.action(render.ACTION_SHOW)(later(show_provision, "show-provision"))
+    app.action(render.ACTION_SHARE)(later(share, "share"))
+    app.action(render.ACTION_SUGGEST)(later(suggestion, "suggestion"))
+    app.action(render.ACTION_HELPFUL)(on_feedback)
+    app.action(render.ACTION_NOT_HELPFUL)(on_feedback)

@@ -1,0 +1,36 @@
+"""App Home: published with views.publish whenever a user opens the Home tab."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from slack_bolt.async_app import AsyncApp
+
+from bot import cards
+from bot.command_table import usage
+from bot.deadlines import deadline_statuses
+from bot.render import Block
+from bot.services import Services
+
+
+async def subscription_blocks(services: Services, user_id: str) -> list[Block]:
+    """HOOK (issue 4, subscriptions): blocks showing the user's channels' subscription status.
+
+    Returns nothing until subscriptions exist; the Home tab appends whatever this returns.
+    """
+    return []
+
+
+async def publish_home(services: Services, user_id: str) -> None:
+    statuses = deadline_statuses(services.content, services.today())
+    extra = await subscription_blocks(services, user_id)
+    view = cards.home_view(services.content, statuses, usage(), extra)
+    await services.client.views_publish(user_id=user_id, view=view)
+
+
+def register(app: AsyncApp, services: Services) -> None:
+    async def on_home_opened(event: dict[str, Any]) -> None:
+        if event.get("tab", "home") == "home" and event.get("user"):
+            services.background.spawn(publish_home(services, event["user"]), "home-publish")
+
+    app.event("app_home_opened")(on_home_opened)

@@ -1,0 +1,61 @@
+"""Direct messages and @mentions: acknowledged by Bolt at once, answered in a background task."""
+
+from __future__ import annotations
+
+import logging
+import re
+from typing import Any
+
+from slack_bolt.async_app import AsyncApp, AsyncBoltContext
+
+from bot import cards
+from bot.command_table import CommandContext, dispatch
+from bot.services import Services
+
+log = logging.getLogger(__name__)
+
+
+def is_dm_question(event: dict[str, Any], bot_user_id: str | None) -> bool:
+    """A person's new message in a DM: no subtype (edits, deletions, bot_message...), no bot, not us."""
+    return (
+        event.get("channel_type") == "im"
+        and "subtype" not in event
+        and not event.get("bot_id")
+        and bool(event.get("user"))
+        and event.get("user") != bot_user_id
+    )
+
+
+def strip_mention(text: str, bot_user_id: str | None) -> str:
+    if bot_user_id:
+        text = re.sub(rf"<@{re.escape(bot_user_id)}(?:\|[^>]*)?>", " ", text)
+    return text.strip()
+
+
+async def post_reply(services: Services, event: dict[str, Any], text: str, thread_ts: str | None) -> None:
+    """Answer and post; any failure is logged and the user gets an apology instead of silence."""
+    channel = event["channel"]
+    ctx = CommandContext(services, user_id=event.get("user"), channel_id=channel, shareable=False)
+    try:
+        reply = await dispatch(ctx, text)
+    except Exception:
+        log.exception("answering failed", extra={"fields": {"channel": channel}})
+        reply = cards.apology()
+    await services.client.chat_postMessage(channel=channel, thread_ts=thread_ts, **reply.message())
+
+
+def register(app: AsyncApp, services: Services) -> None:
+    async def on_message(event: dict[str, Any], context: AsyncBoltContext) -> None:
+        if is_dm_question(event, context.bot_user_id):
+            text = event.get("text") or ""
+            services.background.spawn(post_reply(services, event, text, event.get("thread_ts")), "dm-reply")
+
+    async def on_mention(event: dict[str, Any], context: AsyncBoltContext) -> None:
+        if event.get("bot_id") or event.get("user") == context.bot_user_id:
+            return
+        text = strip_mention(event.get("text") or "", context.bot_user_id)
+        thread_ts = event.get("thread_ts") or event.get("ts")
+        services.background.spawn(post_reply(services, event, text, thread_ts), "mention-reply")
+
+    app.event("message")(on_message)
+    app.event("app_mention")(on_mention)
