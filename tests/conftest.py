@@ -15,3 +15,84 @@ async def fake_slack() -> AsyncIterator[FakeSlack]:
     """A FakeSlack on 127.0.0.1 with an ephemeral port and the default workspace, stopped after the test."""
     async with FakeSlack() as fake:
         yield fake
+
+
+# -- the Slack app (bot/app.py, handlers/) -------------------------------------------------------------------
+import datetime as _dt  # noqa: E402
+from dataclasses import dataclass as _dataclass  # noqa: E402
+
+from slack_bolt.async_app import AsyncApp  # noqa: E402
+
+from bot.app import create_app  # noqa: E402
+from bot.clock import ManualClock  # noqa: E402
+from bot.content import Content, load_content  # noqa: E402
+from bot.fakeslack import SlackDriver  # noqa: E402
+from bot.server import HttpServer, SocketModeServer  # noqa: E402
+from bot.services import Services  # noqa: E402
+from bot.settings import Settings, load_settings  # noqa: E402
+
+TEST_SIGNING_SECRET = "0123456789abcdef0123456789abcdef"
+TEST_NOW = _dt.datetime(2026, 6, 20, 14, 0, tzinfo=_dt.timezone.utc)  # after signing, before the deadlines
+
+
+@pytest.fixture(scope="session")
+def real_content() -> Content:
+    return load_content()
+
+
+@pytest.fixture
+def bot_settings(fake_slack: FakeSlack) -> Settings:
+    return load_settings(
+        _env_file=None,
+        SLACK_BOT_TOKEN=fake_slack.team.bot_token,
+        SLACK_SIGNING_SECRET=TEST_SIGNING_SECRET,
+        SLACK_API_URL=fake_slack.api_url,
+    )
+
+
+@_dataclass
+class BotUnderTest:
+    settings: Settings
+    services: Services
+    app: AsyncApp
+    clock: ManualClock
+
+
+@pytest.fixture
+async def bot(bot_settings: Settings, real_content: Content) -> AsyncIterator[BotUnderTest]:
+    """Services started against the fake (auth.test done) and a fresh app; closed after the test."""
+    clock = ManualClock(TEST_NOW)
+    services = Services.build(bot_settings, real_content, clock=clock)
+    await services.start()
+    try:
+        yield BotUnderTest(bot_settings, services, create_app(bot_settings, services), clock)
+    finally:
+        await services.close()
+
+
+@pytest.fixture
+async def http_driver(bot: BotUnderTest, fake_slack: FakeSlack) -> AsyncIterator[SlackDriver]:
+    """The bot's HTTP server on 127.0.0.1:0 and a driver sending it signed requests."""
+    server = HttpServer(bot.app)
+    port = await server.start("127.0.0.1", 0)
+    driver = SlackDriver.http(fake_slack, f"http://127.0.0.1:{port}/slack/events", TEST_SIGNING_SECRET)
+    driver.server = server  # type: ignore[attr-defined]
+    try:
+        yield driver
+    finally:
+        await driver.close()
+        await server.stop()
+
+
+@pytest.fixture
+async def socket_driver(bot: BotUnderTest, fake_slack: FakeSlack) -> AsyncIterator[SlackDriver]:
+    """The bot connected over Socket Mode to the fake's websocket (health server on 127.0.0.1:0)."""
+    server = SocketModeServer(bot.app, fake_slack.team.app_token)
+    await server.start("127.0.0.1", 0)
+    driver = SlackDriver.socket(fake_slack)
+    driver.server = server  # type: ignore[attr-defined]
+    try:
+        yield driver
+    finally:
+        await driver.close()
+        await server.stop()
