@@ -43,6 +43,14 @@ _WHEN = re.compile(
     r"\b(when|due|deadlines?|by when|how long|how many days|how soon|what date|timeline|time ?frame|days?)\b", re.I
 )
 _WHO = re.compile(r"\b(who|whom|whose|which (agenc|department|office)\w*|responsible|in charge|on the hook)\b", re.I)
+_REACTION = re.compile(
+    r"\b(think|thinks|thought|say|said|says|react\w*|views?|opinions?|take|feel|comment\w*|respon\w*|critic\w*|prais\w*|welcom\w*)\b",
+    re.I,
+)
+_TITLE = re.compile(r"\b(name|named|title|titled|called)\b", re.I)
+# Multipliers on the retrieval rank when the question asks for a kind of entry (reactions, the title).
+REACTION_BOOST = 1.3
+TITLE_BOOST = 2.0
 _SPLIT = re.compile(
     r"[?;]+|\s+(?:and|also|plus)\s+(?=(?:who|when|what|whats|how|why|where|which|is|are|does|did|do|can|will)\b)",
     re.I,
@@ -139,7 +147,7 @@ class Answerer:
             if not topical and parts:  # "... and by when?" modifies the previous part
                 parts[-1].when, parts[-1].who = parts[-1].when or when, parts[-1].who or who
                 continue
-            hit = self._best(query)
+            hit = self._best(query, clause)
             if hit is None:
                 if query.concepts:
                     missed.append(clause)
@@ -154,13 +162,21 @@ class Answerer:
     def _generic(self, alternatives: tuple[frozenset[str], ...]) -> bool:
         return all(alt <= _DEADLINE_WORDS for alt in alternatives)
 
-    def _best(self, query: Query) -> Hit | None:
+    def _best(self, query: Query, clause: str) -> Hit | None:
         if not query.concepts:
             return None
-        hits = self.index.search(query, limit=6)
+        hits = self.index.search(query, limit=8)
         if not hits:
             return None
-        best = max(hits, key=lambda h: h.score * (0.5 + h.coverage))
+        reaction, title = bool(_REACTION.search(clause)), bool(_TITLE.search(clause))
+
+        def rank(hit: Hit) -> float:
+            entry = self.content.entries.get(hit.doc_id)
+            prior = REACTION_BOOST if reaction and entry and entry.kind == "reaction" else 1.0
+            prior *= TITLE_BOOST if title and hit.doc_id == ORDER_DOC else 1.0
+            return hit.score * (0.5 + hit.coverage) * prior
+
+        best = max(hits, key=rank)
         if best.coverage < MIN_COVERAGE or best.score < MIN_SCORE:
             return None
         return best

@@ -33,7 +33,9 @@ STOPWORDS = frozenset(
     thing things think this those though through thru to too u under until up upon us very ve want was we
     were what whats whatever when where which while who whom whos whose why will with would yes yet you your
     yours hey hi hello bot eo order executive exactly actually basically currently mean means explain
-    know knows happen happens happened matter matters here anyone someone
+    know knows happen happens happened matter matters here anyone someone whens hows wheres whys whichs
+    call called calls build builds built supposed show shows role part deal info stuff work works working
+    write writes wrote make makes made needed happening look looking lol ok okay btw fyi quick question always never originally ago
     """.split()
 )
 
@@ -135,7 +137,7 @@ class AliasTable:
         self.phrases: dict[tuple[str, ...], list[str]] = {}
         for alias in aliases:
             canonical = [stem(w) for w in words(alias.canonical) if w not in STOPWORDS]
-            for term in alias.terms:
+            for term in [alias.canonical, *alias.terms]:
                 key = tuple(stem(w) for w in words(term))
                 if key:
                     self.phrases.setdefault(key, []).extend(canonical)
@@ -182,7 +184,7 @@ def entry_fields(content: Content, entry: Entry) -> dict[str, str]:
     return {
         "title": entry.title + (f" section {entry.section}" if entry.section else ""),
         "keywords": " ; ".join([*entry.keywords, *(k for d in deadlines for k in d.keywords)]),
-        "agencies": " ; ".join(entry.agencies),
+        "agencies": ("agencies: " + " ; ".join(entry.agencies)) if entry.agencies else "",
         "summary": entry.summary,
         "details": " ".join(details),
         "deadlines": " ".join(
@@ -253,6 +255,8 @@ class Index:
     def _correct(self, word: str, corrections: dict[str, str]) -> str:
         if word in STOPWORDS or not word.isalpha() or word in self.surface_vocab or stem(word) in self.vocab:
             return word
+        if word.endswith("ly") and stem(word[:-2]) in self.vocab:
+            return word[:-2]
         fixed = self.speller.correct(word)
         if fixed:
             corrections[word] = fixed

@@ -64,9 +64,10 @@ class SpellingCorrector:
         best: tuple[int, int, int, str] | None = None
         for cand in candidates:
             d = distance(word, cand)
-            if d > min(edits, max_edits(cand)) or d == 0:
+            # Typos rarely hit the first letter; requiring it keeps real words ("hold") from being "fixed".
+            if d > min(edits, max_edits(cand)) or d == 0 or cand[0] != word[0]:
                 continue
-            rank = (d, 0 if cand[0] == word[0] else 1, -self.frequencies[cand], cand)
+            rank = (d, -self.frequencies[cand], 0, cand)
             if best is None or rank < best:
                 best = rank
         return best[3] if best else None
