@@ -129,6 +129,14 @@ def test_quoted_passages_appear_verbatim_in_a_cited_seed(content: Content, seeds
     assert checked >= 20
 
 
+def test_quoted_passages_in_summaries_appear_in_the_entry_sources(content: Content, seeds: dict[str, str]) -> None:
+    for entry in content.entries.values():
+        cited = {s.report for s in entry.sources}
+        for passage in QUOTED.findall(normalise(entry.summary)):
+            passage = passage.rstrip(",.")
+            assert any(passage in seeds[name] for name in cited), f"{entry.id}: {passage!r} not in its reports"
+
+
 def test_quote_facts_name_a_speaker_or_the_order(content: Content) -> None:
     for entry, fact in all_facts(content):
         if fact.speaker:
