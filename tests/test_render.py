@@ -1,0 +1,76 @@
+"""Block Kit builders: escaping, limits, and the shape of answers and declines."""
+
+from __future__ import annotations
+
+import json
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from bot import cards, render
+from bot.answer import Answer
+
+
+@given(st.text())
+def test_escaped_text_has_no_slack_control_characters(text: str) -> None:
+    escaped = render.escape(text)
+    assert "<" not in escaped and ">" not in escaped
+    assert escaped.replace("&amp;", "").replace("&lt;", "").replace("&gt;", "").count("&") == 0
+
+
+def test_escape_and_clip() -> None:
+    assert render.escape("<!here> & <@U1>") == "&lt;!here&gt; &amp; &lt;@U1&gt;"
+    clipped = render.clip("a" * 10 + "&amp;" * 5, 13)
+    assert clipped.endswith("…") and "&am…" not in clipped and len(clipped) <= 13
+
+
+def test_mention_only_for_real_user_ids() -> None:
+    assert render.mention("U0000ALCE") == "<@U0000ALCE>"
+    assert render.mention("U1> <!channel") == "someone" and render.mention(None) == "someone"
+
+
+def test_button_values_stay_within_slack_limits() -> None:
+    value = render.feedback_value("ask " + "x" * 5000, ["a", "b"])
+    assert len(value) <= render.BUTTON_VALUE_LIMIT and json.loads(value)["p"] == ["a", "b"]
+    assert len(render.button("y" * 200, "id", "z" * 3000)["value"]) == render.BUTTON_VALUE_LIMIT
+
+
+def test_answer_has_context_sources_and_buttons(real_content) -> None:
+    provision = next(iter(real_content.provisions()))
+    answer = Answer(answered=True, headline="Head <b>", text="Head <b> and more.", provisions=[provision.id], sources=["Report & co"])
+    reply = cards.answer_reply(answer, real_content, "q?", "ask q?", shareable=True)
+
+    blob = json.dumps(reply.blocks)
+    assert reply.text == "Head &lt;b&gt;" and "*Head &lt;b&gt;*" in blob and "and more." in blob
+    assert "Report &amp; co" in blob and render.escape(provision.title) in blob
+    actions = [b for b in reply.blocks if b["type"] == "actions"][0]["elements"]
+    assert [a["action_id"] for a in actions] == [render.ACTION_SHOW, render.ACTION_SHARE, render.ACTION_HELPFUL, render.ACTION_NOT_HELPFUL]
+    assert actions[0]["value"] == provision.id and actions[1]["value"] == "ask q?"
+
+
+def test_decline_says_what_it_can_do_and_suggests_questions(real_content) -> None:
+    answer = Answer(answered=False, headline="I can't answer that.", text="I can't answer that.", suggestions=["a?", "b?", "c?", "d?"])
+    reply = cards.answer_reply(answer, real_content, "weather?", "ask weather?", shareable=True)
+    blob = json.dumps(reply.blocks)
+    assert cards.CAN_ANSWER in blob and "Try asking" in blob
+    suggested = [e for b in reply.blocks if b["type"] == "actions" for e in b["elements"] if e["action_id"] == render.ACTION_SUGGEST]
+    assert [e["value"] for e in suggested] == ["a?", "b?", "c?"]
+
+
+def test_provision_modal_fits_slack_limits(real_content) -> None:
+    for entry in real_content.entries.values():
+        view = cards.provision_modal(real_content, entry)
+        assert len(view["title"]["text"]) <= 24 and len(view["blocks"]) <= 100
+        for block in view["blocks"]:
+            if block["type"] == "section":
+                assert len(block["text"]["text"]) <= render.SECTION_LIMIT
+
+
+def test_home_view_lists_deadlines_and_usage(real_content) -> None:
+    from bot.deadlines import deadline_statuses
+
+    statuses = deadline_statuses(real_content, real_content.order.signing_date)
+    view = cards.home_view(real_content, statuses, [("/eo help", "this list")])
+    blob = json.dumps(view)
+    assert view["type"] == "home" and "/eo help" in blob
+    assert all(render.escape(s.deadline.title) in blob for s in statuses[:5])
