@@ -23,7 +23,9 @@ from bot.index import ORDER_DOC, STOPWORDS, Hit, Index, Query, clean, stem, word
 log = logging.getLogger(__name__)
 
 # Decline unless the best entry covers this share of the question's (idf-weighted) concepts.
-MIN_COVERAGE = 0.6
+MIN_COVERAGE = 0.5
+SURE_COVERAGE = 0.6
+MIN_ANCHOR = 3.5
 MIN_SCORE = 0.5
 MAX_DETAILS = 3
 
@@ -51,6 +53,7 @@ _TITLE = re.compile(r"\b(name|named|title|titled|called)\b", re.I)
 # Multipliers on the retrieval rank when the question asks for a kind of entry (reactions, the title).
 REACTION_BOOST = 1.3
 TITLE_BOOST = 2.0
+TITLE_MATCH_BONUS = 0.0  # an entry whose title names what is asked about beats one that mentions it in passing
 _SPLIT = re.compile(
     r"[?;]+|\s+(?:and|also|plus)\s+(?=(?:who|when|what|whats|how|why|where|which|is|are|does|did|do|can|will)\b)",
     re.I,
@@ -174,11 +177,18 @@ class Answerer:
             entry = self.content.entries.get(hit.doc_id)
             prior = REACTION_BOOST if reaction and entry and entry.kind == "reaction" else 1.0
             prior *= TITLE_BOOST if title and hit.doc_id == ORDER_DOC else 1.0
-            return hit.score * (0.5 + hit.coverage) * prior
+            titled = sum(c.weight for c in query.concepts if c.covered_by(self.index.title_terms[hit.doc_id]))
+            total = sum(c.weight for c in query.concepts) or 1.0
+            return hit.score * (0.5 + hit.coverage) * prior * (1 + TITLE_MATCH_BONUS * titled / total)
 
         best = max(hits, key=rank)
         if best.coverage < MIN_COVERAGE or best.score < MIN_SCORE:
             return None
+        if query.unknown and best.coverage < SURE_COVERAGE:
+            # Words the reports never use: answer only if what did match is a strong, specific anchor.
+            anchor = sum(c.weight for c in query.concepts if c.surface in best.matched)
+            if anchor < MIN_ANCHOR:
+                return None
         return best
 
     # ----- deadlines overview ------------------------------------------------------------

@@ -35,7 +35,7 @@ STOPWORDS = frozenset(
     yours hey hi hello bot eo order executive exactly actually basically currently mean means explain
     know knows happen happens happened matter matters here anyone someone whens hows wheres whys whichs
     call called calls build builds built supposed show shows role part deal info stuff work works working
-    write writes wrote make makes made needed happening look looking lol ok okay btw fyi quick question always never originally ago
+    write writes wrote make makes made needed happening look looking lol ok okay btw fyi quick question always never originally ago fit fits full complete entire whole
     """.split()
 )
 
@@ -45,7 +45,7 @@ _SLACK_CHANNEL = re.compile(r"<#[A-Z0-9]+\|([^>]*)>")
 _SLACK_SPECIAL = re.compile(r"<!(channel|here|everyone)[^>]*>")
 _SLACK_MENTION = re.compile(r"<[@#!][^>]*>")
 _EMOJI_CODE = re.compile(r":[a-z0-9_+\-']+:")
-_MARKUP = re.compile(r"[*_~`>]+")
+_MARKUP = re.compile(r"[*_~`]+")
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
 _WORD = re.compile(r"[a-z0-9]+(?:'[a-z]+)?")
 
@@ -53,13 +53,13 @@ _WORD = re.compile(r"[a-z0-9]+(?:'[a-z]+)?")
 def clean(text: str, limit: int = MAX_QUESTION_CHARS) -> str:
     """Slack message text -> plain text: markup, mentions, emoji codes and control chars removed."""
     text = text[: limit * 4]
-    text = text.replace("&lt;", "<").replace("&gt;", ">").replace("&amp;", "&")
     text = _SLACK_LINK.sub(r" \2 ", text)
     text = _SLACK_BARE_LINK.sub(" ", text)
     text = _SLACK_CHANNEL.sub(r" \1 ", text)
     text = _SLACK_SPECIAL.sub(r" @\1 ", text)
     text = _SLACK_MENTION.sub(" ", text)
     text = _EMOJI_CODE.sub(" ", text)
+    text = text.replace("&lt;", "<").replace("&gt;", ">").replace("&amp;", "&")  # Slack escapes typed < > &
     text = unicodedata.normalize("NFKC", text)
     text = text.replace("\u2019", "'").replace("\u2018", "'").replace("\u201c", '"').replace("\u201d", '"')
     text = _CONTROL.sub(" ", text)
@@ -170,6 +170,7 @@ def analyze(text: str, aliases: AliasTable) -> list[str]:
 
 FIELD_WEIGHTS = {"title": 3.0, "keywords": 2.5, "agencies": 1.5, "summary": 1.5, "details": 1.0, "deadlines": 1.0}
 K1 = 1.2
+UNKNOWN_WEIGHT = 0.7
 B = 0.75
 
 
@@ -214,6 +215,7 @@ class Index:
         docs.update({e.id: entry_fields(content, e) for e in content.entries.values()})
         self.doc_ids = list(docs)
         analyzed = {d: {f: analyze(t, self.aliases) for f, t in fields.items()} for d, fields in docs.items()}
+        self.title_terms = {d: frozenset(f["title"]) for d, f in analyzed.items()}
         self.doc_terms = {d: frozenset(t for terms in f.values() for t in terms) for d, f in analyzed.items()}
         self.vocab = frozenset().union(*self.doc_terms.values())
         self.idf = self._idf()
@@ -224,7 +226,9 @@ class Index:
         surface.update(w for w in self.aliases.surface_words if w.isalpha() and w not in STOPWORDS)
         self.surface_vocab = frozenset(surface)
         self.speller = SpellingCorrector(surface)
-        self.unknown_idf = math.log(1 + (len(self.doc_ids) + 0.5) / 0.5)
+        # A word the index has never seen is informative (the question may be about something else),
+        # but less so than a rare indexed term: typed words are noisier than curated text.
+        self.unknown_idf = UNKNOWN_WEIGHT * math.log(1 + (len(self.doc_ids) + 0.5) / 0.5)
         self._term_cache: dict[str, frozenset[str]] = {}
 
     def _idf(self) -> dict[str, float]:
@@ -281,7 +285,7 @@ class Index:
                 own = frozenset(s for w, s in zip(ws[i:end], stems[i:end]) if w not in STOPWORDS)
                 concept = self._concept(" ".join(ws[i:end]), [own, frozenset(canonical)])
                 i = end
-            elif ws[i] in STOPWORDS:
+            elif ws[i] in STOPWORDS or (len(ws[i]) == 1 and not ws[i].isdigit()):
                 i += 1
                 continue
             else:

@@ -27,7 +27,7 @@ def ask(answerer: Answerer, question: str, now: dt.datetime = NOW):
     ("question", "patterns"),
     [
         ("is taking part optional for model developers", [r"voluntar"]),
-        ("which spy agency picks the models that get reviewed", [r"NSA|National Security Agency"]),
+        ("which agency picks the models that get reviewed", [r"NSA|National Security Agency"]),
         ("what must CISA's directives focus on", [r"civilian|federal network"]),
         ("tell me about the treasury clearinghouse", [r"Treasury", r"vulnerab"]),
         ("does the order let the government license AI releases", [r"licens"]),
@@ -77,7 +77,7 @@ def test_deadline_answer_is_relative_to_now(answerer, now, status):
 
 
 def test_two_questions_in_one(answerer):
-    answer = ask(answerer, "what does OPM do and who handles AI hacking cases")
+    answer = ask(answerer, "what does OPM do and who prosecutes AI hacking")
     assert answer.answered
     assert {"opm-hiring", "doj-enforcement"} <= set(answer.provisions)
     assert re.search(r"hir", answer.text, re.I) and re.search(r"hack", answer.text, re.I)
