@@ -1,0 +1,67 @@
+"""`eo-bot run` start-up checks: one clear line naming the setting, exit code 2, no traceback."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+
+import pytest
+
+from bot.runner import choose_mode
+from bot.settings import SettingsError, load_settings
+
+BOT, APP, SECRET = "xoxb-1-2-abc", "xapp-1-A1-2-def", "0123456789abcdef0123456789abcdef"
+
+
+def settings(**env: str):
+    return load_settings(_env_file=None, **env)
+
+
+def test_mode_selection() -> None:
+    assert choose_mode(settings()) == "none"
+    assert choose_mode(settings(SLACK_BOT_TOKEN=BOT, SLACK_APP_TOKEN=APP)) == "socket"
+    assert choose_mode(settings(SLACK_BOT_TOKEN=BOT, SLACK_APP_TOKEN=APP, SLACK_SIGNING_SECRET=SECRET), force_http=True) == "http"
+    assert choose_mode(settings(SLACK_BOT_TOKEN=BOT, SLACK_SIGNING_SECRET=SECRET)) == "http"
+
+
+@pytest.mark.parametrize(
+    ("env", "named"),
+    [
+        ({"SLACK_APP_TOKEN": APP}, "SLACK_BOT_TOKEN"),
+        ({"SLACK_BOT_TOKEN": "xoxp-user-token"}, "SLACK_BOT_TOKEN"),
+        ({"SLACK_BOT_TOKEN": BOT, "SLACK_APP_TOKEN": "app-token"}, "SLACK_APP_TOKEN"),
+        ({"SLACK_BOT_TOKEN": BOT}, "SLACK_SIGNING_SECRET"),
+        ({"SLACK_BOT_TOKEN": BOT, "SLACK_SIGNING_SECRET": "has spaces in it!"}, "SLACK_SIGNING_SECRET"),
+    ],
+)
+def test_problems_name_the_setting_and_where_to_get_it(env: dict[str, str], named: str) -> None:
+    with pytest.raises(SettingsError) as info:
+        choose_mode(settings(**env))
+    assert str(info.value).startswith(f"Setting {named} ") and "get it from" in str(info.value)
+
+
+def run_bot(tmp_path, **env: str) -> subprocess.CompletedProcess[str]:
+    clean = {k: v for k, v in os.environ.items() if not k.startswith(("SLACK_", "EO_", "PORT"))}
+    return subprocess.run(
+        [sys.executable, "-m", "bot", "run"], cwd=tmp_path, env={**clean, **env},
+        capture_output=True, text=True, timeout=60,
+    )
+
+
+def test_malformed_setting_prints_one_line_and_exits_2(tmp_path) -> None:
+    result = run_bot(tmp_path, SLACK_BOT_TOKEN=BOT, SLACK_SIGNING_SECRET=SECRET, SLACK_API_URL="ftp://nowhere")
+    lines = result.stderr.strip().splitlines()
+    assert result.returncode == 2 and len(lines) == 1
+    assert "SLACK_API_URL" in lines[0] and "Traceback" not in result.stderr
+
+
+def test_wrong_token_kind_is_named_without_echoing_it(tmp_path) -> None:
+    result = run_bot(tmp_path, SLACK_BOT_TOKEN="xoxp-secret-user-token", SLACK_SIGNING_SECRET=SECRET)
+    assert result.returncode == 2 and "SLACK_BOT_TOKEN" in result.stderr
+    assert "xoxp-secret-user-token" not in result.stderr + result.stdout
+
+
+def test_no_tokens_mentions_the_playground(tmp_path) -> None:
+    result = run_bot(tmp_path)
+    assert result.returncode == 2 and "playground" in result.stderr and len(result.stderr.strip().splitlines()) == 1
