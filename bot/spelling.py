@@ -9,23 +9,23 @@ from __future__ import annotations
 
 from collections import Counter
 from functools import lru_cache
-from itertools import combinations
 
 MIN_LENGTH = 4
+MAX_LENGTH = 24  # longer "words" are noise (pasted hashes, "xxxx..."): never corrected
 
 
 def max_edits(word: str) -> int:
     """Edits tolerated for a word of this length: none for short words, 2 for long ones."""
-    if len(word) < MIN_LENGTH:
+    if not MIN_LENGTH <= len(word) <= MAX_LENGTH:
         return 0
     return 1 if len(word) < 8 else 2
 
 
 def _deletes(word: str, edits: int) -> set[str]:
-    result = {word}
-    for count in range(1, edits + 1):
-        for positions in combinations(range(len(word)), count):
-            result.add("".join(ch for i, ch in enumerate(word) if i not in positions))
+    result = frontier = {word}
+    for _ in range(edits):
+        frontier = {w[:i] + w[i + 1 :] for w in frontier for i in range(len(w))}
+        result = result | frontier
     return result
 
 
