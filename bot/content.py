@@ -116,11 +116,11 @@ def _all_sources(item: Entry | Deadline | Order) -> list[Source]:
     return sources
 
 
-def _cross_check(content: Content, directory: Path) -> None:
+def _cross_check(content: Content, directory: Path, entry_files: dict[str, Path]) -> None:
     reports = content.reports
     _check_sources(content.order.sources, reports, f"{directory / 'order.yaml'}")
     for entry in content.entries.values():
-        where = f"{directory}: entry '{entry.id}'"
+        where = f"{entry_files[entry.id]}: entry '{entry.id}'"
         _check_sources(_all_sources(entry), reports, where)
         for deadline_id in entry.deadlines:
             if deadline_id not in content.deadlines:
@@ -143,8 +143,11 @@ def load_content(directory: Path | str | None = None) -> Content:
     order = _validate(Order, _read_yaml(directory / "order.yaml"), directory / "order.yaml", "order")
     reports = _index_unique(_load_list(Report, directory / "reports.yaml", "reports"), "file", directory / "reports.yaml")
     entries: list[Entry] = []
+    entry_files: dict[str, Path] = {}
     for name in ("provisions.yaml", "background.yaml"):
-        entries.extend(_load_list(Entry, directory / name, "entries"))
+        for entry in _load_list(Entry, directory / name, "entries"):
+            entries.append(entry)
+            entry_files.setdefault(entry.id, directory / name)
     deadlines_path = directory / "deadlines.yaml"
     aliases_path = directory / "aliases.yaml"
     content = Content(
@@ -155,5 +158,5 @@ def load_content(directory: Path | str | None = None) -> Content:
         aliases=_load_list(Alias, aliases_path, "aliases") if aliases_path.exists() else [],
         directory=directory,
     )
-    _cross_check(content, directory)
+    _cross_check(content, directory, entry_files)
     return content

@@ -264,9 +264,8 @@ def test_long_summary_is_rejected(copy_dir: Path) -> None:
 
 
 def test_unknown_deadline_id_names_entry_and_field(copy_dir: Path) -> None:
-    # The loader's cross-reference errors name the content directory (not the single file).
     edit(copy_dir, "provisions.yaml", lambda d: find(d["entries"], "cisa-bods").update(deadlines=["no-such-deadline"]))
-    assert_error(copy_dir, str(copy_dir), "'cisa-bods'", "deadlines", "no-such-deadline")
+    assert_error(copy_dir, "provisions.yaml", "'cisa-bods'", "deadlines", "no-such-deadline")
 
 
 def test_unknown_report_in_deadline_names_file_entry_and_field(copy_dir: Path) -> None:
@@ -282,7 +281,7 @@ def test_unknown_report_in_fact_names_entry_and_field(copy_dir: Path) -> None:
         find(data["entries"], "mythos")["details"][0]["sources"] = [{"report": bad}]
 
     edit(copy_dir, "background.yaml", break_fact)
-    assert_error(copy_dir, str(copy_dir), "'mythos'", "sources", bad)
+    assert_error(copy_dir, "background.yaml", "'mythos'", "sources", bad)
 
 
 def test_unknown_provision_in_deadline_names_file_entry_and_field(copy_dir: Path) -> None:
