@@ -20,6 +20,9 @@ DEFAULT_CONTENT_DIR = Path(__file__).resolve().parent.parent / "content"
 
 M = TypeVar("M", bound=BaseModel)
 
+# libyaml's C parser when available: several times faster than the pure-Python one at start-up.
+_SafeLoader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
 
 class ContentError(Exception):
     """The content files are missing, malformed or inconsistent."""
@@ -57,7 +60,7 @@ class Content:
 
 def _read_yaml(path: Path) -> Any:
     try:
-        return yaml.safe_load(path.read_text(encoding="utf-8"))
+        return yaml.load(path.read_text(encoding="utf-8"), Loader=_SafeLoader)
     except FileNotFoundError as exc:
         raise ContentError(f"{path}: file is missing") from exc
     except yaml.YAMLError as exc:
