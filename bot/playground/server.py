@@ -224,7 +224,8 @@ def _json_post(handler: Callable[[dict[str, Any]], Awaitable[Any]]) -> Callable[
 async def _loopback_only(request: web.Request, handler: Any) -> web.StreamResponse:
     host = (request.host or "").rsplit(":", 1)[0] if not (request.host or "").startswith("[") else "[::1]"
     if host not in LOOPBACK_HOSTS:
-        return web.Response(status=403, text="The playground answers on the loopback address only.")
+        return web.json_response({"ok": False, "error": "The playground answers on the loopback address only."},
+                                 status=403)
     return await handler(request)
 
 

@@ -1,0 +1,191 @@
+"""The playground in headless Chromium (Debian's chromium + chromedriver; nothing is downloaded).
+
+Drives the page like a person: a question in the DM, ``/eo deadlines``, "Share in channel", a subscription,
+the clock jump and the announcement; keeps a screenshot in test-artifacts/playground.png.
+"""
+
+from __future__ import annotations
+
+import base64
+import os
+import struct
+import zlib
+from pathlib import Path
+from typing import Iterator
+
+import pytest
+
+from bot import command_table
+
+from .conftest import ThreadedPlayground
+
+CHROMIUM = "/usr/bin/chromium"
+CHROMEDRIVER = "/usr/bin/chromedriver"
+ARTIFACTS = Path(__file__).resolve().parents[2] / "test-artifacts"
+WAIT = 15
+
+if not (Path(CHROMIUM).exists() and Path(CHROMEDRIVER).exists()):
+    if os.environ.get("CI"):
+        pytest.fail(f"CI is set but {CHROMIUM} or {CHROMEDRIVER} is missing (.ci/run installs them)", pytrace=False)
+    pytest.skip(f"needs Debian's chromium and chromium-driver ({CHROMIUM}, {CHROMEDRIVER})", allow_module_level=True)
+
+from selenium import webdriver  # noqa: E402
+from selenium.webdriver.chrome.service import Service  # noqa: E402
+from selenium.webdriver.common.by import By  # noqa: E402
+from selenium.webdriver.remote.webdriver import WebDriver  # noqa: E402
+from selenium.webdriver.remote.webelement import WebElement  # noqa: E402
+from selenium.webdriver.support.ui import WebDriverWait  # noqa: E402
+
+SUBSCRIPTIONS_WIRED = command_table.find("subscribe") is not None
+
+
+@pytest.fixture(scope="module")
+def browser(tmp_path_factory: pytest.TempPathFactory) -> Iterator[WebDriver]:
+    options = webdriver.ChromeOptions()
+    options.binary_location = CHROMIUM
+    for flag in ("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-quic",
+                 "--no-first-run", "--disable-background-networking", "--disable-component-update",
+                 "--disable-sync", "--window-size=1360,900", "--lang=en-US",
+                 f"--user-data-dir={tmp_path_factory.mktemp('chromium')}"):
+        options.add_argument(flag)
+    driver = webdriver.Chrome(service=Service(executable_path=CHROMEDRIVER), options=options)
+    try:
+        yield driver
+    finally:
+        driver.quit()
+
+
+@pytest.fixture(scope="module")
+def page(browser: WebDriver, threaded_playground: ThreadedPlayground) -> WebDriver:
+    assert threaded_playground.pg is not None
+    browser.get(threaded_playground.pg.url)
+    wait(browser).until(lambda d: "running" in d.find_element(By.ID, "bot-status").text)
+    return browser
+
+
+def wait(driver: WebDriver, timeout: float = WAIT) -> WebDriverWait:
+    return WebDriverWait(driver, timeout)
+
+
+def open_conversation(driver: WebDriver, channel_id: str) -> None:
+    driver.find_element(By.CSS_SELECTOR, f'a[data-channel="{channel_id}"]').click()
+    wait(driver).until(lambda d: "active" in d.find_element(By.CSS_SELECTOR, f'a[data-channel="{channel_id}"]')
+                       .get_attribute("class"))
+
+
+def send(driver: WebDriver, text: str) -> None:
+    box = driver.find_element(By.ID, "composer-input")
+    box.clear()
+    box.send_keys(text)
+    driver.find_element(By.ID, "send-btn").click()
+
+
+def messages(driver: WebDriver, selector: str = ".msg") -> list[WebElement]:
+    return driver.find_elements(By.CSS_SELECTOR, f"#messages {selector}")
+
+
+def message_containing(driver: WebDriver, selector: str, text: str) -> WebElement | bool:
+    for msg in messages(driver, selector):
+        if text in msg.text:
+            return msg
+    return False
+
+
+def test_question_deadlines_share_and_screenshot(page: WebDriver) -> None:
+    open_conversation(page, "D0000YOU0")
+    send(page, "When are the CISA directives due?")
+    answer = wait(page).until(lambda d: message_containing(d, ".msg.message.from-bot", "Sources:"))
+    assert "CISA" in answer.text
+    assert answer.find_elements(By.CSS_SELECTOR, ".bk-context"), "sources are shown in a context line"
+
+    open_conversation(page, "C0000GNRL")
+    send(page, "/eo deadlines")
+    reply = wait(page).until(lambda d: message_containing(d, ".msg.ephemeral", "Deadlines set by the order"))
+    assert "Only visible to you" in reply.text and "/eo deadlines" in reply.text
+    assert reply.find_elements(By.CSS_SELECTOR, ".bk ul li"), "the deadline bullets render as a list"
+    assert reply.find_elements(By.CSS_SELECTOR, ".bk b"), "mrkdwn *bold* renders bold"
+
+    reply.find_element(By.XPATH, ".//button[normalize-space()='Share in channel']").click()
+    shared = wait(page).until(lambda d: message_containing(d, ".msg.message.from-bot", "Deadlines set by the order"))
+    assert "Only visible to you" not in shared.text
+    assert "Shared by" in shared.text and "@you" in shared.text
+
+    ARTIFACTS.mkdir(exist_ok=True)
+    png = page.get_screenshot_as_png()
+    (ARTIFACTS / "playground.png").write_bytes(png)
+    width, height = png_size_checked(png)
+    assert width >= 800 and height >= 600
+    assert distinct_colours(page, png) > 200, "the screenshot looks blank"
+
+
+def test_mrkdwn_is_escaped_and_formatted(page: WebDriver) -> None:
+    html = page.execute_script(
+        "return BlockKit.mrkdwn(arguments[0], {users: {U1: 'ann'}})",
+        "&lt;script&gt;x *b* _i_ <https://example.org/a?b=1&amp;c=2|site> <javascript:alert(1)|bad> <@U1> `a_b_c`")
+    assert "<script>" not in html and "&lt;script&gt;" in html
+    assert "<b>b</b>" in html and "<i>i</i>" in html
+    assert 'href="https://example.org/a?b=1&amp;c=2"' in html
+    assert "javascript:" not in html.replace("javascript:alert(1)", "") and "href=\"javascript" not in html
+    assert "@ann" in html and "<code>a_b_c</code>" in html
+
+
+@pytest.mark.xfail(not SUBSCRIPTIONS_WIRED, reason="subscriptions not wired yet", strict=False, run=False)
+def test_subscribe_jump_and_announcement(page: WebDriver) -> None:
+    page.find_element(By.ID, "signing-btn").click()
+    wait(page, 30).until(lambda d: "simulated" in d.find_element(By.ID, "clock-mode").text
+                         and "running" in d.find_element(By.ID, "bot-status").text)
+    open_conversation(page, "C0000GNRL")
+    before = len(messages(page, ".msg.message.from-bot"))
+    send(page, "/eo subscribe")
+    wait(page).until(lambda d: d.find_element(By.ID, "jump-btn").is_enabled())
+    page.find_element(By.ID, "jump-btn").click()
+    announcement = wait(page, 40).until(
+        lambda d: len(messages(d, ".msg.message.from-bot")) > before and messages(d, ".msg.message.from-bot")[-1])
+    assert "Sources" in announcement.text or "sources" in announcement.text.lower()
+    ARTIFACTS.mkdir(exist_ok=True)
+    (ARTIFACTS / "playground-announcement.png").write_bytes(page.get_screenshot_as_png())
+
+
+# -- screenshot checks (stdlib + the browser itself; no imaging library) ------------------------------------
+def png_size_checked(png: bytes) -> tuple[int, int]:
+    """Width and height, after checking the signature, IHDR and that the image data inflates to full size."""
+    assert png[:8] == b"\x89PNG\r\n\x1a\n"
+    pos, idat, width = 8, b"", 0
+    height = depth = colour = 0
+    while pos < len(png):
+        length, kind = struct.unpack(">I4s", png[pos:pos + 8])
+        data = png[pos + 8:pos + 8 + length]
+        if kind == b"IHDR":
+            width, height, depth, colour = struct.unpack(">IIBB", data[:10])
+        elif kind == b"IDAT":
+            idat += data
+        pos += 12 + length
+    channels = {2: 3, 6: 4, 0: 1, 4: 2}[colour]
+    raw = zlib.decompress(idat)
+    assert depth == 8 and len(raw) == height * (1 + width * channels)
+    return width, height
+
+
+def distinct_colours(driver: WebDriver, png: bytes) -> int:
+    """Decode the PNG in the browser (canvas) and count distinct colours on a sample grid."""
+    script = """
+        const done = arguments[arguments.length - 1];
+        const img = new Image();
+        img.onload = () => {
+          const c = document.createElement('canvas'); c.width = img.width; c.height = img.height;
+          const g = c.getContext('2d'); g.drawImage(img, 0, 0);
+          const px = g.getImageData(0, 0, c.width, c.height).data, seen = new Set();
+          for (let y = 0; y < c.height; y += 3) for (let x = 0; x < c.width; x += 3) {
+            const i = (y * c.width + x) * 4; seen.add((px[i] << 16) | (px[i + 1] << 8) | px[i + 2]);
+          }
+          done(seen.size);
+        };
+        img.onerror = () => done(-1);
+        img.src = 'data:image/png;base64,' + arguments[0];
+    """
+    return int(driver.execute_async_script(script, base64.b64encode(png).decode()))
+
+
+def test_screenshot_helpers_reject_garbage() -> None:
+    with pytest.raises(AssertionError):
+        png_size_checked(b"not a png")
