@@ -35,7 +35,7 @@ STOPWORDS = frozenset(
     yours hey hi hello bot eo order executive exactly actually basically currently mean means explain
     know knows happen happens happened matter matters here anyone someone whens hows wheres whys whichs
     call called calls build builds built supposed show shows role part deal info stuff work works working
-    write writes wrote make makes made needed happening look looking lol ok okay btw fyi quick question always never originally ago fit fits full complete entire whole
+    write writes wrote make makes made needed bring brings take takes happening look looking lol ok okay btw fyi quick question always never originally ago fit fits full complete entire whole
     """.split()
 )
 
@@ -68,9 +68,38 @@ def clean(text: str, limit: int = MAX_QUESTION_CHARS) -> str:
     return " ".join(text.split())[:limit]
 
 
+# Chat shorthand and irregular verb forms the suffix stemmer cannot fold, mapped to plain words.
+# Applied to questions and content alike, so both sides meet on the same terms.
+INFORMAL: dict[str, tuple[str, ...]] = {
+    w: tuple(r.split())
+    for w, r in {
+        "b4": "before", "bfore": "before", "u": "you", "ur": "your", "r": "are", "y": "why", "rn": "now",
+        "gov": "government", "govt": "government", "gvt": "government", "feds": "federal government",
+        "admin": "administration", "dept": "department", "depts": "departments",
+        "ppl": "people", "abt": "about", "bc": "because", "cuz": "because", "coz": "because", "tho": "though",
+        "w": "with", "wat": "what", "wut": "what", "wht": "what", "whn": "when", "pls": "please", "plz": "please",
+        "cos": "companies", "govts": "governments", "regs": "regulations",
+        "reqs": "requirements", "req": "requirement", "approx": "about", "thru": "through", "nvm": "",
+        "brought": "bring", "thought": "think", "took": "take", "taken": "take", "gave": "give", "given": "give",
+        "chose": "choose", "chosen": "choose", "wrote": "write", "written": "write", "drew": "draw", "drawn": "draw",
+        "sought": "seek", "led": "lead", "held": "hold", "kept": "keep", "met": "meet", "sent": "send",
+        "spoke": "speak", "spoken": "speak", "came": "come", "became": "become", "began": "begin", "begun": "begin",
+        "fought": "fight", "felt": "feel", "knew": "know", "known": "know", "saw": "see", "seen": "see",
+        "told": "tell", "lost": "lose", "broke": "break", "broken": "break", "withdrew": "withdraw",
+        "withdrawn": "withdraw", "threw": "throw", "thrown": "throw", "struck": "strike", "bought": "buy",
+        "caught": "catch", "taught": "teach", "found": "find", "meant": "mean", "paid": "pay", "went": "go",
+        "gone": "go", "ran": "run", "rode": "ride", "undid": "undo", "overrode": "override", "overridden": "override",
+    }.items()
+}
+
+
 def words(text: str) -> list[str]:
-    """Lower-case word tokens; ``30-day`` gives ``30`` and ``day``; ``CISA's`` gives ``cisa``."""
-    return [w.split("'")[0] for w in _WORD.findall(text.lower())]
+    """Lower-case word tokens; ``30-day`` gives ``30`` and ``day``; ``CISA's`` gives ``cisa``; shorthand expanded."""
+    out: list[str] = []
+    for token in _WORD.findall(text.lower()):
+        token = token.split("'")[0]
+        out.extend(INFORMAL.get(token, (token,)))
+    return out
 
 
 def stem(word: str) -> str:
