@@ -35,7 +35,9 @@ STOPWORDS = frozenset(
     yours hey hi hello bot eo order executive exactly actually basically currently mean means explain
     know knows happen happens happened matter matters here anyone someone whens hows wheres whys whichs
     call called calls build builds built supposed show shows role part deal info stuff work works working
-    write writes wrote make makes made needed bring brings take takes happening look looking lol ok okay btw fyi quick question always never originally ago fit fits full complete entire whole
+    write writes wrote make makes made needed bring brings take takes use uses using used people person folks guys
+    wasnt isnt doesnt didnt arent werent wont cant shouldnt wouldnt couldnt hasnt havent hadnt big biggest major
+    main exact precise itself quote quotes quoted anyway still yet just happening look looking lol ok okay btw fyi quick question always never originally ago fit fits full complete entire whole
     """.split()
 )
 
@@ -88,7 +90,10 @@ INFORMAL: dict[str, tuple[str, ...]] = {
         "told": "tell", "lost": "lose", "broke": "break", "broken": "break", "withdrew": "withdraw",
         "withdrawn": "withdraw", "threw": "throw", "thrown": "throw", "struck": "strike", "bought": "buy",
         "caught": "catch", "taught": "teach", "found": "find", "meant": "mean", "paid": "pay", "went": "go",
-        "gone": "go", "ran": "run", "rode": "ride", "undid": "undo", "overrode": "override", "overridden": "override",
+        "gone": "go", "going": "go", "ran": "run", "natsec": "national security",
+        "jan": "january", "feb": "february", "mar": "march", "apr": "april", "jun": "june", "jul": "july",
+        "aug": "august", "sep": "september", "sept": "september", "oct": "october", "nov": "november",
+        "dec": "december", "rode": "ride", "undid": "undo", "overrode": "override", "overridden": "override",
     }.items()
 }
 
