@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import gc
 import logging
 import re
 import signal
@@ -77,6 +78,7 @@ async def serve(settings: Settings, content: Content, mode: Mode, stop: asyncio.
     else:
         server = HttpServer(app)
     port = await server.start(settings.host, settings.port)
+    _settle_memory()
     log.info("eo-bot ready", extra={"fields": {"mode": mode, "port": port}})
     stop = stop or asyncio.Event()
     loop = asyncio.get_running_loop()
@@ -88,6 +90,17 @@ async def serve(settings: Settings, content: Content, mode: Mode, stop: asyncio.
         log.info("eo-bot stopping")
         await server.stop()
         await services.close()
+
+
+def _settle_memory() -> None:
+    """Move start-up objects (content, index, Bolt) out of the collector's way.
+
+    They live for the whole process; freezing them and collecting young objects less often keeps
+    the garbage collector from rescanning them on every burst of requests.
+    """
+    gc.collect()
+    gc.freeze()
+    gc.set_threshold(5000, 10, 10)
 
 
 def _fail(message: str) -> int:

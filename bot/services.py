@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
+from collections import OrderedDict
 from dataclasses import dataclass, field
 
 import aiohttp
@@ -21,7 +22,7 @@ from slack_sdk.http_retry.builtin_async_handlers import (
 )
 from slack_sdk.web.async_client import AsyncWebClient
 
-from bot.answer import Answerer
+from bot.answer import Answer, Answerer
 from bot.background import BackgroundTasks
 from bot.clock import Clock, OffsetClock, SystemClock
 from bot.content import Content, load_content
@@ -49,6 +50,32 @@ def build_client(settings: Settings) -> AsyncWebClient:
     )
 
 
+class CachingAnswerer:
+    """A small LRU in front of the engine, keyed by question and day.
+
+    The engine's answers depend on the question and on ``now.date()`` only (day counts), and the
+    same questions recur (Share re-runs a command, suggested questions, popular phrasings), so a
+    repeat within the day costs a dictionary lookup instead of a search.
+    """
+
+    def __init__(self, answerer: Answerer, size: int = 2048) -> None:
+        self.engine = answerer
+        self.size = size
+        self._cache: OrderedDict[tuple[str, dt.date], Answer] = OrderedDict()
+
+    def answer(self, question: str, now: dt.datetime) -> Answer:
+        key = (question, now.date())
+        found = self._cache.get(key)
+        if found is not None:
+            self._cache.move_to_end(key)
+            return found
+        result = self.engine.answer(question, now)
+        self._cache[key] = result
+        if len(self._cache) > self.size:
+            self._cache.popitem(last=False)
+        return result
+
+
 def default_clock(settings: Settings) -> Clock:
     return OffsetClock(settings.clock_start) if settings.clock_start else SystemClock()
 
@@ -57,7 +84,7 @@ def default_clock(settings: Settings) -> Clock:
 class Services:
     settings: Settings
     content: Content
-    answerer: Answerer
+    answerer: Answerer | CachingAnswerer
     clock: Clock
     client: AsyncWebClient
     background: BackgroundTasks = field(default_factory=BackgroundTasks)
@@ -71,7 +98,7 @@ class Services:
         return cls(
             settings=settings,
             content=content,
-            answerer=Answerer(content),
+            answerer=CachingAnswerer(Answerer(content)),
             clock=clock or default_clock(settings),
             client=build_client(settings),
         )
