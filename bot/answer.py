@@ -28,6 +28,7 @@ SURE_COVERAGE = 0.6
 MIN_ANCHOR = 3.5
 MIN_SCORE = 0.5
 MAX_DETAILS = 3
+MAX_SUPPORT = 4  # supporting lines under the headline, deadlines not counted
 
 SUGGESTIONS = [
     "Is the review mandatory for AI companies?",
@@ -50,14 +51,47 @@ _REACTION = re.compile(
     re.I,
 )
 _TITLE = re.compile(r"\b(name|named|title|titled|called)\b", re.I)
+# "before this", "previously", "prior policy": the question is about what came before the order.
+_EARLIER = re.compile(
+    r"\bbefore (this|that|it|the (order|eo))\b|\b(previous(ly)?|prior|earlier|used to|in the past|until now|formerly|past (policy|approach|stance))\b",
+    re.I,
+)
+_DUE = re.compile(r"\b(due|deadlines?|overdue|past yet|passed yet|expire[sd]?)\b", re.I)
+_NEXT = re.compile(r"\b(what'?s next|what comes next|next steps?|what happens next|upcoming|coming up)\b", re.I)
+_MONTHS = {m: n for n, m in enumerate(
+    "january february march april may june july august september october november december".split(), start=1)}
+_MONTH = re.compile(r"\b(" + "|".join(_MONTHS) + r")\b", re.I)
+# Other governments' rules are outside the reports, even when the country is mentioned in passing.
+_FOREIGN = re.compile(
+    r"\b(china|chinese|beijing|eu|european union|europe|european|uk|britain|british|united kingdom|canada|canadian|"
+    r"japan|japanese|india|indian|france|french|germany|german|korea|korean|russia|russian|australia|brussels)\b"
+    r"(?:'s)?(?:\s+\w+){0,4}?\s+(laws?|rules?|acts?|regulations?|regulators?|regimes?|polic(?:y|ies)|bills?|"
+    r"institutes?|agenc(?:y|ies)|approach|framework|government|requirements?|version|equivalent|standards?)\b",
+    re.I,
+)
+# "who is the CEO of X", "X's director's name": the answer must name a person holding that role.
+_ROLE = r"(ceo|chief executive|founder|co-?founder|head|director|chair(?:man|woman)?|president|boss|leader|secretary|spokes(?:person|woman|man)|owner|commander|administrator)"
+_IDENTITY = re.compile(
+    rf"\bwho(?:'s| is| was)\s+(?:the\s+)?(?:\w+\s+){{0,3}}?{_ROLE}\b|\b{_ROLE}(?:'s)?\s+name\b|\bname of the\s+(?:\w+\s+){{0,3}}?{_ROLE}\b",
+    re.I,
+)
+_HOW_MUCH = re.compile(r"\bhow (?:much|many)\s+([a-z][a-z' -]*)", re.I)
+# "what happens if...", "what if...": consequences the reports may leave open.
+_WHAT_IF = re.compile(r"\bwhat (happens|would happen|will happen|if)\b", re.I)
+_PRONOUN = re.compile(r"\b(it|its|they|them|that|this|those|these|one)\b", re.I)
 # Multipliers on the retrieval rank when the question asks for a kind of entry (reactions, the title).
 REACTION_BOOST = 1.3
+PERSON_REACTION_BOOST = 2.5  # a reaction entry whose title names the person asked about
+EARLIER_BOOST = 1.6
+DUE_BOOST = 1.5
+WHAT_IF_BOOST = 1.3
 TITLE_BOOST = 2.0
 TITLE_MATCH_BONUS = 0.0  # an entry whose title names what is asked about beats one that mentions it in passing
 _SPLIT = re.compile(
     r"[?;]+|\s+(?:and|also|plus)\s+(?=(?:who|when|what|whats|how|why|where|which|is|are|does|did|do|can|will)\b)",
     re.I,
 )
+_EARLIER_TERMS = frozenset(stem(w) for w in "earlier previous prior before".split())
 # Words that only say "tell me about deadlines" without naming a topic.
 _DEADLINE_WORDS = frozenset(
     stem(w)
@@ -168,17 +202,15 @@ class Answerer:
     def _best(self, query: Query, clause: str) -> Hit | None:
         if not query.concepts:
             return None
-        hits = self.index.search(query, limit=8)
+        hits = self.index.search(query, limit=12)
         if not hits:
             return None
-        reaction, title = bool(_REACTION.search(clause)), bool(_TITLE.search(clause))
+        intents = self._intents(clause)
 
         def rank(hit: Hit) -> float:
-            entry = self.content.entries.get(hit.doc_id)
-            prior = REACTION_BOOST if reaction and entry and entry.kind == "reaction" else 1.0
-            prior *= TITLE_BOOST if title and hit.doc_id == ORDER_DOC else 1.0
             titled = sum(c.weight for c in query.concepts if c.covered_by(self.index.title_terms[hit.doc_id]))
             total = sum(c.weight for c in query.concepts) or 1.0
+            prior = self._prior(hit.doc_id, query, intents)
             return hit.score * (0.5 + hit.coverage) * prior * (1 + TITLE_MATCH_BONUS * titled / total)
 
         best = max(hits, key=rank)
@@ -190,6 +222,32 @@ class Answerer:
             if anchor < MIN_ANCHOR:
                 return None
         return best
+
+    @staticmethod
+    def _intents(clause: str) -> frozenset[str]:
+        """What kind of entry the clause asks for, independent of its topic."""
+        found = {
+            "reaction": _REACTION, "title": _TITLE, "earlier": _EARLIER, "due": _DUE, "what_if": _WHAT_IF,
+        }
+        return frozenset(name for name, pattern in found.items() if pattern.search(clause))
+
+    def _prior(self, doc_id: str, query: Query, intents: frozenset[str]) -> float:
+        """Multiplier on an entry's rank from the question's intent (who reacted, what came before...)."""
+        if doc_id == ORDER_DOC:
+            return TITLE_BOOST if "title" in intents else 1.0
+        entry = self.content.entries[doc_id]
+        title = self.index.title_terms[doc_id]
+        prior = 1.0
+        if "reaction" in intents and entry.kind == "reaction":
+            named = any(c.covered_by(title) and not self._generic(c.alternatives) for c in query.concepts)
+            prior *= PERSON_REACTION_BOOST if named else REACTION_BOOST
+        if "earlier" in intents and title & _EARLIER_TERMS:
+            prior *= EARLIER_BOOST
+        if "due" in intents and self._entry_deadlines(entry):
+            prior *= DUE_BOOST
+        if "what_if" in intents and entry.kind == "open-question":
+            prior *= WHAT_IF_BOOST
+        return prior
 
     # ----- deadlines overview ------------------------------------------------------------
     def _deadline_listing(self, text: str, today: dt.date) -> Answer | None:
