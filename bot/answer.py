@@ -47,7 +47,7 @@ _WHEN = re.compile(
 )
 _WHO = re.compile(r"\b(who|whom|whose|which (agenc|department|office)\w*|responsible|in charge|on the hook)\b", re.I)
 _REACTION = re.compile(
-    r"\b(think|thinks|thought|say|said|says|react\w*|views?|opinions?|take|feel|comment\w*|respon\w*|critic\w*|prais\w*|welcom\w*)\b",
+    r"\b(think|thinks|thought|(?:say|said|says)(?! no\b)|react\w*|views?|opinions?|take|feel|comment\w*|respon\w*|critic\w*|prais\w*|welcom\w*)\b",
     re.I,
 )
 _TITLE = re.compile(r"\b(name|named|title|titled|called)\b", re.I)
@@ -213,6 +213,10 @@ class Answerer:
             prior = self._prior(hit.doc_id, query, intents)
             return hit.score * (0.5 + hit.coverage) * prior * (1 + TITLE_MATCH_BONUS * titled / total)
 
+        if "reaction" in intents:  # "what did X think": X's own reaction entry, when there is one
+            named = [h for h in hits if self._names_person(h.doc_id, query)]
+            if named:  # the person is the anchor; the rest of the question names what they reacted to
+                return max(named, key=rank)
         best = max(hits, key=rank)
         if best.coverage < MIN_COVERAGE or best.score < MIN_SCORE:
             return None
@@ -231,6 +235,13 @@ class Answerer:
         }
         return frozenset(name for name, pattern in found.items() if pattern.search(clause))
 
+    def _names_person(self, doc_id: str, query: Query) -> bool:
+        entry = self.content.entries.get(doc_id)
+        if entry is None or entry.kind != "reaction":
+            return False
+        title = self.index.title_terms[doc_id]
+        return any(c.covered_by(title) and not self._generic(c.alternatives) and c.weight >= 1.5 for c in query.concepts)
+
     def _prior(self, doc_id: str, query: Query, intents: frozenset[str]) -> float:
         """Multiplier on an entry's rank from the question's intent (who reacted, what came before...)."""
         if doc_id == ORDER_DOC:
@@ -239,8 +250,7 @@ class Answerer:
         title = self.index.title_terms[doc_id]
         prior = 1.0
         if "reaction" in intents and entry.kind == "reaction":
-            named = any(c.covered_by(title) and not self._generic(c.alternatives) for c in query.concepts)
-            prior *= PERSON_REACTION_BOOST if named else REACTION_BOOST
+            prior *= PERSON_REACTION_BOOST if self._names_person(doc_id, query) else REACTION_BOOST
         if "earlier" in intents and title & _EARLIER_TERMS:
             prior *= EARLIER_BOOST
         if "due" in intents and self._entry_deadlines(entry):
