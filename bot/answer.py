@@ -91,6 +91,9 @@ _SPLIT = re.compile(
     r"[?;]+|\s+(?:and|also|plus)\s+(?=(?:who|when|what|whats|how|why|where|which|is|are|does|did|do|can|will)\b)",
     re.I,
 )
+_TIME_TERMS = frozenset(stem(w) for w in "time days day weeks week months month long years year".split())
+_NUMBER = re.compile(r"\b(\d+|one|two|three|four|five|six|seven|eight|nine|ten|dozen|hundred|thousand|million|billion)\b", re.I)
+_OPEN = frozenset(stem(w) for w in "open questions".split())
 _EARLIER_TERMS = frozenset(stem(w) for w in "earlier previous prior before".split())
 # Words that only say "tell me about deadlines" without naming a topic.
 _DEADLINE_WORDS = frozenset(
@@ -133,10 +136,22 @@ def first_sentence(text: str) -> tuple[str, str]:
     return parts[0], parts[1] if len(parts) > 1 else ""
 
 
+def _people_pattern(content: Content) -> re.Pattern[str]:
+    """Names of people in the content: quoted speakers and aliases like "David Sacks" -> "Sacks"."""
+    names = {f.speaker.split(",")[0] for e in content.entries.values() for f in e.details if f.speaker}
+    for alias in content.aliases:
+        last = alias.canonical.split()[-1]
+        if len(alias.canonical.split()) >= 2 and any(t == last for t in alias.terms):
+            names.update([alias.canonical, last])
+    names -= {"The White House", "The Guardian", "Anthropic"}
+    return re.compile(r"\b(" + "|".join(sorted(map(re.escape, names), key=len, reverse=True)) + r"|Trump)\b")
+
+
 class Answerer:
     def __init__(self, content: Content, index: Index | None = None) -> None:
         self.content = content
         self.index = index or Index(content)
+        self.people = _people_pattern(content)
 
     # ----- entry point -------------------------------------------------------------------
     def answer(self, question: str, now: dt.datetime) -> Answer:
@@ -158,13 +173,18 @@ class Answerer:
             return self.decline(
                 f"The reports don't describe Section {unknown_sections[0]} of the order (they only name Section {known})."
             )
+        if _FOREIGN.search(text):
+            return self.decline("The reports only cover this U.S. executive order, not other governments' AI rules.")
         today = now.date()
-        listing = self._deadline_listing(text, today)
+        listing = self._deadline_listing(text, today) or self._open_questions(text)
         if listing:
             return listing
         parts, missed = self._parts(text)
         if not parts:
             return self.decline("The reports I draw on don't cover that.")
+        unsaid = self._unsaid(text, parts[0])
+        if unsaid:
+            return self.decline(unsaid)
         answer = self._compose(parts, today)
         if missed:
             note = f"\n\nThe reports don't cover the rest of your question ({'; '.join(missed)})."
@@ -258,6 +278,49 @@ class Answerer:
         if "what_if" in intents and entry.kind == "open-question":
             prior *= WHAT_IF_BOOST
         return prior
+
+    # ----- questions the entry is near but does not answer ------------------------------------
+    def _units(self, doc_id: str) -> list[str]:
+        """The entry's statements one by one (summary, facts, report versions)."""
+        entry = self.content.entries.get(doc_id)
+        if entry is None:
+            return [self.content.order.summary]
+        units = [entry.summary, *(self._fact_text(f) for f in entry.details)]
+        units += [v.text for d in entry.discrepancies for v in d.versions]
+        return units
+
+    def _unsaid(self, text: str, part: Part) -> str | None:
+        """A reason to decline when the question asks for a name or a figure the entry does not give."""
+        identity = _IDENTITY.search(text)
+        if identity:
+            role = next(g for g in identity.groups() if g).lower()
+            others = [c for c in part.query.concepts if role not in c.surface.lower() and not self._generic(c.alternatives)]
+            for unit in self._units(part.hit.doc_id):
+                terms = self.index.terms_of(unit)
+                if role in unit.lower() and self.people.search(unit) and all(c.covered_by(terms) for c in others):
+                    return None
+            return "The reports don't name that person."
+        amount = _HOW_MUCH.search(text)
+        if amount:
+            head = [w for w in words(amount.group(1)) if w not in STOPWORDS][:2]
+            if not head or stem(head[0]) in _TIME_TERMS:
+                return None
+            head_terms = self.index.terms_of(" ".join(head))  # no spelling fixes: "funding" is not "finding"
+            for unit in self._units(part.hit.doc_id):
+                if _NUMBER.search(unit) and head_terms & self.index.terms_of(unit):
+                    return None
+            return "The reports don't give that figure."
+        return None
+
+    def _open_questions(self, text: str) -> Answer | None:
+        """"What's still unknown?": every open question the reports name."""
+        query = self.index.parse(text)
+        if not query.concepts or not all(c.alternatives[-1] == _OPEN or self._generic(c.alternatives) for c in query.concepts):
+            return None
+        entries = [e for e in self.content.entries.values() if e.kind == "open-question"]
+        headline = f"The reports leave {len(entries)} questions open:"
+        lines = [headline, *(f"- {e.title.removeprefix('Open question: ')} {first_sentence(e.summary)[0]}" for e in entries)]
+        return self._answer_from(headline, "\n".join(lines), [e.id for e in entries], [s for e in entries for s in e.sources], 1.0)
 
     # ----- deadlines overview ------------------------------------------------------------
     def _deadline_listing(self, text: str, today: dt.date) -> Answer | None:
