@@ -93,6 +93,8 @@ _SPLIT = re.compile(
 )
 _TIME_TERMS = frozenset(stem(w) for w in "time days day weeks week months month long years year".split())
 _NUMBER = re.compile(r"\b(\d+|one|two|three|four|five|six|seven|eight|nine|ten|dozen|hundred|thousand|million|billion)\b", re.I)
+# Words that may sit in a "list the deadlines" question: months, "next", "after signing", "exact".
+_LISTING_TERMS = frozenset(stem(w) for w in [*_MONTHS, "next", "sign", "signing", "step", "steps", "upcoming", "coming", "come", "exact", "specific"])
 _OPEN = frozenset(stem(w) for w in "open questions".split())
 _EARLIER_TERMS = frozenset(stem(w) for w in "earlier previous prior before".split())
 # Words that only say "tell me about deadlines" without naming a topic.
@@ -325,15 +327,24 @@ class Answerer:
     # ----- deadlines overview ------------------------------------------------------------
     def _deadline_listing(self, text: str, today: dt.date) -> Answer | None:
         query = self.index.parse(text)
-        if not query.concepts or not _WHEN.search(text) or not re.search(r"deadline|due|dates|timeline|schedule|clock", text, re.I):
+        asks = (_WHEN.search(text) and re.search(r"deadline|due|dates?\b|timeline|schedule|clock", text, re.I)) or _NEXT.search(text)
+        if not query.concepts or not asks:
             return None
-        if not all(self._generic(c.alternatives) or c.surface.isdigit() for c in query.concepts):
+        if not all(self._generic(c.alternatives) or c.surface.isdigit() or c.alternatives[0] <= _LISTING_TERMS for c in query.concepts):
             return None
         days = {int(n) for n in re.findall(r"\b(\d+)[- ]?days?\b", text, re.I)}
+        months = {_MONTHS[m.lower()] for m in _MONTH.findall(text)}
         statuses = [s for s in deadline_statuses(self.content, today) if not days or s.deadline.days_after_signing in days]
+        if months:
+            statuses = [s for s in statuses if s.due.month in months]
+            if not statuses:
+                dates = "; ".join(f"{s.deadline.title}: {long_date(s.due)}" for s in deadline_statuses(self.content, today))
+                headline = "None of the order's deadlines falls in that month."
+                return self._answer_from(headline, f"{headline} The deadlines are: {dates}.", [], [], 1.0)
         if not statuses:
             return None
         scope = f"{'/'.join(str(d) for d in sorted(days))}-day deadlines" if days else "deadlines"
+        scope += f" due in {', '.join(dt.date(2000, m, 1).strftime('%B') for m in sorted(months))}" if months else ""
         headline = f"The order sets {len(statuses)} {scope}, counted from the signing date:"
         lines = [headline]
         for s in statuses:
