@@ -29,6 +29,7 @@ MIN_ANCHOR = 3.5
 MIN_SCORE = 0.5
 MAX_DETAILS = 3
 MAX_SUPPORT = 4  # supporting lines under the headline, deadlines not counted
+REPEAT_SHARE = 0.7  # a line whose terms are mostly already shown is left out
 
 SUGGESTIONS = [
     "Is the review mandatory for AI companies?",
@@ -203,6 +204,9 @@ class Answerer:
             query = self.index.parse(clause)
             when, who = bool(_WHEN.search(clause)), bool(_WHO.search(clause))
             topical = [c for c in query.concepts if not self._generic(c.alternatives)]
+            if parts and _PRONOUN.search(clause):  # "... and who runs it?": "it" is the previous part's topic
+                terms = self.index.doc_terms[parts[-1].hit.doc_id]
+                topical = [c for c in topical if c.known and not c.covered_by(terms)]
             if not topical and parts:  # "... and by when?" modifies the previous part
                 parts[-1].when, parts[-1].who = parts[-1].when or when, parts[-1].who or who
                 continue
@@ -395,17 +399,41 @@ class Answerer:
             status = status_for(self.content, d, today)
             headline = f"{d.title}: due {d.days_after_signing} days after signing, on {long_date(status.due)} ({status.label})."
             rest = entry.summary
-        lines = [rest] if rest else []
-        facts = self._select_facts(entry, part.query)
-        lines += [f"- {self._fact_text(f)}" for f in facts]
-        for disc in entry.discrepancies:
-            versions = "; ".join(f"{v.text} ({self._labels(v.sources)})" for v in disc.versions)
-            lines.append(f"Reports differ on {disc.topic}: {versions}")
-        if part.who and entry.agencies:
-            lines.append(f"Agencies involved: {', '.join(entry.agencies)}.")
-        lines += [self._deadline_line(d, today) for d in deadlines]
+        deadline_lines = [self._deadline_line(d, today) for d in deadlines]
+        shown = set(self.index.terms_of(headline)).union(*(self.index.terms_of(l) for l in deadline_lines))
+        lines: list[str] = []
+        facts: list[Fact] = []
+        for line, fact in self._support(entry, part, rest):
+            terms = self.index.terms_of(line)
+            if terms and len(terms & shown) / len(terms) >= REPEAT_SHARE:
+                continue  # says again what the headline or a deadline line already says
+            shown |= terms
+            lines.append(line)
+            facts += [fact] if fact else []
+            if len(lines) == MAX_SUPPORT:
+                break
+        lines += deadline_lines
         sources = [*entry.sources, *(s for f in facts for s in f.sources), *(s for d in deadlines for s in d.sources)]
         return Block(headline, lines, [entry.id], sources)
+
+    def _support(self, entry: Entry, part: Part, rest: str) -> list[tuple[str, Fact | None]]:
+        """Candidate supporting lines, most relevant to the question first."""
+        out: list[tuple[str, Fact | None]] = [(rest, None)] if rest else []
+        if part.who and entry.agencies:
+            out.append((f"Agencies involved: {', '.join(entry.agencies)}.", None))
+        ranked: list[tuple[float, int, str, Fact | None]] = []
+        for n, disc in enumerate(entry.discrepancies):
+            versions = "; ".join(f"{v.text} ({self._labels(v.sources)})" for v in disc.versions)
+            score = self._overlap(part.query, f"{disc.topic} {' '.join(v.text for v in disc.versions)}")
+            if score > 0:  # several reports disagree: worth showing when it is what was asked
+                ranked.append((score * 1.5, -n, f"Reports differ on {disc.topic}: {versions}", None))
+        for fact in self._select_facts(entry, part.query):
+            ranked.append((self._overlap(part.query, self._fact_text(fact)), -100 - len(ranked), f"- {self._fact_text(fact)}", fact))
+        ranked.sort(key=lambda r: (r[0], r[1]), reverse=True)
+        return out + [(line, fact) for *_, line, fact in ranked]
+
+    def _overlap(self, query: Query, text: str) -> float:
+        return sum(self.index.idf.get(t, 0.0) for t in query.terms & self.index.terms_of(text))
 
     def _order_block(self) -> Block:
         order = self.content.order
