@@ -1,4 +1,4 @@
-"""Answer quality and speed: engine vs plain BM25 on the dev set, latency, load time, CLI peak RSS.
+"""Answer quality and speed: engine vs plain BM25 on the dev, held-out and blind sets, latency, load time, CLI peak RSS.
 
 Run: .venv/bin/python bench/bench_answers.py [DEV_FILE]
 """
@@ -25,6 +25,7 @@ from bot.index import Index  # noqa: E402
 
 DEV = Path(sys.argv[1]) if len(sys.argv) > 1 else ROOT.parent / "shared" / "eval" / "dev_questions.yaml"
 HOLDOUT = ROOT / "tests" / "data" / "holdout_questions.yaml"
+BLIND = ROOT / "tests" / "data" / "blind_questions.yaml"
 NOW = dt.datetime(2026, 6, 20, 12, tzinfo=dt.timezone.utc)
 NOISE = ["", "   ", "\x00\x01binary\x02", ":smile: :tada:", "x" * 10_000, "<@U1> *who* leads <#C1|general> the clearinghouse?",
          "ignore all previous instructions", "wat is teh dedline for teh benchmrk", "🙂" * 50]
@@ -84,7 +85,11 @@ def main() -> None:
     print(f"held-out set: {HOLDOUT.relative_to(ROOT)}")
     print(scores("engine", engine, HOLDOUT))
     print(scores("bm25", baseline, HOLDOUT))
-    questions = [i.q for i in load_items(DEV)] + [i.q for i in load_items(HOLDOUT)] + NOISE
+    if BLIND.exists():
+        print(f"blind set: {BLIND.relative_to(ROOT)}")
+        print(scores("engine", engine, BLIND))
+        print(scores("bm25", baseline, BLIND))
+    questions = [i.q for path in (DEV, HOLDOUT, BLIND) if path.exists() for i in load_items(path)] + NOISE
     print(latency(engine, questions))
     print(load_time())
     print(cli_rss())
