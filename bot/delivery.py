@@ -1,0 +1,190 @@
+"""Exactly-once delivery of announcements through the ledger in :mod:`bot.storage`.
+
+For each announcement: too old (older than the catch-up window) -> recorded as skipped and logged; otherwise
+claim it in the ledger (only one process wins), wait for the channel's turn (at most one message per second
+per channel), post, and mark it delivered with Slack's ts. Rate limits wait ``Retry-After``; server errors and
+timeouts back off exponentially (capped); every retry refreshes the claim so no other process takes it over.
+A permanent error (bot removed, channel archived...) skips the announcement and pauses that channel's
+subscription; other channels carry on. Fan-out runs one task per channel with bounded concurrency on posts.
+
+All waiting goes through the injected ``sleep`` and all time through the injected clock.
+
+Known limit: if a process dies after Slack accepted a post but before the ledger write, the claim is taken
+over after ``claim_timeout`` and the announcement is posted again (Slack offers no idempotency key).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import datetime as dt
+import logging
+import os
+import secrets
+import socket
+from collections import defaultdict
+from dataclasses import dataclass, field
+from typing import Any, Awaitable, Callable, Iterable, Literal, Optional
+
+from bot.clock import Clock
+from bot.poster import PermanentError, PostError, Poster, RateLimited
+from bot.schedule import Announcement
+from bot.storage import LedgerKey, Storage
+
+log = logging.getLogger(__name__)
+
+Sleep = Callable[[float], Awaitable[Any]]
+Render = Callable[[Announcement], tuple[str, list[dict[str, Any]]]]
+Outcome = Literal["delivered", "taken", "stale", "skipped", "failed", "lost"]
+
+
+def process_owner_id() -> str:
+    """Identifies this process in the ledger's ``claimed_by``."""
+    return f"{socket.gethostname()}:{os.getpid()}:{secrets.token_hex(3)}"
+
+
+@dataclass(frozen=True)
+class DeliveryPolicy:
+    catchup_window: dt.timedelta = dt.timedelta(hours=24)
+    claim_timeout: dt.timedelta = dt.timedelta(minutes=10)
+    per_channel_interval: float = 1.0  # seconds between two posts to one channel
+    concurrency: int = 32  # posts in flight at once
+    backoff_base: float = 1.0
+    backoff_cap: float = 60.0
+    max_wait: float = 300.0  # longest single wait (a huge Retry-After); must stay under claim_timeout
+    max_attempts: int = 10
+
+    def backoff(self, attempt: int) -> float:
+        """1, 2, 4, ... seconds for the 1st, 2nd, 3rd ... failure, capped."""
+        return min(self.backoff_cap, self.backoff_base * 2 ** max(attempt - 1, 0))
+
+
+class ChannelLimiter:
+    """Spaces posts to one channel at least ``interval`` seconds apart (by the injected clock).
+
+    Callers post to a channel one after another (delivery runs one task per channel), so a channel's next
+    allowed instant is simply the last post's start plus the interval (or later after a ``Retry-After``)."""
+
+    def __init__(self, clock: Clock, sleep: Sleep, interval: float) -> None:
+        self.clock = clock
+        self.sleep = sleep
+        self.interval = dt.timedelta(seconds=interval)
+        self._next: dict[str, dt.datetime] = {}
+
+    async def wait_turn(self, channel: str) -> None:
+        allowed = self._next.get(channel)
+        if allowed is not None:
+            delay = (allowed - self.clock.now()).total_seconds()
+            if delay > 0:
+                await self.sleep(delay)
+
+    def posted(self, channel: str) -> None:
+        now = self.clock.now()
+        self._next[channel] = max(self._next.get(channel, now), now + self.interval)
+        if len(self._next) > 10_000:
+            self._next = {c: t for c, t in self._next.items() if t > now}
+
+    def defer(self, channel: str, seconds: float) -> None:
+        self._next[channel] = max(self._next.get(channel, self.clock.now()),
+                                  self.clock.now() + dt.timedelta(seconds=seconds))
+
+
+@dataclass
+class FanOutReport:
+    outcomes: dict[LedgerKey, Outcome] = field(default_factory=dict)
+
+    def count(self, outcome: Outcome) -> int:
+        return sum(1 for o in self.outcomes.values() if o == outcome)
+
+
+class Delivery:
+    def __init__(self, storage: Storage, poster: Poster, clock: Clock, render: Render, *,
+                 policy: DeliveryPolicy = DeliveryPolicy(), sleep: Sleep = asyncio.sleep,
+                 owner: Optional[str] = None) -> None:
+        self.storage = storage
+        self.poster = poster
+        self.clock = clock
+        self.render = render
+        self.policy = policy
+        self.sleep = sleep
+        self.owner = owner or process_owner_id()
+        self.limiter = ChannelLimiter(clock, sleep, policy.per_channel_interval)
+        self._posting = asyncio.Semaphore(policy.concurrency)
+        self.paused_channels: set[str] = set()
+
+    async def deliver_many(self, announcements: Iterable[Announcement]) -> FanOutReport:
+        """Deliver a batch: one task per channel (its announcements in time order), posts bounded overall."""
+        by_channel: dict[str, list[Announcement]] = defaultdict(list)
+        for a in sorted(announcements):
+            by_channel[a.channel].append(a)
+        report = FanOutReport()
+        await asyncio.gather(*(self._channel(items, report) for items in by_channel.values()))
+        return report
+
+    async def _channel(self, items: list[Announcement], report: FanOutReport) -> None:
+        for a in items:
+            report.outcomes[a.key] = await self.deliver(a)
+
+    async def deliver(self, a: Announcement) -> Outcome:
+        """Deliver one announcement at most once across every process sharing the database."""
+        now = self.clock.now()
+        if a.channel in self.paused_channels:
+            await self.storage.mark_skipped([(a.key, a.fire_at)], "channel paused")
+            return "skipped"
+        if now - a.fire_at >= self.policy.catchup_window:
+            if await self.storage.mark_skipped([(a.key, a.fire_at)], "older than the catch-up window"):
+                log.warning("skipped %s/%s/%s: due %s, older than the catch-up window", a.channel, a.item_id,
+                            a.lead, a.fire_at.isoformat())
+            return "stale"
+        claim = await self.storage.claim_delivery(a.key, a.fire_at, self.owner, now, self.policy.claim_timeout)
+        if claim is None:
+            return "taken"
+        return await self._send(a, claim.attempts)
+
+    async def _send(self, a: Announcement, attempts: int) -> Outcome:
+        text, blocks = self.render(a)
+        while True:
+            await self.limiter.wait_turn(a.channel)
+            try:
+                async with self._posting:
+                    self.limiter.posted(a.channel)
+                    result = await self.poster.post(a.channel, text, blocks)
+            except PermanentError as exc:
+                return await self._permanent(a, exc.code)
+            except RateLimited as exc:
+                wait = min(exc.retry_after, self.policy.max_wait)
+                self.limiter.defer(a.channel, wait)
+                error = str(exc)
+            except (PostError, asyncio.TimeoutError, OSError) as exc:
+                wait = self.policy.backoff(attempts + 1)
+                error = f"{type(exc).__name__}: {exc}"
+            else:
+                await self._mark_delivered(a, result.ts)
+                return "delivered"
+            attempts += 1
+            if attempts >= self.policy.max_attempts:
+                log.error("giving up on %s/%s/%s after %d attempts: %s", a.channel, a.item_id, a.lead, attempts, error)
+                await self.storage.mark_failed(a.key, self.owner, error)
+                return "failed"
+            if not await self.storage.record_attempt(a.key, self.owner, error, self.clock.now()):
+                log.warning("lost the claim on %s/%s/%s to another process", a.channel, a.item_id, a.lead)
+                return "lost"
+            log.info("retrying %s/%s/%s in %.1fs (attempt %d): %s", a.channel, a.item_id, a.lead, wait, attempts,
+                     error)
+            await self.sleep(wait)
+
+    async def _mark_delivered(self, a: Announcement, ts: Optional[str]) -> None:
+        for attempt in range(3):
+            try:
+                await self.storage.mark_delivered(a.key, self.owner, ts, self.clock.now())
+                return
+            except Exception:  # the post went out; keep trying to record it
+                log.exception("could not record delivery of %s/%s/%s", a.channel, a.item_id, a.lead)
+                await self.sleep(0.5 * (attempt + 1))
+
+    async def _permanent(self, a: Announcement, code: str) -> Outcome:
+        reason = f"Slack said {code} when posting to {a.channel}"
+        await self.storage.release_as_skipped(a.key, self.owner, reason)
+        self.paused_channels.add(a.channel)
+        if await self.storage.pause_subscription(a.channel, reason, self.clock.now()):
+            log.warning("paused the subscription of %s: %s", a.channel, reason)
+        return "skipped"

@@ -1,0 +1,171 @@
+"""Block Kit for announcements, subscription summaries, status and review clocks.
+
+All text goes through :func:`bot.render.escape`; only the builders in :mod:`bot.render` add markup.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+from zoneinfo import ZoneInfo
+
+from bot.content import Content
+from bot.deadlines import DeadlineStatus, long_date
+from bot.render import ACTION_SHOW, Reply, actions, button, context, escape, fallback, header, section
+from bot.schedule import Announcement
+from bot.subscriptions import (
+    NotInChannel,
+    Problem,
+    Result,
+    ReviewCancelled,
+    ReviewList,
+    ReviewStarted,
+    ReviewView,
+    Status,
+    Subscribed,
+    Unsubscribed,
+)
+
+Block = dict[str, Any]
+
+
+def _days(n: int) -> str:
+    return "today" if n == 0 else ("1 day left" if n == 1 else f"{n} days left")
+
+
+def when_text(instant: dt.datetime, tz_name: str) -> str:
+    """``Thu, Jul 2, 2026 at 09:00 EDT``."""
+    local = instant.astimezone(ZoneInfo(tz_name))
+    return f"{local:%a, %b} {local.day}, {local.year} at {local:%H:%M} {local.tzname()}"
+
+
+def render_announcement(content: Content, a: Announcement) -> tuple[str, list[Block]]:
+    """(fallback text, blocks) for one announcement."""
+    if a.kind == "review":
+        return _review_announcement(a)
+    deadline = content.deadlines[a.item_id]
+    entry = content.entries.get(deadline.provision)
+    days = a.days_left()
+    title = escape(deadline.title)
+    lead = "Due today" if days == 0 else f"Due in {days} day{'s' if days != 1 else ''}"
+    provision = escape(entry.title) if entry else escape(deadline.provision)
+    if entry is not None and entry.section is not None:
+        provision += f" (Section {entry.section})"
+    lines = [
+        f"*{lead}: {title}*",
+        f"*What:* {escape(deadline.what)}",
+        f"*Who:* {escape(', '.join(deadline.who))}",
+        f"*Provision:* {provision}",
+        f"*Date:* {escape(long_date(a.due))} ({_days(days)})",
+    ]
+    sources = "; ".join(escape(content.source_label(s)) for s in deadline.sources)
+    blocks = [header("Executive order deadline"), section("\n".join(lines)), context(f"Sources: {sources}"),
+              actions(button("Show full provision", ACTION_SHOW, deadline.provision))]
+    return fallback(f"{lead}: {title}", f"({escape(long_date(a.due))})"), blocks
+
+
+def _review_announcement(a: Announcement) -> tuple[str, list[Block]]:
+    name = escape(a.review_name or "model")
+    days = a.days_left()
+    if a.lead == "start":
+        head = f"The 30-day pre-release review window for *{name}* starts today"
+    elif days == 0:
+        head = f"Today is the last day of the 30-day pre-release review window for *{name}*"
+    else:
+        head = f"The pre-release review window for *{name}* ends in {days} day{'s' if days != 1 else ''}"
+    start = a.review_start or a.due
+    lines = [head, f"*Window:* {escape(long_date(start))} to {escape(long_date(a.due))} (last day, {_days(days)})"]
+    blocks = [header("Pre-release review clock"), section("\n".join(lines)),
+              context("Voluntary framework: developers may give the government access to a new frontier model "
+                      "for up to 30 days before release. Cancel with `/eo review cancel "
+                      f"{escape(a.item_id.split(':', 1)[-1])}`.")]
+    return fallback(head.replace("*", "")), blocks
+
+
+# -- replies to /eo subscribe, unsubscribe, status, review ---------------------------------------------------
+def _deadline_line(s: DeadlineStatus, verb: str = "") -> str:
+    return f"• *{escape(s.deadline.title)}* ({escape(s.deadline.id)}): {escape(long_date(s.due))}, {escape(s.label)}{verb}"
+
+
+def _next_lines(items: list[Announcement], content: Content) -> list[str]:
+    lines = []
+    for a in items:
+        if a.kind == "review":
+            what = f"review clock for {escape(a.review_name or '')} ({'start' if a.lead == 'start' else a.lead + ' before its last day'})"
+        else:
+            what = f"{escape(content.deadlines[a.item_id].title)} ({'due day' if a.lead == '0d' else a.lead + ' ahead'})"
+        lines.append(f"• {escape(when_text(a.fire_at, a.timezone))}: {what}")
+    return lines
+
+
+def _subscribed(result: Subscribed, content: Content) -> Reply:
+    scope = "all deadlines" if result.subscription.deadline_ids is None else \
+        ", ".join(escape(i) for i in result.subscription.deadline_ids)
+    parts = [f"*This channel is subscribed to {scope}* (times in {escape(result.timezone)})."]
+    if result.passed:
+        parts.append("*Already passed* (no reminders will be sent for these):\n"
+                     + "\n".join(_deadline_line(s) for s in result.passed))
+    if result.today:
+        parts.append("*Due today:*\n" + "\n".join(_deadline_line(s) for s in result.today))
+    if result.ahead:
+        parts.append("*Still ahead:*\n" + "\n".join(_deadline_line(s) for s in result.ahead))
+    if result.next:
+        parts.append("*Next announcements:*\n" + "\n".join(_next_lines(result.next, content)))
+    blocks = [section(p) for p in parts] + [context("Change with `/eo subscribe DEADLINE_ID... tz=Area/City`; "
+                                                    "stop with `/eo unsubscribe`.")]
+    return Reply(fallback(f"This channel is subscribed to {scope}."), blocks, response_type="in_channel")
+
+
+def _status(result: Status, content: Content) -> Reply:
+    if result.subscription is None and not result.reviews:
+        text = "This channel is not subscribed to deadline announcements. Use `/eo subscribe` to start."
+        return Reply(text, [section(text)])
+    parts = []
+    if result.subscription is not None:
+        sub = result.subscription
+        state = f" *Paused:* {escape(sub.pause_reason or 'the bot cannot post here')}." if sub.paused else ""
+        parts.append(f"*Subscribed* (times in {escape(result.timezone)}).{state}\n"
+                     + "\n".join(_deadline_line(s) for s in result.deadlines))
+    if result.reviews:
+        parts.append("*Review clocks:*\n" + "\n".join(_review_line(r) for r in result.reviews))
+    parts.append("*Next announcements:*\n" + ("\n".join(_next_lines(result.next, content)) or "• none scheduled"))
+    return Reply(fallback("Announcement status for this channel."), [section(p) for p in parts])
+
+
+def _review_line(view: ReviewView) -> str:
+    c = view.clock
+    left = "window over" if view.days_left < 0 else _days(view.days_left)
+    return (f"• `{c.id}` *{escape(c.model_name)}*: {escape(long_date(c.start_date))} to "
+            f"{escape(long_date(view.last_day))} ({left})")
+
+
+def render_result(result: Result, content: Content) -> Reply:
+    """The Slack reply for any :mod:`bot.subscriptions` result."""
+    if isinstance(result, Problem):
+        return Reply(escape(result.message), [section(escape(result.message))])
+    if isinstance(result, NotInChannel):
+        text = ("I can't post in this channel yet. Invite me first with `/invite @eo-bot` "
+                "(or the channel's *Integrations* tab), then run `/eo subscribe` again.")
+        return Reply(text, [section(text)])
+    if isinstance(result, Subscribed):
+        return _subscribed(result, content)
+    if isinstance(result, Unsubscribed):
+        text = ("This channel is unsubscribed; no more deadline announcements." if result.was_subscribed
+                else "This channel was not subscribed.")
+        return Reply(text, [section(text)], response_type="in_channel" if result.was_subscribed else "ephemeral")
+    if isinstance(result, Status):
+        return _status(result, content)
+    if isinstance(result, ReviewStarted):
+        line = _review_line(result.review)
+        blocks = [section("*Pre-release review clock started*\n" + line)]
+        if result.next:
+            blocks.append(section("*Next announcements:*\n" + "\n".join(_next_lines(result.next, content))))
+        return Reply(fallback("Review clock started:", line), blocks, response_type="in_channel")
+    if isinstance(result, ReviewList):
+        text = "\n".join(_review_line(r) for r in result.reviews) or \
+            'No active review clocks. Start one with `/eo review start "MODEL NAME"`.'
+        return Reply(fallback("Review clocks:", text), [section(text)])
+    if isinstance(result, ReviewCancelled):
+        text = f"Review clock {result.clock_id} cancelled; its announcements will not be sent."
+        return Reply(text, [section(text)], response_type="in_channel")
+    raise TypeError(f"unknown result {type(result).__name__}")

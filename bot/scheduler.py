@@ -1,0 +1,160 @@
+"""Fires announcements with APScheduler 3 (AsyncIOScheduler in the bot's event loop).
+
+Jobs are derived, never stored: :meth:`AnnouncementScheduler.reschedule` reads the subscriptions and review
+clocks, plans every announcement (:mod:`bot.schedule`), drops what the ledger says is settled, records stale
+ones as skipped, delivers the catch-up ones at once, and replaces the job set with one date-triggered job per
+distinct ``fire_at`` (each job fans its announcements out through :class:`bot.delivery.Delivery`). Call it at
+start-up (:meth:`start`) and whenever subscriptions or review clocks change.
+
+The bot's clock may differ from the wall clock (``EO_CLOCK_START`` -> :class:`bot.clock.OffsetClock`).
+APScheduler only knows the wall clock, so each ``fire_at`` (bot time) is converted to the wall-clock instant at
+which the bot's clock will read ``fire_at``: ``wall = fire_at - (clock.now() - wall_now())``. The offset is
+measured at every reschedule; for an ``OffsetClock`` it is constant, so jobs fire when the bot's clock says so.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import datetime as dt
+import logging
+from collections import defaultdict
+from dataclasses import dataclass
+from typing import Callable, Optional
+
+from apscheduler.schedulers.asyncio import AsyncIOScheduler
+from apscheduler.triggers.date import DateTrigger
+
+from bot.clock import Clock
+from bot.content import Content
+from bot.delivery import Delivery
+from bot.schedule import Announcement, PlanSettings, plan_all, split_by_time
+from bot.storage import Storage
+
+log = logging.getLogger(__name__)
+
+UTC = dt.timezone.utc
+JOB_PREFIX = "announce:"
+
+
+def _wall_now() -> dt.datetime:
+    return dt.datetime.now(UTC)
+
+
+@dataclass(frozen=True)
+class RescheduleSummary:
+    planned: int
+    jobs: int
+    future: int
+    catch_up: int
+    stale: int
+
+
+async def pending_announcements(storage: Storage, content: Content, plan: PlanSettings) -> list[Announcement]:
+    """Every planned announcement the ledger has not settled (delivered or skipped), sorted."""
+    subs = await storage.list_subscriptions(include_paused=True)
+    planned = plan_all(content, subs, await storage.list_review_clocks(), plan)
+    settled = await storage.settled_keys()
+    return [a for a in planned if a.key not in settled]
+
+
+async def next_announcement(storage: Storage, content: Content, plan: PlanSettings,
+                            now: dt.datetime) -> Optional[Announcement]:
+    """The next announcement after ``now`` (for the playground's time control and App Home)."""
+    return next((a for a in await pending_announcements(storage, content, plan) if a.fire_at > now), None)
+
+
+class AnnouncementScheduler:
+    def __init__(self, storage: Storage, content: Content, plan: PlanSettings, clock: Clock, delivery: Delivery, *,
+                 catchup_window: dt.timedelta = dt.timedelta(hours=24), scheduler: Optional[AsyncIOScheduler] = None,
+                 wall_now: Callable[[], dt.datetime] = _wall_now) -> None:
+        self.storage = storage
+        self.content = content
+        self.plan = plan
+        self.clock = clock
+        self.delivery = delivery
+        self.catchup_window = catchup_window
+        self.scheduler = scheduler or AsyncIOScheduler(timezone=UTC)
+        self.wall_now = wall_now
+        self._lock = asyncio.Lock()
+        self._tasks: set[asyncio.Task[object]] = set()
+
+    async def start(self) -> RescheduleSummary:
+        """Start APScheduler in the running loop and plan (call from inside the bot's event loop)."""
+        if not self.scheduler.running:
+            self.scheduler.start()
+        return await self.reschedule()
+
+    async def shutdown(self) -> None:
+        if self.scheduler.running:
+            self.scheduler.shutdown(wait=False)
+        for task in list(self._tasks):
+            task.cancel()
+        await asyncio.gather(*self._tasks, return_exceptions=True)
+
+    def to_wall(self, instant: dt.datetime) -> dt.datetime:
+        """The wall-clock instant at which the bot's clock reads ``instant``."""
+        return instant - (self.clock.now() - self.wall_now())
+
+    async def reschedule(self) -> RescheduleSummary:
+        """Re-derive every job from content + stored subscriptions; deliver catch-ups; skip stale ones."""
+        async with self._lock:
+            subs = await self.storage.list_subscriptions(include_paused=True)
+            self.delivery.paused_channels = {s.channel_id for s in subs if s.paused}
+            pending = await pending_announcements(self.storage, self.content, self.plan)
+            split = split_by_time(pending, self.clock.now(), self.catchup_window)
+            if split.stale:
+                added = await self.storage.mark_skipped([(a.key, a.fire_at) for a in split.stale],
+                                                        "older than the catch-up window")
+                log.warning("skipped %d announcement(s) older than the catch-up window (%s)", added,
+                            self.catchup_window)
+            groups: dict[dt.datetime, list[Announcement]] = defaultdict(list)
+            for a in split.future:
+                groups[a.fire_at].append(a)
+            self._replace_jobs(groups)
+            if split.catch_up:
+                log.info("catching up on %d announcement(s) due while the bot was down", len(split.catch_up))
+                self._spawn(self.delivery.deliver_many(split.catch_up))
+            summary = RescheduleSummary(len(pending), len(groups), len(split.future), len(split.catch_up),
+                                        len(split.stale))
+            log.info("announcements planned: %s", summary)
+            return summary
+
+    def _replace_jobs(self, groups: dict[dt.datetime, list[Announcement]]) -> None:
+        wanted = {f"{JOB_PREFIX}{at.isoformat()}" for at in groups}
+        for job in self.scheduler.get_jobs():
+            if job.id.startswith(JOB_PREFIX) and job.id not in wanted:
+                job.remove()
+        for at, group in groups.items():
+            self.scheduler.add_job(self.fire, DateTrigger(run_date=self.to_wall(at)), args=[group],
+                                   id=f"{JOB_PREFIX}{at.isoformat()}", replace_existing=True,
+                                   misfire_grace_time=None, coalesce=True, max_instances=1)
+
+    def job_times(self) -> list[dt.datetime]:
+        """Wall-clock run times of the pending announcement jobs."""
+        return sorted(j.next_run_time for j in self.scheduler.get_jobs()
+                      if j.id.startswith(JOB_PREFIX) and j.next_run_time is not None)
+
+    async def fire(self, group: list[Announcement]) -> None:
+        try:
+            report = await self.delivery.deliver_many(group)
+            log.info("announcements at %s: %d delivered, %d already taken, %d skipped, %d failed",
+                     group[0].fire_at.isoformat(), report.count("delivered"), report.count("taken"),
+                     report.count("skipped") + report.count("stale"), report.count("failed"))
+        except Exception:
+            log.exception("announcement fan-out failed; unsent ones are retried at the next reschedule")
+
+    def _spawn(self, coro: object) -> None:
+        task = asyncio.ensure_future(self._guard(coro))
+        self._tasks.add(task)
+        task.add_done_callback(self._tasks.discard)
+
+    async def _guard(self, coro: object) -> None:
+        try:
+            await coro  # type: ignore[misc]
+        except Exception:
+            log.exception("catch-up delivery failed")
+
+    async def wait_idle(self) -> None:
+        """Wait for catch-up deliveries started by :meth:`reschedule` (tests, shutdown)."""
+        while self._tasks:
+            await asyncio.gather(*list(self._tasks), return_exceptions=True)

@@ -1,0 +1,458 @@
+"""Persistent state through SQLAlchemy 2 async: subscriptions, review clocks, processed event ids, delivery ledger.
+
+A SQLite file by default (WAL mode and a busy timeout, so several bot processes can share it), PostgreSQL
+when ``DATABASE_URL`` names one. The schema is created or migrated at start-up (:meth:`Storage.open`): a
+``schema_version`` table records which numbered migrations ran; each migration is idempotent.
+
+The ledger (``deliveries``) is what makes announcements exactly-once: a row per (channel, item, lead) is
+*claimed* by one process before posting (an INSERT that only one process can win, or an UPDATE taking over a
+claim nobody refreshed within the claim timeout) and marked *delivered* with Slack's message ts.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, Iterable, Optional, Sequence
+
+from sqlalchemy import (
+    Boolean,
+    Column,
+    Date,
+    DateTime,
+    Integer,
+    MetaData,
+    String,
+    Table,
+    Text,
+    TypeDecorator,
+    and_,
+    delete,
+    event,
+    func,
+    or_,
+    select,
+    text,
+    update,
+)
+from sqlalchemy.dialects import postgresql, sqlite
+from sqlalchemy.ext.asyncio import AsyncConnection, AsyncEngine, create_async_engine
+
+log = logging.getLogger(__name__)
+
+UTC = dt.timezone.utc
+ALL_DEADLINES = "*"
+SCHEMA_VERSION = 1
+EVENT_RETENTION = dt.timedelta(hours=24)
+
+# Ledger states.
+CLAIMED, DELIVERED, SKIPPED, FAILED = "claimed", "delivered", "skipped", "failed"
+
+
+def default_database_path() -> Path:
+    """Where the SQLite file lives when ``DATABASE_URL`` is unset: ``./eo-bot.db``."""
+    return Path.cwd() / "eo-bot.db"
+
+
+def database_url(url: Optional[str] = None) -> str:
+    """The SQLAlchemy async URL for ``DATABASE_URL`` (``postgres://`` and ``postgresql://`` use asyncpg)."""
+    if not url:
+        return f"sqlite+aiosqlite:///{default_database_path()}"
+    for prefix in ("postgresql://", "postgres://"):
+        if url.startswith(prefix):
+            return "postgresql+asyncpg://" + url[len(prefix):]
+    if url.startswith("sqlite://") and not url.startswith("sqlite+"):
+        return "sqlite+aiosqlite://" + url[len("sqlite://"):]
+    return url
+
+
+class UTCDateTime(TypeDecorator[dt.datetime]):
+    """Aware datetimes in, aware UTC datetimes out; stored as naive UTC (same on SQLite and PostgreSQL)."""
+
+    impl = DateTime
+    cache_ok = True
+
+    def process_bind_param(self, value: Optional[dt.datetime], dialect: Any) -> Optional[dt.datetime]:
+        if value is None:
+            return None
+        if value.tzinfo is None:
+            raise ValueError("naive datetime given to storage")
+        return value.astimezone(UTC).replace(tzinfo=None)
+
+    def process_result_value(self, value: Optional[dt.datetime], dialect: Any) -> Optional[dt.datetime]:
+        return value.replace(tzinfo=UTC) if value is not None else None
+
+
+metadata = MetaData()
+
+schema_version = Table(
+    "schema_version", metadata,
+    Column("version", Integer, primary_key=True, autoincrement=False),
+    Column("applied_at", UTCDateTime, nullable=False),
+)
+
+subscriptions = Table(
+    "subscriptions", metadata,
+    Column("channel_id", String(32), primary_key=True),
+    Column("deadline_ids", Text, nullable=False),  # "*" = all deadlines, else comma-separated ids
+    Column("timezone", String(64)),  # NULL = the bot's EO_TIMEZONE
+    Column("paused", Boolean, nullable=False, default=False),
+    Column("pause_reason", Text),
+    Column("created_by", String(32), nullable=False),
+    Column("created_at", UTCDateTime, nullable=False),
+    Column("updated_at", UTCDateTime, nullable=False),
+)
+
+review_clocks = Table(
+    "review_clocks", metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("channel_id", String(32), nullable=False, index=True),
+    Column("model_name", String(200), nullable=False),
+    Column("start_date", Date, nullable=False),
+    Column("created_by", String(32), nullable=False),
+    Column("created_at", UTCDateTime, nullable=False),
+    Column("cancelled", Boolean, nullable=False, default=False),
+)
+
+processed_events = Table(
+    "processed_events", metadata,
+    Column("event_id", String(128), primary_key=True),
+    Column("seen_at", UTCDateTime, nullable=False, index=True),
+)
+
+deliveries = Table(
+    "deliveries", metadata,
+    Column("channel_id", String(32), primary_key=True),
+    Column("item_id", String(64), primary_key=True),  # a deadline id, or "review:<id>"
+    Column("lead", String(16), primary_key=True),  # "7d", "1d", "0d", "12h", "start", ...
+    Column("fire_at", UTCDateTime, nullable=False),
+    Column("state", String(16), nullable=False),
+    Column("claimed_by", String(128)),
+    Column("claimed_at", UTCDateTime),
+    Column("delivered_at", UTCDateTime),
+    Column("attempts", Integer, nullable=False, default=0),
+    Column("last_error", Text),
+    Column("message_ts", String(32)),
+)
+
+
+@dataclass(frozen=True)
+class Subscription:
+    channel_id: str
+    deadline_ids: Optional[tuple[str, ...]]  # None = all deadlines
+    timezone: Optional[str]  # None = the bot's default timezone
+    paused: bool
+    pause_reason: Optional[str]
+    created_by: str
+    created_at: dt.datetime
+
+    def covers(self, deadline_id: str) -> bool:
+        return self.deadline_ids is None or deadline_id in self.deadline_ids
+
+
+@dataclass(frozen=True)
+class ReviewClock:
+    id: int
+    channel_id: str
+    model_name: str
+    start_date: dt.date
+    created_by: str
+    created_at: dt.datetime
+    cancelled: bool
+
+
+@dataclass(frozen=True)
+class LedgerKey:
+    channel_id: str
+    item_id: str
+    lead: str
+
+
+@dataclass(frozen=True)
+class LedgerRow:
+    key: LedgerKey
+    fire_at: dt.datetime
+    state: str
+    claimed_by: Optional[str]
+    claimed_at: Optional[dt.datetime]
+    delivered_at: Optional[dt.datetime]
+    attempts: int
+    last_error: Optional[str]
+    message_ts: Optional[str]
+
+
+def _key_clause(key: LedgerKey) -> Any:
+    return and_(deliveries.c.channel_id == key.channel_id, deliveries.c.item_id == key.item_id,
+                deliveries.c.lead == key.lead)
+
+
+def _subscription(row: Any) -> Subscription:
+    ids = None if row.deadline_ids == ALL_DEADLINES else tuple(i for i in row.deadline_ids.split(",") if i)
+    return Subscription(row.channel_id, ids, row.timezone, bool(row.paused), row.pause_reason,
+                        row.created_by, row.created_at)
+
+
+def _review(row: Any) -> ReviewClock:
+    return ReviewClock(row.id, row.channel_id, row.model_name, row.start_date, row.created_by,
+                       row.created_at, bool(row.cancelled))
+
+
+def _ledger(row: Any) -> LedgerRow:
+    return LedgerRow(LedgerKey(row.channel_id, row.item_id, row.lead), row.fire_at, row.state, row.claimed_by,
+                     row.claimed_at, row.delivered_at, row.attempts, row.last_error, row.message_ts)
+
+
+def _sqlite_pragmas(engine: AsyncEngine, busy_timeout_ms: int) -> None:
+    """WAL + busy timeout for sharing the file; explicit BEGIN IMMEDIATE so transactions take the write lock
+    up front (pysqlite's implicit transactions would otherwise fail with 'database is locked' on upgrade)."""
+
+    @event.listens_for(engine.sync_engine, "connect")
+    def _connect(dbapi_connection: Any, _record: Any) -> None:
+        dbapi_connection.isolation_level = None
+        cursor = dbapi_connection.cursor()
+        cursor.execute(f"PRAGMA busy_timeout = {int(busy_timeout_ms)}")
+        cursor.execute("PRAGMA journal_mode = WAL")
+        cursor.execute("PRAGMA synchronous = NORMAL")
+        cursor.close()
+
+    @event.listens_for(engine.sync_engine, "begin")
+    def _begin(conn: Any) -> None:
+        conn.exec_driver_sql("BEGIN IMMEDIATE")
+
+
+def _migrate_v1(conn: Any) -> None:
+    metadata.create_all(conn, tables=[subscriptions, review_clocks, processed_events, deliveries], checkfirst=True)
+
+
+MIGRATIONS = {1: _migrate_v1}
+
+
+class Storage:
+    """All database access. Create with :meth:`open` (creates/migrates the schema), finish with :meth:`close`."""
+
+    def __init__(self, engine: AsyncEngine) -> None:
+        self.engine = engine
+        self.is_sqlite = engine.dialect.name == "sqlite"
+        self._claims_since_prune = 0
+
+    @classmethod
+    async def open(cls, url: Optional[str] = None, *, busy_timeout_ms: int = 15_000, echo: bool = False) -> "Storage":
+        full = database_url(url)
+        kwargs: dict[str, Any] = {"echo": echo}
+        if not full.startswith("sqlite"):
+            kwargs.update(pool_size=10, max_overflow=20, pool_pre_ping=True)
+        engine = create_async_engine(full, **kwargs)
+        if engine.dialect.name == "sqlite":
+            _sqlite_pragmas(engine, busy_timeout_ms)
+        storage = cls(engine)
+        await storage.migrate()
+        return storage
+
+    async def close(self) -> None:
+        await self.engine.dispose()
+
+    def _insert(self, table: Table) -> Any:
+        return (sqlite.insert if self.is_sqlite else postgresql.insert)(table)
+
+    async def migrate(self) -> int:
+        """Bring the schema to :data:`SCHEMA_VERSION`; safe when several processes start together."""
+        async with self.engine.begin() as conn:
+            if not self.is_sqlite:  # SQLite's BEGIN IMMEDIATE already serialises this
+                await conn.execute(text("SELECT pg_advisory_xact_lock(4242001)"))
+            await conn.run_sync(lambda c: schema_version.create(c, checkfirst=True))
+            current = (await conn.execute(select(func.max(schema_version.c.version)))).scalar() or 0
+            for version in sorted(v for v in MIGRATIONS if v > current):
+                await conn.run_sync(MIGRATIONS[version])
+                await conn.execute(schema_version.insert().values(version=version, applied_at=dt.datetime.now(UTC)))
+                log.info("database schema migrated to version %d", version)
+            return max(current, SCHEMA_VERSION)
+
+    # -- subscriptions ---------------------------------------------------------------------------------------
+    async def upsert_subscription(self, channel_id: str, deadline_ids: Optional[Sequence[str]],
+                                  timezone: Optional[str], created_by: str, now: dt.datetime) -> Subscription:
+        """Create or replace a channel's subscription (un-pausing it); ``created_at`` keeps the first value."""
+        ids = ALL_DEADLINES if deadline_ids is None else ",".join(deadline_ids)
+        values = dict(channel_id=channel_id, deadline_ids=ids, timezone=timezone, paused=False, pause_reason=None,
+                      created_by=created_by, created_at=now, updated_at=now)
+        stmt = self._insert(subscriptions).values(**values)
+        stmt = stmt.on_conflict_do_update(
+            index_elements=[subscriptions.c.channel_id],
+            set_=dict(deadline_ids=ids, timezone=timezone, paused=False, pause_reason=None, updated_at=now),
+        )
+        async with self.engine.begin() as conn:
+            await conn.execute(stmt)
+            row = (await conn.execute(select(subscriptions).where(subscriptions.c.channel_id == channel_id))).one()
+        return _subscription(row)
+
+    async def get_subscription(self, channel_id: str) -> Optional[Subscription]:
+        async with self.engine.begin() as conn:
+            row = (await conn.execute(select(subscriptions).where(subscriptions.c.channel_id == channel_id))).first()
+        return _subscription(row) if row else None
+
+    async def list_subscriptions(self, *, include_paused: bool = False) -> list[Subscription]:
+        stmt = select(subscriptions).order_by(subscriptions.c.channel_id)
+        if not include_paused:
+            stmt = stmt.where(subscriptions.c.paused == False)  # noqa: E712
+        async with self.engine.begin() as conn:
+            return [_subscription(r) for r in await conn.execute(stmt)]
+
+    async def delete_subscription(self, channel_id: str) -> bool:
+        async with self.engine.begin() as conn:
+            result = await conn.execute(delete(subscriptions).where(subscriptions.c.channel_id == channel_id))
+        return result.rowcount > 0
+
+    async def pause_subscription(self, channel_id: str, reason: str, now: dt.datetime) -> bool:
+        """Pause (not delete) a channel's subscription; True if it was active."""
+        stmt = (update(subscriptions)
+                .where(subscriptions.c.channel_id == channel_id, subscriptions.c.paused == False)  # noqa: E712
+                .values(paused=True, pause_reason=reason, updated_at=now))
+        async with self.engine.begin() as conn:
+            result = await conn.execute(stmt)
+        return result.rowcount > 0
+
+    # -- review clocks ---------------------------------------------------------------------------------------
+    async def add_review_clock(self, channel_id: str, model_name: str, start_date: dt.date, created_by: str,
+                               now: dt.datetime) -> ReviewClock:
+        async with self.engine.begin() as conn:
+            result = await conn.execute(review_clocks.insert().values(
+                channel_id=channel_id, model_name=model_name, start_date=start_date, created_by=created_by,
+                created_at=now, cancelled=False).returning(review_clocks.c.id))
+            new_id = result.scalar_one()
+        return ReviewClock(new_id, channel_id, model_name, start_date, created_by, now, False)
+
+    async def list_review_clocks(self, channel_id: Optional[str] = None, *,
+                                 include_cancelled: bool = False) -> list[ReviewClock]:
+        stmt = select(review_clocks).order_by(review_clocks.c.id)
+        if channel_id is not None:
+            stmt = stmt.where(review_clocks.c.channel_id == channel_id)
+        if not include_cancelled:
+            stmt = stmt.where(review_clocks.c.cancelled == False)  # noqa: E712
+        async with self.engine.begin() as conn:
+            return [_review(r) for r in await conn.execute(stmt)]
+
+    async def cancel_review_clock(self, channel_id: str, clock_id: int) -> bool:
+        """Cancel one of this channel's active review clocks; False if there is none with that id."""
+        stmt = (update(review_clocks)
+                .where(review_clocks.c.id == clock_id, review_clocks.c.channel_id == channel_id,
+                       review_clocks.c.cancelled == False)  # noqa: E712
+                .values(cancelled=True))
+        async with self.engine.begin() as conn:
+            result = await conn.execute(stmt)
+        return result.rowcount > 0
+
+    # -- processed event ids -----------------------------------------------------------------------------------
+    async def claim_event(self, event_id: str, now: dt.datetime, *, retention: dt.timedelta = EVENT_RETENTION,
+                          prune_every: int = 500) -> bool:
+        """Record ``event_id``; True only the first time (atomic across processes). Prunes old ids now and then."""
+        stmt = self._insert(processed_events).values(event_id=event_id, seen_at=now).on_conflict_do_nothing()
+        async with self.engine.begin() as conn:
+            result = await conn.execute(stmt)
+        self._claims_since_prune += 1
+        if self._claims_since_prune >= prune_every:
+            self._claims_since_prune = 0
+            await self.prune_events(now - retention)
+        return result.rowcount == 1
+
+    async def prune_events(self, older_than: dt.datetime) -> int:
+        async with self.engine.begin() as conn:
+            result = await conn.execute(delete(processed_events).where(processed_events.c.seen_at < older_than))
+        return result.rowcount
+
+    # -- delivery ledger ---------------------------------------------------------------------------------------
+    async def claim_delivery(self, key: LedgerKey, fire_at: dt.datetime, owner: str, now: dt.datetime,
+                             claim_timeout: dt.timedelta) -> Optional[LedgerRow]:
+        """Claim an announcement for ``owner``; the row if claimed, None if delivered, skipped or held by a live
+        claim. A claim older than ``claim_timeout`` (its process crashed) or a ``failed`` row is taken over."""
+        insert = self._insert(deliveries).values(
+            channel_id=key.channel_id, item_id=key.item_id, lead=key.lead, fire_at=fire_at, state=CLAIMED,
+            claimed_by=owner, claimed_at=now, attempts=0).on_conflict_do_nothing()
+        takeover = (update(deliveries)
+                    .where(_key_clause(key),
+                           or_(deliveries.c.state == FAILED,
+                               and_(deliveries.c.state == CLAIMED, deliveries.c.claimed_at < now - claim_timeout)))
+                    .values(state=CLAIMED, claimed_by=owner, claimed_at=now))
+        async with self.engine.begin() as conn:
+            claimed = (await conn.execute(insert)).rowcount == 1
+            if not claimed:
+                claimed = (await conn.execute(takeover)).rowcount == 1
+            row = (await conn.execute(select(deliveries).where(_key_clause(key)))).one() if claimed else None
+        if row is not None and row.attempts:
+            log.warning("took over a stale claim on %s/%s/%s (%d earlier attempts, last error: %s)",
+                        key.channel_id, key.item_id, key.lead, row.attempts, row.last_error)
+        return _ledger(row) if row else None
+
+    async def _owned_update(self, key: LedgerKey, owner: str, **values: Any) -> bool:
+        stmt = (update(deliveries)
+                .where(_key_clause(key), deliveries.c.state == CLAIMED, deliveries.c.claimed_by == owner)
+                .values(**values))
+        async with self.engine.begin() as conn:
+            return (await conn.execute(stmt)).rowcount == 1
+
+    async def record_attempt(self, key: LedgerKey, owner: str, error: str, now: dt.datetime) -> bool:
+        """Count a failed attempt and refresh the claim (a heartbeat: the claim stays ours while we retry)."""
+        return await self._owned_update(key, owner, attempts=deliveries.c.attempts + 1, last_error=error[:500],
+                                        claimed_at=now)
+
+    async def mark_delivered(self, key: LedgerKey, owner: str, message_ts: Optional[str], now: dt.datetime) -> bool:
+        stmt = (update(deliveries).where(_key_clause(key), deliveries.c.state != DELIVERED)
+                .values(state=DELIVERED, delivered_at=now, message_ts=message_ts, claimed_by=owner,
+                        attempts=deliveries.c.attempts + 1, last_error=None))
+        async with self.engine.begin() as conn:
+            return (await conn.execute(stmt)).rowcount == 1
+
+    async def mark_failed(self, key: LedgerKey, owner: str, error: str) -> bool:
+        return await self._owned_update(key, owner, state=FAILED, last_error=error[:500])
+
+    async def release_as_skipped(self, key: LedgerKey, owner: str, reason: str) -> bool:
+        """A claimed announcement that must not be sent (permanent Slack error)."""
+        return await self._owned_update(key, owner, state=SKIPPED, last_error=reason[:500])
+
+    async def mark_skipped(self, items: Iterable[tuple[LedgerKey, dt.datetime]], reason: str) -> int:
+        """Record announcements that will never be sent (stale, or before the subscription); rows that already
+        exist (delivered, claimed) are left alone. Returns how many rows were added."""
+        rows = [dict(channel_id=k.channel_id, item_id=k.item_id, lead=k.lead, fire_at=f, state=SKIPPED,
+                     attempts=0, last_error=reason[:500]) for k, f in items]
+        if not rows:
+            return 0
+        added = 0
+        async with self.engine.begin() as conn:
+            for start in range(0, len(rows), 500):
+                stmt = self._insert(deliveries).values(rows[start:start + 500]).on_conflict_do_nothing()
+                added += max((await conn.execute(stmt)).rowcount, 0)
+        return added
+
+    async def ledger(self, channel_id: Optional[str] = None) -> list[LedgerRow]:
+        stmt = select(deliveries).order_by(deliveries.c.fire_at, deliveries.c.channel_id, deliveries.c.item_id)
+        if channel_id is not None:
+            stmt = stmt.where(deliveries.c.channel_id == channel_id)
+        async with self.engine.begin() as conn:
+            return [_ledger(r) for r in await conn.execute(stmt)]
+
+    async def settled_keys(self, channel_ids: Optional[Iterable[str]] = None) -> set[LedgerKey]:
+        """Keys that are delivered or skipped (nothing left to do for them)."""
+        stmt = select(deliveries.c.channel_id, deliveries.c.item_id, deliveries.c.lead).where(
+            deliveries.c.state.in_([DELIVERED, SKIPPED]))
+        if channel_ids is not None:
+            stmt = stmt.where(deliveries.c.channel_id.in_(list(channel_ids)))
+        async with self.engine.begin() as conn:
+            return {LedgerKey(*r) for r in await conn.execute(stmt)}
+
+
+class StorageEventIdStore:
+    """:class:`bot.dedup.EventIdStore` backed by ``processed_events`` (shared by every bot process)."""
+
+    def __init__(self, storage: Storage, clock: Any, retention: dt.timedelta = EVENT_RETENTION) -> None:
+        self.storage = storage
+        self.clock = clock
+        self.retention = retention
+
+    async def claim(self, event_id: str) -> bool:
+        return await self.storage.claim_event(event_id, self.clock.now(), retention=self.retention)
+
+
+async def table_names(conn: AsyncConnection) -> list[str]:
+    from sqlalchemy import inspect
+
+    return await conn.run_sync(lambda c: inspect(c).get_table_names())
