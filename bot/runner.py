@@ -15,6 +15,7 @@ import sys
 from typing import Literal
 
 import aiohttp
+from slack_sdk.errors import SlackApiError
 
 from bot.app import create_app
 from bot.content import Content, ContentError, load_content
@@ -77,7 +78,12 @@ async def serve(settings: Settings, content: Content, mode: Mode, stop: asyncio.
         server: HttpServer | SocketModeServer = SocketModeServer(app, _secret(settings.slack_app_token))
     else:
         server = HttpServer(app)
-    port = await server.start(settings.host, settings.port)
+    try:
+        port = await server.start(settings.host, settings.port)
+    except (SlackApiError, OSError) as exc:
+        await server.stop()
+        await services.close()
+        raise StartupError(_start_problem(exc, settings)) from None
     _settle_memory()
     log.info("eo-bot ready", extra={"fields": {"mode": mode, "port": port}})
     stop = stop or asyncio.Event()
@@ -90,6 +96,13 @@ async def serve(settings: Settings, content: Content, mode: Mode, stop: asyncio.
         log.info("eo-bot stopping")
         await server.stop()
         await services.close()
+
+
+def _start_problem(exc: Exception, settings: Settings) -> str:
+    if isinstance(exc, SlackApiError):
+        error = exc.response.get("error")
+        return (f"SLACK_APP_TOKEN was rejected by Slack ({error}); get it from {WHERE_TO_GET['SLACK_APP_TOKEN']}")
+    return f"Could not listen on {settings.host}:{settings.port} ({exc.strerror or exc}); set PORT to a free port"
 
 
 def _settle_memory() -> None:

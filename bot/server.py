@@ -72,6 +72,9 @@ class SocketModeServer(_Site):
 
     async def start(self, host: str, port: int) -> int:
         bound = await super().start(host, port)
+        # Ask for the websocket URL once up front: a rejected app token raises here (a clear start-up
+        # error) instead of inside the SDK's connect loop, which would retry it forever.
+        self.handler.client.wss_uri = await self.handler.client.issue_new_wss_url()
         await self.handler.connect_async()
         return bound
 

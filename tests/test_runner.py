@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import os
 import subprocess
 import sys
@@ -65,3 +66,15 @@ def test_wrong_token_kind_is_named_without_echoing_it(tmp_path) -> None:
 def test_no_tokens_mentions_the_playground(tmp_path) -> None:
     result = run_bot(tmp_path)
     assert result.returncode == 2 and "playground" in result.stderr and len(result.stderr.strip().splitlines()) == 1
+
+
+async def test_rejected_app_token_is_one_clear_line(tmp_path, fake_slack) -> None:
+    clean = {k: v for k, v in os.environ.items() if not k.startswith(("SLACK_", "EO_", "PORT"))}
+    env = {**clean, "SLACK_BOT_TOKEN": fake_slack.team.bot_token, "SLACK_APP_TOKEN": "xapp-1-wrong",
+           "SLACK_API_URL": fake_slack.api_url, "PORT": "0", "HOST": "127.0.0.1"}
+    proc = await asyncio.create_subprocess_exec(sys.executable, "-m", "bot", "run", cwd=tmp_path, env=env,
+                                                stderr=asyncio.subprocess.PIPE)
+    _, err = await asyncio.wait_for(proc.communicate(), 60)
+    stderr = err.decode()
+    assert proc.returncode == 2 and "SLACK_APP_TOKEN was rejected" in stderr.strip().splitlines()[-1]
+    assert "Traceback" not in stderr and "xapp-1-wrong" not in stderr
