@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
+import itertools
 import re
 from dataclasses import dataclass
 
@@ -308,7 +309,9 @@ class Answerer:
             return "The reports don't name that person."
         amount = _HOW_MUCH.search(text)
         if amount:
-            head = [w for w in words(amount.group(1)) if w not in STOPWORDS][:2]
+            phrase = words(amount.group(1))
+            lead = next((i for i, w in enumerate(phrase) if w not in STOPWORDS), len(phrase))
+            head = list(itertools.takewhile(lambda w: w not in STOPWORDS, phrase[lead:]))[:2]  # the noun counted
             if not head or stem(head[0]) in _TIME_TERMS:
                 return None
             head_terms = self.index.terms_of(" ".join(head))  # no spelling fixes: "funding" is not "finding"
@@ -334,7 +337,8 @@ class Answerer:
         asks = (_WHEN.search(text) and re.search(r"deadline|due|dates?\b|timeline|schedule|clock", text, re.I)) or _NEXT.search(text)
         if not query.concepts or not asks:
             return None
-        if not all(self._generic(c.alternatives) or c.surface.isdigit() or c.alternatives[0] <= _LISTING_TERMS for c in query.concepts):
+        listing_words = _DEADLINE_WORDS | _LISTING_TERMS
+        if not all(any(all(t.isdigit() or t in listing_words for t in alt) for alt in c.alternatives) for c in query.concepts):
             return None
         days = {int(n) for n in re.findall(r"\b(\d+)[- ]?days?\b", text, re.I)}
         months = {_MONTHS[m.lower()] for m in _MONTH.findall(text)}

@@ -135,3 +135,12 @@ def test_draft_is_never_presented_as_the_order(answerer):
     answer = ask(answerer, "how long did the first version let the government hold models")
     assert answer.answered and "90" in answer.text
     assert not re.search(r"order (gives|sets) (a |the )?90", answer.text, re.I)
+
+
+def test_day_count_alone_lists_those_deadlines(answerer):
+    answer = ask(answerer, "precise dates for the sixty-day items?")
+    assert answer.answered and "August 1, 2026" in answer.text and "July 2" not in answer.text
+
+
+def test_how_much_looks_at_the_noun_counted_not_the_topic(answerer):
+    assert not ask(answerer, "how much budget does the order give CISA").answered
