@@ -28,11 +28,16 @@ Planner = Callable[[dt.datetime], Awaitable[Optional[Upcoming]]]
 
 class ClockControl:
     def __init__(self, planner: Optional[Planner], signing_date: dt.date, tz: ZoneInfo,
-                 unavailable: str = "") -> None:
+                 unavailable: str = "", close: Optional[Callable[[], Awaitable[None]]] = None) -> None:
         self.planner = planner
+        self._close = close
         self.signing_date = signing_date
         self.tz = tz
         self.unavailable = unavailable
+
+    async def close(self) -> None:
+        if self._close is not None:
+            await self._close()
 
     async def next_after(self, now: dt.datetime) -> Optional[Upcoming]:
         return await self.planner(now) if self.planner is not None else None

@@ -66,6 +66,8 @@ class Playground:
             await self.bot.stop()
         if self.driver is not None:
             await self.driver.close()
+        if self.clock is not None:
+            await self.clock.close()
         await self.fake.stop()
 
     @property

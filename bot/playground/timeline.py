@@ -1,17 +1,68 @@
-"""The next planned announcement, from the scheduler's own planning code and the bot's database.
+"""The next planned announcement, from the scheduler's own planning code over the bot's own database.
 
-HOOK: filled in once bot/schedule.py and bot/storage.py exist (issue 4); until then the time control
-says announcements are not available.
+The playground opens the same database the bot uses (``DATABASE_URL``, by default the SQLite file of a real
+run) and asks :func:`bot.scheduler.next_announcement`, so the time control and the scheduler always agree.
 """
 
 from __future__ import annotations
 
+import datetime as dt
+import logging
+from typing import Any, Optional
+
 from bot.content import Content
 from bot.settings import Settings
 
-from .clock_control import ClockControl
+from .clock_control import ClockControl, Upcoming
+
+log = logging.getLogger(__name__)
+
+
+class DatabasePlanner:
+    """``await planner(now)``: the next announcement after ``now`` that the ledger has not settled."""
+
+    def __init__(self, settings: Settings, content: Content) -> None:
+        from bot.schedule import PlanSettings
+
+        self.url = settings.database_url
+        self.content = content
+        self.plan = PlanSettings(settings.reminder_leads, settings.announce_time, settings.timezone)
+        self._storage: Any = None
+
+    async def __call__(self, now: dt.datetime) -> Optional[Upcoming]:
+        from bot.scheduler import next_announcement
+        from bot.storage import Storage
+
+        try:
+            if self._storage is None:
+                self._storage = await Storage.open(self.url)
+            found = await next_announcement(self._storage, self.content, self.plan, now)
+        except Exception:  # a broken or unreachable database must not break the page
+            log.warning("could not read the announcement plan", exc_info=True)
+            return None
+        return Upcoming(found.fire_at, found.channel, self.label(found)) if found else None
+
+    def label(self, announcement: Any) -> str:
+        if announcement.kind == "review":
+            what = f"review window of {announcement.review_name}"
+        else:
+            deadline = self.content.deadlines.get(announcement.item_id)
+            what = deadline.title if deadline else announcement.item_id
+        lead = announcement.lead
+        when = {"0d": "due today", "start": "starts"}.get(lead, f"{lead} ahead")
+        return f"{what} ({when})"
+
+    async def close(self) -> None:
+        if self._storage is not None:
+            await self._storage.close()
+            self._storage = None
 
 
 def build_clock_control(settings: Settings, content: Content) -> ClockControl:
-    return ClockControl(None, content.order.signing_date, settings.tz,
-                        unavailable="deadline announcements are not wired into this build yet")
+    try:
+        planner = DatabasePlanner(settings, content)
+    except ImportError as exc:  # announcements not part of this build
+        log.info("time control without announcements", extra={"fields": {"reason": str(exc)}})
+        return ClockControl(None, content.order.signing_date, settings.tz,
+                            unavailable="deadline announcements are not part of this build")
+    return ClockControl(planner, content.order.signing_date, settings.tz, close=planner.close)

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import asyncio
+import datetime as dt
 from typing import Any
+from zoneinfo import ZoneInfo
 
 import aiohttp
 import pytest
@@ -184,3 +186,47 @@ async def test_unknown_slash_commands_get_a_note(playground: Playground, text: s
     await send(playground, GENERAL, text)
     [note] = await items(playground, GENERAL)
     assert note["kind"] == "note" and "/eo help" in note["text"]
+
+
+# -- time control: the scheduler's planning code over the bot's database ----------------------------------------
+async def subscribe_in_db(playground: Playground, channel: str, created: str) -> None:
+    from bot.storage import Storage
+
+    assert playground.bot is not None and playground.bot.config.database_url
+    storage = await Storage.open(playground.bot.config.database_url)
+    try:
+        await storage.upsert_subscription(channel, None, None, ME, dt.datetime.fromisoformat(created))
+    finally:
+        await storage.close()
+
+
+async def test_clock_rewind_then_jump_before_next_announcement(playground: Playground) -> None:
+    _, state = await call(playground, "ui/state")
+    assert state["clock"]["simulated"] is False and "next" not in state["clock"]
+
+    status, body = await call(playground, "ui/clock/signing", {})
+    assert status == 200 and body["clock_start"] == "2026-06-02T08:00:00-04:00"
+    assert playground.bot is not None and playground.bot.environment()["EO_CLOCK_START"] == body["clock_start"]
+    _, state = await call(playground, "ui/state")
+    assert state["clock"]["simulated"] is True and state["clock"]["now"].startswith("2026-06-02T12:00")
+
+    await subscribe_in_db(playground, GENERAL, "2026-06-02T12:00:00+00:00")
+    _, state = await call(playground, "ui/state")
+    upcoming = state["clock"]["next"]
+    first = dt.datetime(2026, 6, 25, 9, 0, tzinfo=ZoneInfo("America/New_York"))  # 7 days before 2 July, 09:00
+    assert upcoming["channel"] == GENERAL and dt.datetime.fromisoformat(upcoming["at"]) == first
+    assert "7d ahead" in upcoming["label"]
+
+    status, body = await call(playground, "ui/clock/jump", {})
+    assert status == 200 and dt.datetime.fromisoformat(body["clock_start"]) == first - dt.timedelta(seconds=10)
+    assert playground.bot.running and playground.bot.environment()["EO_CLOCK_START"] == body["clock_start"]
+
+    status, body = await call(playground, "ui/clock/reset", {})
+    assert status == 200 and "EO_CLOCK_START" not in playground.bot.environment()
+    _, state = await call(playground, "ui/state")
+    assert state["clock"]["simulated"] is False
+
+
+async def test_jump_with_nothing_planned_explains(playground: Playground) -> None:
+    status, body = await call(playground, "ui/clock/jump", {})
+    assert status == 200 and body["ok"] is False and "/eo subscribe" in body["error"]
