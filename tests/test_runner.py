@@ -74,7 +74,12 @@ async def test_rejected_app_token_is_one_clear_line(tmp_path, fake_slack) -> Non
            "SLACK_API_URL": fake_slack.api_url, "PORT": "0", "HOST": "127.0.0.1"}
     proc = await asyncio.create_subprocess_exec(sys.executable, "-m", "bot", "run", cwd=tmp_path, env=env,
                                                 stderr=asyncio.subprocess.PIPE)
-    _, err = await asyncio.wait_for(proc.communicate(), 60)
+    try:
+        _, err = await asyncio.wait_for(proc.communicate(), 60)
+    finally:
+        if proc.returncode is None:
+            proc.kill()
+            await proc.wait()
     stderr = err.decode()
     assert proc.returncode == 2 and "SLACK_APP_TOKEN was rejected" in stderr.strip().splitlines()[-1]
     assert "Traceback" not in stderr and "xapp-1-wrong" not in stderr
