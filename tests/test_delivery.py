@@ -1,0 +1,195 @@
+"""bot/delivery.py: exactly-once through the ledger, retries, pausing, per-channel spacing, catch-up."""
+
+from __future__ import annotations
+
+import asyncio
+import datetime as dt
+
+import pytest
+from announce_fakes import FakePoster, FakeSleep, storage  # noqa: F401  (fixture)
+
+from bot.clock import ManualClock
+from bot.delivery import ChannelLimiter, Delivery, DeliveryPolicy
+from bot.poster import PermanentError, PostTimeout, RateLimited, ServerError
+from bot.schedule import Announcement
+from bot.storage import CLAIMED, DELIVERED, FAILED, SKIPPED, Storage
+
+UTC = dt.timezone.utc
+FIRE = dt.datetime(2026, 7, 2, 13, 0, tzinfo=UTC)
+
+
+def ann(channel: str = "C1", item: str = "cisa-directives-due", lead: str = "0d", at: dt.datetime = FIRE) -> Announcement:
+    return Announcement(at, channel, item, lead, "deadline", dt.date(2026, 7, 2), "America/New_York")
+
+
+def render(a: Announcement) -> tuple[str, list[dict]]:
+    return f"{a.item_id} {a.lead}", [{"type": "section", "text": {"type": "mrkdwn", "text": a.item_id}}]
+
+
+def make(storage: Storage, clock: ManualClock, poster: FakePoster | None = None, owner: str = "p1",
+         **policy: object) -> tuple[Delivery, FakePoster, FakeSleep]:
+    poster = poster or FakePoster(clock)
+    sleep = FakeSleep(clock)
+    delivery = Delivery(storage, poster, clock, render, policy=DeliveryPolicy(**policy), sleep=sleep, owner=owner)
+    return delivery, poster, sleep
+
+
+async def state_of(storage: Storage, a: Announcement) -> str:
+    return {r.key: r.state for r in await storage.ledger()}[a.key]
+
+
+async def test_delivers_once_and_records_ts(storage: Storage) -> None:
+    clock = ManualClock(FIRE)
+    delivery, poster, _ = make(storage, clock)
+    a = ann()
+    assert await delivery.deliver(a) == "delivered"
+    assert await delivery.deliver(a) == "taken"
+    assert [p.text for p in poster.posts] == ["cisa-directives-due 0d"]
+    (row,) = await storage.ledger()
+    assert (row.state, row.message_ts, row.claimed_by, row.attempts) == (DELIVERED, "1.000100", "p1", 1)
+
+
+async def test_two_processes_on_one_database_post_each_once(storage: Storage) -> None:
+    other = await Storage.open(storage.engine.url.render_as_string(hide_password=False))
+    try:
+        clock = ManualClock(FIRE)
+        poster = FakePoster(clock, latency=0.001)
+        a, _, _ = make(storage, clock, poster, owner="proc-a")
+        b, _, _ = make(other, clock, poster, owner="proc-b")
+        batch = [ann(f"C{i}", item, lead) for i in range(15) for item in ("x-due", "y-due") for lead in ("1d", "0d")]
+        reports = await asyncio.gather(a.deliver_many(batch), b.deliver_many(list(reversed(batch))))
+        posted = [(p.channel, p.text) for p in poster.posts]
+        assert len(posted) == len(batch) == len(set(posted))
+        assert reports[0].count("delivered") + reports[1].count("delivered") == len(batch)
+        assert {r.state for r in await storage.ledger()} == {DELIVERED}
+    finally:
+        await other.close()
+
+
+async def test_stale_claim_from_crashed_process_is_taken_over(storage: Storage) -> None:
+    clock = ManualClock(FIRE)
+    a = ann()
+    await storage.claim_delivery(a.key, a.fire_at, "crashed", FIRE, dt.timedelta(minutes=10))
+    delivery, poster, _ = make(storage, clock, claim_timeout=dt.timedelta(minutes=10))
+    clock.advance(dt.timedelta(minutes=9))
+    assert await delivery.deliver(a) == "taken" and poster.posts == []  # fresh claim: hands off
+    clock.advance(dt.timedelta(minutes=2))
+    assert await delivery.deliver(a) == "delivered" and len(poster.posts) == 1
+    assert await state_of(storage, a) == DELIVERED
+
+
+async def test_rate_limited_waits_retry_after_then_delivers(storage: Storage) -> None:
+    clock = ManualClock(FIRE)
+    delivery, poster, sleep = make(storage, clock)
+    poster.fail(RateLimited(7), times=2)
+    assert await delivery.deliver(ann()) == "delivered"
+    assert sleep.waits == [7, 7] and len(poster.posts) == 1
+    assert [t for _, t in poster.attempts] == [FIRE, FIRE + dt.timedelta(seconds=7), FIRE + dt.timedelta(seconds=14)]
+    (row,) = await storage.ledger()
+    assert row.attempts == 3 and row.last_error is None
+
+
+async def test_server_errors_and_timeouts_back_off_exponentially_with_cap(storage: Storage) -> None:
+    clock = ManualClock(FIRE)
+    delivery, poster, sleep = make(storage, clock, backoff_base=1.0, backoff_cap=4.0)
+    for error in (ServerError("HTTP 500"), PostTimeout("timeout"), ServerError("HTTP 503"), ServerError("x"),
+                  asyncio.TimeoutError()):
+        poster.fail(error)
+    assert await delivery.deliver(ann()) == "delivered"
+    assert sleep.waits == [1, 2, 4, 4, 4]
+    assert len(poster.posts) == 1
+
+
+async def test_gives_up_after_max_attempts_and_can_be_retried_later(storage: Storage) -> None:
+    clock = ManualClock(FIRE)
+    delivery, poster, _ = make(storage, clock, max_attempts=3)
+    poster.fail(ServerError("HTTP 500"), times=3)
+    a = ann()
+    assert await delivery.deliver(a) == "failed"
+    assert await state_of(storage, a) == FAILED and poster.posts == []
+    assert await delivery.deliver(a) == "delivered"  # a failed row is claimable again (next reschedule)
+
+
+async def test_permanent_error_skips_and_pauses_only_that_channel(storage: Storage) -> None:
+    clock = ManualClock(FIRE)
+    for channel in ("CGONE", "COK"):
+        await storage.upsert_subscription(channel, None, None, "U1", FIRE - dt.timedelta(days=30))
+    delivery, poster, sleep = make(storage, clock)
+    poster.fail(PermanentError("not_in_channel"), channel="CGONE")
+    batch = [ann("CGONE", "x-due"), ann("CGONE", "y-due"), ann("COK", "x-due"), ann("COK", "y-due")]
+    report = await delivery.deliver_many(batch)
+    assert [p.channel for p in poster.posts] == ["COK", "COK"]
+    assert len([c for c, _ in poster.attempts if c == "CGONE"]) == 1  # no retry, no second post attempt
+    assert report.count("skipped") == 2
+    gone = await storage.get_subscription("CGONE")
+    assert gone.paused and "not_in_channel" in gone.pause_reason
+    assert not (await storage.get_subscription("COK")).paused
+    assert {r.state for r in await storage.ledger("CGONE")} == {SKIPPED}
+
+
+async def test_one_message_per_second_per_channel(storage: Storage) -> None:
+    clock = ManualClock(FIRE)
+    delivery, poster, sleep = make(storage, clock)
+    batch = [ann("C1", item) for item in ("a-due", "b-due", "c-due")] + [ann("C2", "a-due")]
+    await delivery.deliver_many(batch)
+    times = [p.at for p in poster.to("C1")]
+    assert len(times) == 3
+    assert all((b - a) >= dt.timedelta(seconds=1) for a, b in zip(times, times[1:]))
+    assert len(poster.to("C2")) == 1
+    # only C1's second and third posts waited (C2 was not held back); waits go through the injected sleep
+    assert sleep.waits == [pytest.approx(1.0), pytest.approx(1.0)]
+
+
+def test_limiter_respects_retry_after_for_the_channel() -> None:
+    clock = ManualClock(FIRE)
+    limiter = ChannelLimiter(clock, FakeSleep(clock), 1.0)
+    limiter.posted("C1")
+    limiter.defer("C1", 30)
+    limiter.posted("C2")
+    assert limiter._next["C1"] == FIRE + dt.timedelta(seconds=30)
+    assert limiter._next["C2"] == FIRE + dt.timedelta(seconds=1)
+
+
+async def test_catch_up_window(storage: Storage) -> None:
+    clock = ManualClock(FIRE + dt.timedelta(hours=23))
+    delivery, poster, _ = make(storage, clock, catchup_window=dt.timedelta(hours=24))
+    young, old = ann(lead="0d"), ann(lead="1d", at=FIRE - dt.timedelta(days=1))
+    assert await delivery.deliver(old) == "stale"
+    assert await delivery.deliver(young) == "delivered"
+    assert [p.text for p in poster.posts] == ["cisa-directives-due 0d"]
+    assert await state_of(storage, old) == SKIPPED
+
+
+async def test_posts_in_flight_are_bounded(storage: Storage) -> None:
+    clock = ManualClock(FIRE)
+    in_flight, peak = 0, 0
+
+    class SlowPoster(FakePoster):
+        async def post(self, channel, text, blocks):  # type: ignore[override]
+            nonlocal in_flight, peak
+            in_flight += 1
+            peak = max(peak, in_flight)
+            await asyncio.sleep(0.02)  # long next to a ledger write, so posts overlap
+            in_flight -= 1
+            return await super().post(channel, text, blocks)
+
+    delivery, poster, _ = make(storage, clock, SlowPoster(clock), concurrency=4)
+    await delivery.deliver_many([ann(f"C{i}") for i in range(20)])
+    assert len(poster.posts) == 20 and peak == 4
+
+
+async def test_lost_claim_stops_retrying(storage: Storage) -> None:
+    clock = ManualClock(FIRE)
+    delivery, poster, sleep = make(storage, clock, claim_timeout=dt.timedelta(seconds=30))
+    a = ann()
+    poster.fail(RateLimited(60))
+    real_record = storage.record_attempt
+
+    async def steal_first(key, owner, error, now):  # another process takes the claim meanwhile
+        await storage.claim_delivery(key, a.fire_at, "thief", now + dt.timedelta(minutes=5), dt.timedelta(seconds=30))
+        return await real_record(key, owner, error, now)
+
+    storage.record_attempt = steal_first  # type: ignore[method-assign]
+    assert await delivery.deliver(a) == "lost"
+    assert poster.posts == [] and sleep.waits == []
+    assert (await storage.ledger())[0].state == CLAIMED
