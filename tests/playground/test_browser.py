@@ -135,13 +135,20 @@ def test_subscribe_jump_and_announcement(page: WebDriver) -> None:
     wait(page, 30).until(lambda d: "simulated" in d.find_element(By.ID, "clock-mode").text
                          and "running" in d.find_element(By.ID, "bot-status").text)
     open_conversation(page, "C0000GNRL")
-    before = len(messages(page, ".msg.message.from-bot"))
     send(page, "/eo subscribe")
     wait(page).until(lambda d: d.find_element(By.ID, "jump-btn").is_enabled())
+    assert "Next announcement" in page.find_element(By.ID, "clock-next").text
     page.find_element(By.ID, "jump-btn").click()
-    announcement = wait(page, 40).until(
-        lambda d: len(messages(d, ".msg.message.from-bot")) > before and messages(d, ".msg.message.from-bot")[-1])
-    assert "Sources" in announcement.text or "sources" in announcement.text.lower()
+    wait(page, 30).until(lambda d: "Jun 25" in d.find_element(By.ID, "clock-now").text
+                         and "running" in d.find_element(By.ID, "bot-status").text)
+    seen = {m.get_attribute("data-ts") for m in messages(page, ".msg.message.from-bot")}
+
+    def announcement(d: WebDriver) -> WebElement | bool:
+        fresh = [m for m in messages(d, ".msg.message.from-bot") if m.get_attribute("data-ts") not in seen]
+        return fresh[-1] if fresh else False
+
+    arrived = wait(page, 40).until(announcement)
+    assert "CISA" in arrived.text or "Sources" in arrived.text
     ARTIFACTS.mkdir(exist_ok=True)
     (ARTIFACTS / "playground-announcement.png").write_bytes(page.get_screenshot_as_png())
 

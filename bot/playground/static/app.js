@@ -256,6 +256,8 @@
     $("reset-btn").addEventListener("click", function () { clockAction("clock/reset"); });
     $("restart-btn").addEventListener("click", function () { clockAction("bot/restart"); });
     setInterval(function () { if (state) $("clock-now").textContent = fmt(clockNow()); }, 1000);
+    /* The bot may change its plan (a subscription) without touching the workspace: re-read it now and then. */
+    setInterval(function () { if (!document.hidden) refresh(); }, 10000);
     listen();
     refresh();
   }
