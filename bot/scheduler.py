@@ -19,7 +19,7 @@ import datetime as dt
 import logging
 from collections import defaultdict
 from dataclasses import dataclass
-from typing import Callable, Optional
+from typing import Any, Callable, Coroutine, Optional
 
 from apscheduler.schedulers.asyncio import AsyncIOScheduler
 from apscheduler.triggers.date import DateTrigger
@@ -143,16 +143,15 @@ class AnnouncementScheduler:
         except Exception:
             log.exception("announcement fan-out failed; unsent ones are retried at the next reschedule")
 
-    def _spawn(self, coro: object) -> None:
-        task = asyncio.ensure_future(self._guard(coro))
+    def _spawn(self, coro: Coroutine[Any, Any, object]) -> None:
+        task = asyncio.ensure_future(coro)
         self._tasks.add(task)
-        task.add_done_callback(self._tasks.discard)
+        task.add_done_callback(self._done)
 
-    async def _guard(self, coro: object) -> None:
-        try:
-            await coro  # type: ignore[misc]
-        except Exception:
-            log.exception("catch-up delivery failed")
+    def _done(self, task: "asyncio.Future[object]") -> None:
+        self._tasks.discard(task)  # type: ignore[arg-type]
+        if not task.cancelled() and task.exception() is not None:
+            log.error("catch-up delivery failed", exc_info=task.exception())
 
     async def wait_idle(self) -> None:
         """Wait for catch-up deliveries started by :meth:`reschedule` (tests, shutdown)."""
