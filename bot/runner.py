@@ -28,11 +28,6 @@ log = logging.getLogger("bot.runner")
 
 Mode = Literal["socket", "http", "none"]
 
-NO_TOKENS = (
-    "No Slack tokens are set (SLACK_BOT_TOKEN, SLACK_SIGNING_SECRET or SLACK_APP_TOKEN). "
-    "A local playground that needs no Slack workspace will come in a later release; to connect to Slack now, "
-    "copy .env.example to .env and fill it in (README: 'Connecting to a Slack workspace')."
-)
 
 
 def _secret(value: object) -> str:
@@ -128,7 +123,9 @@ def run_command(args: argparse.Namespace) -> int:
     except SettingsError as exc:
         return _fail(str(exc))
     if mode == "none":
-        return _fail(NO_TOKENS)
+        from bot.playground import run_playground  # no Slack tokens: the local stand-in for Slack
+
+        return run_playground(settings)
     secrets = [_secret(settings.slack_signing_secret), _secret(settings.slack_bot_token), _secret(settings.slack_app_token)]
     configure_logging(settings.log_level, secrets=secrets)
     try:

@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import asyncio
 import os
+import signal
 import subprocess
 import sys
 
+import aiohttp
 import pytest
 
 from bot.runner import choose_mode
@@ -63,9 +65,25 @@ def test_wrong_token_kind_is_named_without_echoing_it(tmp_path) -> None:
     assert "xoxp-secret-user-token" not in result.stderr + result.stdout
 
 
-def test_no_tokens_mentions_the_playground(tmp_path) -> None:
-    result = run_bot(tmp_path)
-    assert result.returncode == 2 and "playground" in result.stderr and len(result.stderr.strip().splitlines()) == 1
+async def test_no_tokens_starts_the_playground_on_loopback(tmp_path) -> None:
+    clean = {k: v for k, v in os.environ.items() if not k.startswith(("SLACK_", "EO_", "PORT", "DATABASE_URL"))}
+    env = {**clean, "PORT": "0", "DATABASE_URL": f"sqlite+aiosqlite:///{tmp_path / 'eo.db'}"}
+    proc = await asyncio.create_subprocess_exec(sys.executable, "-m", "bot", "run", cwd=tmp_path, env=env,
+                                                stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.DEVNULL)
+    try:
+        banner = (await asyncio.wait_for(proc.stdout.readline(), 60)).decode()
+        assert "playground" in banner and "http://127.0.0.1:" in banner
+        url = banner.split("open ", 1)[1].split(" ", 1)[0]
+        async with aiohttp.ClientSession() as session, session.get(url) as page:
+            assert page.status == 200 and "eo-bot" in await page.text()
+    finally:
+        proc.send_signal(signal.SIGINT)
+        try:
+            await asyncio.wait_for(proc.wait(), 20)
+        finally:
+            if proc.returncode is None:
+                proc.kill()
+    assert proc.returncode == 0
 
 
 async def test_rejected_app_token_is_one_clear_line(tmp_path, fake_slack) -> None:
