@@ -110,19 +110,39 @@ class Delivery:
         self.limiter = ChannelLimiter(clock, sleep, policy.per_channel_interval)
         self._posting = asyncio.Semaphore(policy.concurrency)
         self.paused_channels: set[str] = set()
+        self._delivered: list[tuple[Announcement, Optional[str]]] = []
+        self._flush_lock = asyncio.Lock()
 
     async def deliver_many(self, announcements: Iterable[Announcement]) -> FanOutReport:
-        """Deliver a batch: one task per channel (its announcements in time order), posts bounded overall."""
-        by_channel: dict[str, list[Announcement]] = defaultdict(list)
-        for a in sorted(announcements):
-            by_channel[a.channel].append(a)
+        """Deliver a batch: stale ones skipped and the rest claimed in one transaction each, then one task per
+        channel (its announcements in time order) with posts bounded overall and deliveries group-committed."""
         report = FanOutReport()
-        await asyncio.gather(*(self._channel(items, report) for items in by_channel.values()))
+        now = self.clock.now()
+        fresh: list[Announcement] = []
+        for a in sorted(announcements):
+            if a.channel in self.paused_channels or now - a.fire_at >= self.policy.catchup_window:
+                report.outcomes[a.key] = await self.deliver(a)  # skipped, with the reason logged
+            else:
+                fresh.append(a)
+        claimed = await self.storage.claim_many([(a.key, a.fire_at) for a in fresh], self.owner, now,
+                                                self.policy.claim_timeout)
+        by_channel: dict[str, list[Announcement]] = defaultdict(list)
+        for a in fresh:
+            if a.key in claimed:
+                by_channel[a.channel].append(a)
+            else:
+                report.outcomes[a.key] = "taken"
+        await asyncio.gather(*(self._channel(items, claimed, report) for items in by_channel.values()))
+        await self._flush_delivered()
         return report
 
-    async def _channel(self, items: list[Announcement], report: FanOutReport) -> None:
+    async def _channel(self, items: list[Announcement], claimed: dict[LedgerKey, int], report: FanOutReport) -> None:
         for a in items:
-            report.outcomes[a.key] = await self.deliver(a)
+            if a.channel in self.paused_channels:
+                await self.storage.release_as_skipped(a.key, self.owner, "channel paused")
+                report.outcomes[a.key] = "skipped"
+            else:
+                report.outcomes[a.key] = await self._send(a, claimed[a.key], batched=True)
 
     async def deliver(self, a: Announcement) -> Outcome:
         """Deliver one announcement at most once across every process sharing the database."""
@@ -140,7 +160,7 @@ class Delivery:
             return "taken"
         return await self._send(a, claim.attempts)
 
-    async def _send(self, a: Announcement, attempts: int) -> Outcome:
+    async def _send(self, a: Announcement, attempts: int, batched: bool = False) -> Outcome:
         text, blocks = self.render(a)
         while True:
             await self.limiter.wait_turn(a.channel)
@@ -158,7 +178,10 @@ class Delivery:
                 wait = self.policy.backoff(attempts + 1)
                 error = f"{type(exc).__name__}: {exc}"
             else:
-                await self._mark_delivered(a, result.ts)
+                if batched:
+                    await self._queue_delivered(a, result.ts)
+                else:
+                    await self._mark_delivered(a, result.ts)
                 return "delivered"
             attempts += 1
             if attempts >= self.policy.max_attempts:
@@ -171,6 +194,25 @@ class Delivery:
             log.info("retrying %s/%s/%s in %.1fs (attempt %d): %s", a.channel, a.item_id, a.lead, wait, attempts,
                      error)
             await self.sleep(wait)
+
+    async def _queue_delivered(self, a: Announcement, ts: Optional[str]) -> None:
+        """Group commit: while one ledger write runs, confirmations queue up and go in the next one."""
+        self._delivered.append((a, ts))
+        if not self._flush_lock.locked():
+            await self._flush_delivered()
+
+    async def _flush_delivered(self) -> None:
+        """Write every queued confirmation (waits for a flush in progress, so nothing is left behind)."""
+        async with self._flush_lock:
+            while self._delivered:
+                batch, self._delivered = self._delivered, []
+                try:
+                    await self.storage.mark_delivered_many([(a.key, ts) for a, ts in batch], self.owner,
+                                                           self.clock.now())
+                except Exception:  # the posts went out; record them one by one (with retries)
+                    log.exception("could not record a batch of %d deliveries", len(batch))
+                    for a, ts in batch:
+                        await self._mark_delivered(a, ts)
 
     async def _mark_delivered(self, a: Announcement, ts: Optional[str]) -> None:
         for attempt in range(3):

@@ -35,6 +35,7 @@ from sqlalchemy import (
     or_,
     select,
     text,
+    tuple_,
     update,
 )
 from sqlalchemy.dialects import postgresql, sqlite
@@ -382,6 +383,44 @@ class Storage:
             log.warning("took over a stale claim on %s/%s/%s (%d earlier attempts, last error: %s)",
                         key.channel_id, key.item_id, key.lead, row.attempts, row.last_error)
         return _ledger(row) if row else None
+
+    async def claim_many(self, items: Sequence[tuple[LedgerKey, dt.datetime]], owner: str, now: dt.datetime,
+                         claim_timeout: dt.timedelta) -> dict[LedgerKey, int]:
+        """:meth:`claim_delivery` for a whole fan-out in one transaction: the keys claimed, with their earlier
+        attempt counts (0 for new rows)."""
+        claimed: dict[LedgerKey, int] = {}
+        cols = (deliveries.c.channel_id, deliveries.c.item_id, deliveries.c.lead)
+        async with self.engine.begin() as conn:
+            for start in range(0, len(items), 400):
+                chunk = items[start:start + 400]
+                stmt = (self._insert(deliveries).values([
+                    dict(channel_id=k.channel_id, item_id=k.item_id, lead=k.lead, fire_at=f, state=CLAIMED,
+                         claimed_by=owner, claimed_at=now, attempts=0) for k, f in chunk])
+                    .on_conflict_do_nothing().returning(*cols))
+                claimed.update((LedgerKey(*r), 0) for r in await conn.execute(stmt))
+                rest = [(k.channel_id, k.item_id, k.lead) for k, _ in chunk if k not in claimed]
+                if not rest:
+                    continue
+                takeover = (update(deliveries)
+                            .where(tuple_(*cols).in_(rest),
+                                   or_(deliveries.c.state == FAILED,
+                                       and_(deliveries.c.state == CLAIMED,
+                                            deliveries.c.claimed_at < now - claim_timeout)))
+                            .values(state=CLAIMED, claimed_by=owner, claimed_at=now)
+                            .returning(*cols, deliveries.c.attempts))
+                for row in await conn.execute(takeover):
+                    log.warning("took over a stale claim on %s/%s/%s", row[0], row[1], row[2])
+                    claimed[LedgerKey(row[0], row[1], row[2])] = row[3]
+        return claimed
+
+    async def mark_delivered_many(self, items: Sequence[tuple[LedgerKey, Optional[str]]], owner: str,
+                                  now: dt.datetime) -> None:
+        """:meth:`mark_delivered` for several announcements in one transaction (group commit)."""
+        async with self.engine.begin() as conn:
+            for key, ts in items:
+                await conn.execute(update(deliveries).where(_key_clause(key), deliveries.c.state != DELIVERED)
+                                   .values(state=DELIVERED, delivered_at=now, message_ts=ts, claimed_by=owner,
+                                           attempts=deliveries.c.attempts + 1, last_error=None))
 
     async def _owned_update(self, key: LedgerKey, owner: str, **values: Any) -> bool:
         stmt = (update(deliveries)

@@ -193,3 +193,16 @@ async def test_lost_claim_stops_retrying(storage: Storage) -> None:
     assert await delivery.deliver(a) == "lost"
     assert poster.posts == [] and sleep.waits == []
     assert (await storage.ledger())[0].state == CLAIMED
+
+
+async def test_fan_out_takes_over_stale_claims_only(storage: Storage) -> None:
+    clock = ManualClock(FIRE + dt.timedelta(minutes=20))
+    stale, fresh, new = ann("CSTALE"), ann("CFRESH"), ann("CNEW")
+    await storage.claim_delivery(stale.key, FIRE, "crashed", FIRE, dt.timedelta(minutes=10))
+    await storage.claim_delivery(fresh.key, FIRE, "alive", clock.now(), dt.timedelta(minutes=10))
+    delivery, poster, _ = make(storage, clock, claim_timeout=dt.timedelta(minutes=10))
+    report = await delivery.deliver_many([stale, fresh, new])
+    assert sorted(p.channel for p in poster.posts) == ["CNEW", "CSTALE"]
+    assert report.outcomes == {stale.key: "delivered", fresh.key: "taken", new.key: "delivered"}
+    states = {r.key: (r.state, r.claimed_by) for r in await storage.ledger()}  # written before deliver_many returns
+    assert states == {stale.key: (DELIVERED, "p1"), fresh.key: (CLAIMED, "alive"), new.key: (DELIVERED, "p1")}
