@@ -13,13 +13,15 @@ import logging
 import itertools
 import re
 from dataclasses import dataclass
+from typing import Literal
 
-from pydantic import BaseModel, Field
+from pydantic import BaseModel, Field, model_validator
 
 from bot.content import Content
 from bot.content_models import Deadline, Entry, Fact, Source
 from bot.deadlines import deadline_statuses, long_date, status_for
 from bot.index import ORDER_DOC, STOPWORDS, Hit, Index, Query, clean, stem, words
+from bot.smalltalk import Talk, classify
 
 log = logging.getLogger(__name__)
 
@@ -45,7 +47,9 @@ _INJECTION = re.compile(
 )
 _SECTION = re.compile(r"\b(?:section|sec\.?|§)\s*(\d+)", re.I)
 _WHEN = re.compile(
-    r"\b(when|due|deadlines?|by when|how long|how many days|how soon|what date|timeline|time ?frame|days?)\b", re.I
+    r"\b(when|due|deadlines?|by when|how long|how many days|how soon|what date|timeline|time ?frame|days?|overdue|passed|"
+    r"expired?|lapsed|(?:time|weeks?) (?:left|remaining)|status|still upcoming)\b",
+    re.I,
 )
 _WHO = re.compile(r"\b(who|whom|whose|which (agenc|department|office)\w*|responsible|in charge|on the hook)\b", re.I)
 _REACTION = re.compile(
@@ -58,8 +62,45 @@ _EARLIER = re.compile(
     r"\bbefore (this|that|it|the (order|eo))\b|\b(previous(ly)?|prior|earlier|used to|in the past|until now|formerly|past (policy|approach|stance))\b",
     re.I,
 )
-_DUE = re.compile(r"\b(due|deadlines?|overdue|past yet|passed yet|expire[sd]?)\b", re.I)
-_NEXT = re.compile(r"\b(what'?s next|what comes next|next steps?|what happens next|upcoming|coming up)\b", re.I)
+_DUE = re.compile(r"\b(due|deadlines?|overdue|past yet|passed|expire[sd]?|days? (?:left|remaining))\b", re.I)
+# "Has it passed?", "how many days left?": the answer leads with where the deadlines stand today.
+_STATUS = re.compile(r"\b(overdue|passed|past due|expired?|lapsed|left|remaining|yet|still|already|status|on track|missed)\b", re.I)
+# A question in which the order itself is the topic: "what is this", "tell me about the EO".
+_ABOUT_ORDER = re.compile(r"\b(order|eo|executive|this|it|policy|document|thing)\b", re.I)
+OVERVIEW_QUERY = "overview of the order"
+# "Is it mandatory for banks?", "does this apply to us?": who must take part.
+_APPLIES = re.compile(
+    r"\b(mandatory|required|requirement|compulsory|obligat\w*|forced|have to|has to|must (?:we|i|they|us|you)|need to "
+    r"(?:submit|share|participate|comply|join|do)|apply to|applies to|applicable|affect\w*|comply|compliance|participat\w*)\b",
+    re.I,
+)
+VOLUNTARY_QUERY = "is participation in the review voluntary"
+# A fine is a figure; the reports name none (they do not say what happens to a company that declines).
+_FINES = re.compile(r"\b(fines?|fined|monetary penalt\w*|civil penalt\w*|dollar penalt\w*)\b", re.I)
+NO_FINES = (
+    "The reports name no fines or penalties: taking part in the review is voluntary, and they do not say "
+    "what happens if a company declines."
+)
+# Named commercial models: the reports never say which specific models are covered.
+_PRODUCT = re.compile(
+    r"\b(gemini|chat ?gpt|gpt[- ]?\d[\w.]*|gpt|claude (?:opus|sonnet|haiku)|opus|sonnet|haiku|llama|grok|mistral|copilot|"
+    r"deepseek|qwen|bard|o[134](?:[- ]mini)?)\b",
+    re.I,
+)
+_COVERED_ASK = re.compile(r"\b(covered|cover|count|counts|qualif\w*|in scope|subject to|frontier models?|reviewed|included)\b", re.I)
+NOT_WHICH_MODELS = (
+    "The reports don't say which specific models are covered frontier models: the NSA director decides, "
+    "using classified standards the agencies have 60 days to write."
+)
+# "When did X happen": an entry that dates the event beats one that only mentions it.
+_WHEN_DATE = re.compile(r"\b(when|what (?:date|day|month|year))\b", re.I)
+_DATE = re.compile(r"\b(january|february|march|april|may|june|july|august|september|october|november|december|"
+                   r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|20\d\d)\b", re.I)
+DATED_BOOST = 0.6
+# "What does the order itself say about X": the order's own text, not commentators' reactions.
+_ORDER_SAYS = re.compile(r"\b(order|eo|it|text|itself|document|fact sheet)\s+(?:itself\s+|actually\s+)?(say|says|said|state[sd]?)\b", re.I)
+ORDER_TEXT_BOOST = 1.5
+_NEXT = re.compile(r"\b(what'?s next|(?:due|coming|happening) next|next (?:deadline|due date)s?|what comes next|next steps?|what happens next|upcoming|coming up)\b", re.I)
 _MONTHS = {m: n for n, m in enumerate(
     "january february march april may june july august september october november december".split(), start=1)}
 _MONTH = re.compile(r"\b(" + "|".join(_MONTHS) + r")\b", re.I)
@@ -103,7 +144,8 @@ _EARLIER_TERMS = frozenset(stem(w) for w in "earlier previous prior before".spli
 _DEADLINE_WORDS = frozenset(
     stem(w)
     for w in "deadline deadlines due dates date day days list all every upcoming next coming soon timeline schedule "
-    "clocks clock responsible hook charge calendar".split()
+    "clocks clock responsible hook charge calendar overdue passed pass left remaining remain expire expired lapsed "
+    "status track missed already yet still".split()
 )
 
 
@@ -114,7 +156,16 @@ class Answer(BaseModel):
     provisions: list[str] = Field(default_factory=list, description="Entry ids the answer rests on")
     sources: list[str] = Field(default_factory=list, description="Human-readable source labels")
     score: float = 0.0
-    suggestions: list[str] = Field(default_factory=list, description="Example questions (declines)")
+    suggestions: list[str] = Field(default_factory=list, description="Example questions (declines, small talk)")
+    kind: Literal["answer", "decline", "smalltalk"] | None = Field(
+        default=None, description="answer, decline or smalltalk (greeting/help/thanks); derived from answered when not given"
+    )
+
+    @model_validator(mode="after")
+    def _derive_kind(self) -> "Answer":
+        if self.kind is None:
+            self.kind = "answer" if self.answered else "decline"
+        return self
 
 
 @dataclass
@@ -167,6 +218,9 @@ class Answerer:
 
     def _answer(self, question: str, now: dt.datetime) -> Answer:
         text = clean(question)
+        talk = classify(text)
+        if talk:
+            return self.smalltalk(talk)
         if not any(w.isalnum() for w in words(text)):
             return self.decline("I didn't catch a question there.")
         if _INJECTION.search(text):
@@ -179,11 +233,18 @@ class Answerer:
             )
         if _FOREIGN.search(text):
             return self.decline("The reports only cover this U.S. executive order, not other governments' AI rules.")
+        if _PRODUCT.search(text) and _COVERED_ASK.search(text):
+            return self.decline(NOT_WHICH_MODELS)
+        if _FINES.search(text):
+            return self.decline(NO_FINES)
         today = now.date()
         listing = self._deadline_listing(text, today) or self._open_questions(text)
         if listing:
             return listing
         parts, missed = self._parts(text)
+        if not parts:
+            parts = self._fallback_parts(text)
+            missed = []
         if not parts:
             return self.decline("The reports I draw on don't cover that.")
         unsaid = self._unsaid(text, parts[0])
@@ -222,6 +283,41 @@ class Answerer:
             else:
                 parts.append(Part(hit, query, when, who))
         return parts, missed
+
+    def _fallback_parts(self, text: str) -> list[Part]:
+        """Questions no single entry covers that still have a sure answer: the order itself, or who must take part."""
+        query = self.index.parse(text)
+        topical = [c for c in query.concepts if not self._generic(c.alternatives)]
+        if not topical and _ABOUT_ORDER.search(text):  # "what is this?", "tell me about the EO"
+            return self._parts(OVERVIEW_QUERY)[0]
+        if _APPLIES.search(text):  # "is this required for banks?": voluntary, plus what the reports say about banks
+            parts = self._parts(VOLUNTARY_QUERY)[0]
+            rest = self._audience(query, parts)
+            return parts + rest if parts else []
+        return []
+
+    def _audience(self, query: Query, parts: list[Part]) -> list[Part]:
+        """Entries about whoever the applicability question names (banks, labs...), beyond the voluntary part."""
+        if not parts:
+            return []
+        asked = frozenset(self.index.parse(VOLUNTARY_QUERY).terms)
+        applies = {w for m in _APPLIES.finditer(query.text) for w in words(m.group(0))}
+        named = [
+            c for c in query.concepts
+            if c.known and not c.covered_by(asked) and not applies & set(words(c.surface)) and not self._generic(c.alternatives)
+        ]
+        if not named:
+            return []
+        sub = Query(query.text, tuple(named))
+        hits = [h for h in self.index.search(sub, limit=4) if h.coverage >= SURE_COVERAGE]
+        top = hits[0].score if hits else 0.0
+        close = [h for h in hits if h.score >= 0.7 * top]
+        close.sort(key=lambda h: self._kind(h.doc_id) != "provision")  # what the order does for them comes first
+        return [Part(h, sub, False, False) for h in close[:2]]
+
+    def _kind(self, doc_id: str) -> str:
+        entry = self.content.entries.get(doc_id)
+        return entry.kind if entry else "order"
 
     def _generic(self, alternatives: tuple[frozenset[str], ...]) -> bool:
         return all(alt <= _DEADLINE_WORDS for alt in alternatives)
@@ -355,12 +451,35 @@ class Answerer:
         scope += f" due in {', '.join(dt.date(2000, m, 1).strftime('%B') for m in sorted(months))}" if months else ""
         headline = f"The order sets {len(statuses)} {scope}, counted from the signing date:"
         lines = [headline]
+        if _STATUS.search(text) or _NEXT.search(text):  # "has it passed?", "what's next?": where they stand today
+            headline = self._standing(statuses, today)
+            lines.insert(0, headline)
         for s in statuses:
             lines.append(self._deadline_line(s.deadline, today))
         lines.append(self._date_note())
         sources = [src for s in statuses for src in s.deadline.sources]
         provisions = list(dict.fromkeys(s.deadline.provision for s in statuses))
         return self._answer_from(headline, "\n".join(lines), provisions, sources, 1.0)
+
+    @staticmethod
+    def _standing(statuses: list, today: dt.date) -> str:
+        """One sentence on where the deadlines stand on ``today``: how many passed, what is due next."""
+        passed = [s for s in statuses if s.state == "passed"]
+        due_today = [s.deadline.title for s in statuses if s.state == "today"]
+        upcoming = sorted((s for s in statuses if s.state == "upcoming"), key=lambda s: s.due)
+        n = len(statuses)
+        if len(passed) == n:
+            done = "it has passed" if n == 1 else f"all {n} have passed"
+            last = max(passed, key=lambda s: s.due)
+            return f"As of {long_date(today)}, {done} ({last.deadline.title}: {long_date(last.due)}, {last.label})."
+        bits = ["none has passed yet" if not passed else f"{len(passed)} of {n} {'has' if len(passed) == 1 else 'have'} passed"]
+        if due_today:
+            bits.append(f"due today: {', '.join(due_today)}")
+        if upcoming:
+            nxt = upcoming[0]
+            same = [s.deadline.title for s in upcoming if s.due == nxt.due]
+            bits.append(f"next due: {', '.join(same)} on {long_date(nxt.due)} ({nxt.label})")
+        return f"As of {long_date(today)}, {'; '.join(bits)}."
 
     def _deadline_line(self, deadline: Deadline, today: dt.date) -> str:
         status = status_for(self.content, deadline, today)
@@ -475,6 +594,23 @@ class Answerer:
     def _answer_from(self, headline: str, body: str, provisions: list[str], sources: list[Source], score: float) -> Answer:
         labels = list(dict.fromkeys(self.content.source_label(s) for s in sources))
         return Answer(answered=True, headline=headline, text=body, provisions=provisions, sources=labels, score=round(score, 3))
+
+    # ----- small talk --------------------------------------------------------------------
+    def smalltalk(self, talk: Talk) -> Answer:
+        """A friendly reply to a greeting, a request for help, thanks or goodbye."""
+        if talk in ("thanks", "bye"):
+            headline = "You're welcome!" if talk == "thanks" else "Bye for now!"
+            text = f"{headline} Ask me anything else about the executive order whenever you like."
+            return Answer(answered=True, headline=headline, text=text, kind="smalltalk", score=1.0)
+        title = self.content.order.title
+        headline = "Hi! I'm eo-bot." if talk == "greeting" else "Here's what I can help with."
+        text = (
+            f"{headline} I answer questions about the U.S. executive order \"{title}\" from five news reports, "
+            "citing my sources: what the order does, who is responsible, its deadlines and how many days are left, "
+            "its sections, its background and the reactions to it. Try, for example:\n"
+            + "\n".join(f"- {s}" for s in SUGGESTIONS)
+        )
+        return Answer(answered=True, headline=headline, text=text, suggestions=list(SUGGESTIONS), kind="smalltalk", score=1.0)
 
     # ----- declining ---------------------------------------------------------------------
     def decline(self, reason: str) -> Answer:

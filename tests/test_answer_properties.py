@@ -26,5 +26,7 @@ def test_any_text_gives_a_well_formed_answer(question):
     answer = ANSWERER.answer(question, NOW)
     assert answer.text.strip()
     assert answer.headline.strip()
-    assert answer.answered is False or answer.provisions
-    assert answer.answered or answer.suggestions
+    assert answer.kind in ("answer", "decline", "smalltalk")
+    assert answer.answered == (answer.kind != "decline")
+    assert answer.kind != "answer" or answer.provisions  # a real answer always rests on entries
+    assert answer.kind != "decline" or answer.suggestions
