@@ -100,6 +100,9 @@ DATED_BOOST = 0.6
 # "What does the order itself say about X": the order's own text, not commentators' reactions.
 _ORDER_SAYS = re.compile(r"\b(order|eo|it|text|itself|document|fact sheet)\s+(?:itself\s+|actually\s+)?(say|says|said|state[sd]?)\b", re.I)
 ORDER_TEXT_BOOST = 1.5
+_QUOTE = re.compile(r"\b(quotes?|quoted|verbatim|exact words|wording|word for word|in (?:its|their|his|her) own words)\b", re.I)
+_QUOTED = re.compile(r"[“\"][^”\"]{25,}[”\"]")
+QUOTE_BOOST = 0.6
 _NEXT = re.compile(r"\b(what'?s next|(?:due|coming|happening) next|next (?:deadline|due date)s?|what comes next|next steps?|what happens next|upcoming|coming up)\b", re.I)
 _MONTHS = {m: n for n, m in enumerate(
     "january february march april may june july august september october november december".split(), start=1)}
@@ -355,8 +358,12 @@ class Answerer:
         """What kind of entry the clause asks for, independent of its topic."""
         found = {
             "reaction": _REACTION, "title": _TITLE, "earlier": _EARLIER, "due": _DUE, "what_if": _WHAT_IF,
+            "dated": _WHEN_DATE, "order_says": _ORDER_SAYS, "quote": _QUOTE,
         }
-        return frozenset(name for name, pattern in found.items() if pattern.search(clause))
+        intents = {name for name, pattern in found.items() if pattern.search(clause)}
+        if "order_says" in intents:  # "what does the order say": the order's text, not what people said about it
+            intents.discard("reaction")
+        return frozenset(intents)
 
     def _names_person(self, doc_id: str, query: Query) -> bool:
         entry = self.content.entries.get(doc_id)
@@ -380,7 +387,23 @@ class Answerer:
             prior *= DUE_BOOST
         if "what_if" in intents and entry.kind == "open-question":
             prior *= WHAT_IF_BOOST
+        if "order_says" in intents and entry.kind == "provision":
+            prior *= ORDER_TEXT_BOOST
+        if "dated" in intents and "due" not in intents:
+            prior *= 1 + DATED_BOOST * self._unit_share(doc_id, query, _DATE)
+        if "quote" in intents:
+            prior *= 1 + QUOTE_BOOST * self._unit_share(doc_id, query, _QUOTED)
         return prior
+
+    def _unit_share(self, doc_id: str, query: Query, marker: re.Pattern[str]) -> float:
+        """Share of the question's concepts that one marked statement of the entry covers (a dated one, a quote)."""
+        total = sum(c.weight for c in query.concepts) or 1.0
+        best = 0.0
+        for unit in self._units(doc_id):
+            if marker.search(unit):
+                terms = self.index.terms_of(unit)
+                best = max(best, sum(c.weight for c in query.concepts if c.covered_by(terms)) / total)
+        return best
 
     # ----- questions the entry is near but does not answer ------------------------------------
     def _units(self, doc_id: str) -> list[str]:
