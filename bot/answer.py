@@ -21,7 +21,7 @@ from bot.content import Content
 from bot.content_models import Deadline, Entry, Fact, Source
 from bot.deadlines import deadline_statuses, long_date, status_for
 from bot.index import ORDER_DOC, STOPWORDS, Hit, Index, Query, clean, stem, words
-from bot.smalltalk import Talk, classify
+from bot.smalltalk import Talk, classify, loose
 
 log = logging.getLogger(__name__)
 
@@ -249,7 +249,8 @@ class Answerer:
             parts = self._fallback_parts(text)
             missed = []
         if not parts:
-            return self.decline("The reports I draw on don't cover that.")
+            talk = loose(text)  # "morning! what kind of stuff can i ask?": no topic, a conversational turn
+            return self.smalltalk(talk) if talk else self.decline("The reports I draw on don't cover that.")
         unsaid = self._unsaid(text, parts[0])
         if unsaid:
             return self.decline(unsaid)

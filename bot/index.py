@@ -41,6 +41,24 @@ STOPWORDS = frozenset(
     """.split()
 )
 
+# Words people wrap a question in ("my boss wants a one-pager by friday") that say nothing about
+# the order. Unknown to the index, they would otherwise count as unmatched topic words and make a
+# long question look like it is about something else.
+FILLER = frozenset(
+    """boss bosses manager managers team teams board colleague colleagues coworker coworkers client clients customer
+    customers friday weekend tomorrow tonight honestly frankly seriously literally trying try tried figure figuring
+    wondering wonder curious ask asking asked answer answers wants wanted onepager memo slide slides deck briefing
+    items item angle line regional midsize firm shop small large q1 q2 q3 q4 quarter fy prep heads coverage article
+    articles read reading saw heard hear mentioned mention mentions told somebody cto ciso gc counsel sure great cool
+    kinda sorta real stuff anybody everybody guess hoping hope confused understand understanding clarify clarification""".split()
+)
+STOPWORDS = STOPWORDS | FILLER
+_FILLER_PHRASES = re.compile(
+    r"\b(right now|at the moment|these days|this time|for now|as of now|in general|i guess|you know|kind of|sort of|"
+    r"one[- ]pager|heads[- ]up|by (?:monday|tuesday|wednesday|thursday|friday|eod|end of (?:day|week))|first time)\b",
+    re.I,
+)
+
 _SLACK_LINK = re.compile(r"<(https?://|mailto:)[^|>]*\|([^>]*)>")
 _SLACK_BARE_LINK = re.compile(r"<(?:https?://|mailto:)[^>]*>")
 _SLACK_CHANNEL = re.compile(r"<#[A-Z0-9]+\|([^>]*)>")
@@ -308,7 +326,7 @@ class Index:
 
     def parse(self, text: str) -> Query:
         corrections: dict[str, str] = {}
-        ws = [self._correct(w, corrections) for w in words(text)]
+        ws = [self._correct(w, corrections) for w in words(_FILLER_PHRASES.sub(" ", text))]
         stems = [stem(w) for w in ws]
         phrases = {start: (end, canonical) for start, end, canonical in self.aliases.matches(stems)}
         concepts: dict[tuple[frozenset[str], ...], Concept] = {}

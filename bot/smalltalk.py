@@ -24,6 +24,7 @@ _THANKS = (
     r"(?:(?:ok(?:ay)?|great|cool|perfect|awesome|nice|got it|that helps|that'?s helpful|very helpful|helpful)[ ,!.]*)*"
     r"(?:thanks+|thank you|thank u|thx|ty|tysm|cheers|much appreciated|appreciate it|thanks a lot|many thanks)"
     r"(?: (?:so|very) much| a lot| again| for (?:the|your) help| for that)?"
+    r"(?:[ ,!.]*(?:that|this|it)(?:'s| is| was) (?:really |very |super |so )?(?:helpful|useful|great|perfect|clear|what i needed))?"
 )
 _BYE = r"(?:bye|goodbye|see ya|see you|later|cya|good night)"
 _PATTERNS: list[tuple[Talk, re.Pattern[str]]] = [
@@ -38,6 +39,22 @@ def normalise(text: str) -> str:
     """Lower case, punctuation and emoji reduced to single spaces (apostrophes kept)."""
     text = re.sub(r"[^a-z0-9' ]+", " ", text.lower().replace("\u2019", "'"))
     return " ".join(text.split())
+
+
+# Loose markers: a message with one of these and no topic the index knows is small talk too
+# ("morning! first time here, what kind of stuff should i ask you").
+_LOOSE: list[tuple[Talk, re.Pattern[str]]] = [
+    ("help", re.compile(r"\b(what (?:kind|sort|type)s? of (?:stuff|things|questions)|what (?:should|can|could) (?:i|we) ask"
+                        r"|what can you (?:do|answer|help)|how (?:do i|to) use (?:this|you)|first time using|new here)\b")),
+    ("thanks", re.compile(r"\b(thanks|thank you|thx|cheers|appreciate it)\b")),
+    ("greeting", re.compile(rf"^{_GREETING}\b")),
+]
+
+
+def loose(text: str) -> Talk | None:
+    """The small-talk kind a message leans to, for messages that name no topic of the order."""
+    plain = normalise(text)
+    return next((kind for kind, pattern in _LOOSE if pattern.search(plain)), None)
 
 
 def classify(text: str) -> Talk | None:
