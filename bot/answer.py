@@ -461,6 +461,7 @@ class Answerer:
         if not all(any(all(t.isdigit() or t in listing_words for t in alt) for alt in c.alternatives) for c in query.concepts):
             return None
         days = {int(n) for n in re.findall(r"\b(\d+)[- ]?days?\b", text, re.I)}
+        days |= {int(t) for c in query.concepts for alt in c.alternatives if stem("day") in alt for t in alt if t.isdigit()}
         months = {_MONTHS[m.lower()] for m in _MONTH.findall(text)}
         statuses = [s for s in deadline_statuses(self.content, today) if not days or s.deadline.days_after_signing in days]
         if months:
