@@ -75,6 +75,23 @@ _APPLIES = re.compile(
     re.I,
 )
 VOLUNTARY_QUERY = "is participation in the review voluntary"
+# U.S. state laws and bills: the reports only mention that a 2025 order sought to stop states regulating AI.
+_STATE_LAW = re.compile(
+    r"\b(california|texas|colorado|new york|illinois|utah|virginia|washington state|(?:sb|ab|hb) ?\d+)\b(?:'s)?", re.I
+)
+# "Will OpenAI take part?", "has Google signed up?": the reports say nothing about any company's choice.
+_COMPANIES = r"(openai|open ai|anthropic|google|meta|microsoft|xai|amazon|nvidia|apple|deepmind|mistral)"
+_COMPANY_JOINS = re.compile(
+    rf"\b(will|would|is|are|has|have|did|does|do)\s+(?:\w+\s+){{0,2}}?{_COMPANIES}\b.{{0,40}}?\b(participat\w*|join\w*|opt(?:ed|ing)? in|"
+    r"sign(?:ed|ing)? up|take part|taking part|submit\w*|volunteer\w*|hand(?:ed|ing)? over)\b",
+    re.I,
+)
+# "Which specific models...", "which models has the NSA reviewed so far": no report names any.
+_WHICH_SPECIFIC = re.compile(
+    r"\b(which|what)\s+(specific|particular|actual|exact)\s+(models?|systems?|companies|labs|firms)\b"
+    r"|\b(which|what)\s+(models?|systems?|companies|labs)\b.{0,50}\b(so far|already|to date|until now)\b",
+    re.I,
+)
 # A fine is a figure; the reports name none (they do not say what happens to a company that declines).
 _FINES = re.compile(r"\b(fines?|fined|monetary penalt\w*|civil penalt\w*|dollar penalt\w*)\b", re.I)
 NO_FINES = (
@@ -89,8 +106,8 @@ _PRODUCT = re.compile(
 )
 _COVERED_ASK = re.compile(r"\b(covered|cover|count|counts|qualif\w*|in scope|subject to|frontier models?|reviewed|included)\b", re.I)
 NOT_WHICH_MODELS = (
-    "The reports don't say which specific models are covered frontier models: the NSA director decides, "
-    "using classified standards the agencies have 60 days to write."
+    "The reports don't name any specific model as covered or reviewed: the NSA director decides which models "
+    "are covered frontier models, using classified standards the agencies have 60 days to write."
 )
 # "When did X happen": an entry that dates the event beats one that only mentions it.
 _WHEN_DATE = re.compile(r"\b(when|what (?:date|day|month|year))\b", re.I)
@@ -236,8 +253,12 @@ class Answerer:
             )
         if _FOREIGN.search(text):
             return self.decline("The reports only cover this U.S. executive order, not other governments' AI rules.")
-        if _PRODUCT.search(text) and _COVERED_ASK.search(text):
+        if (_PRODUCT.search(text) and _COVERED_ASK.search(text)) or _WHICH_SPECIFIC.search(text):
             return self.decline(NOT_WHICH_MODELS)
+        if _STATE_LAW.search(text):
+            return self.decline("The reports don't cover state AI laws or bills; they only cover this federal executive order.")
+        if _COMPANY_JOINS.search(text):
+            return self.decline("The reports don't say whether any particular company will take part; participation is voluntary.")
         if _FINES.search(text):
             return self.decline(NO_FINES)
         today = now.date()
