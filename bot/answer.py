@@ -74,6 +74,8 @@ _APPLIES = re.compile(
     r"(?:submit|share|participate|comply|join|do)|apply to|applies to|applicable|affect\w*|comply|compliance|participat\w*)\b",
     re.I,
 )
+# "Does this apply to us?", "is it relevant for banks": who the order concerns, answered before plain retrieval.
+_APPLIES_TO = re.compile(r"\b(appl(?:y|ies|icable)|relevant|pertain\w*)\s+(?:to|for)\b|\baffect(?:s|ed|ing)? (?:us|me|our|banks?|labs?|compan)", re.I)
 VOLUNTARY_QUERY = "is participation in the review voluntary"
 # U.S. state laws and bills: the reports only mention that a 2025 order sought to stop states regulating AI.
 _STATE_LAW = re.compile(
@@ -265,7 +267,7 @@ class Answerer:
         listing = self._deadline_listing(text, today) or self._open_questions(text)
         if listing:
             return listing
-        parts, missed = self._parts(text)
+        parts, missed = ([], []) if _APPLIES_TO.search(text) else self._parts(text)
         if not parts:
             parts = self._fallback_parts(text)
             missed = []
@@ -574,7 +576,8 @@ class Answerer:
         facts: list[Fact] = []
         for line, fact in self._support(entry, part, rest):
             terms = self.index.terms_of(line)
-            if terms and len(terms & shown) / len(terms) >= REPEAT_SHARE:
+            asked_quote = fact is not None and _QUOTE.search(part.query.text) and _QUOTED.search(fact.text)
+            if terms and len(terms & shown) / len(terms) >= REPEAT_SHARE and not asked_quote:
                 continue  # says again what the headline or a deadline line already says
             shown |= terms
             lines.append(line)
@@ -596,8 +599,11 @@ class Answerer:
             score = self._overlap(part.query, f"{disc.topic} {' '.join(v.text for v in disc.versions)}")
             if score > 0:  # several reports disagree: worth showing when it is what was asked
                 ranked.append((score * 1.5, -n, f"Reports differ on {disc.topic}: {versions}", None))
+        quote = bool(_QUOTE.search(part.query.text))  # "give me the quote": quoted statements first
         for fact in self._select_facts(entry, part.query):
-            ranked.append((self._overlap(part.query, self._fact_text(fact)), -100 - len(ranked), f"- {self._fact_text(fact)}", fact))
+            score = self._overlap(part.query, self._fact_text(fact))
+            score += 100.0 if quote and _QUOTED.search(fact.text) else 0.0
+            ranked.append((score, -100 - len(ranked), f"- {self._fact_text(fact)}", fact))
         ranked.sort(key=lambda r: (r[0], r[1]), reverse=True)
         return out + [(line, fact) for *_, line, fact in ranked]
 
@@ -620,10 +626,12 @@ class Answerer:
 
     def _select_facts(self, entry: Entry, query: Query) -> list[Fact]:
         terms = query.terms
+        quote = bool(_QUOTE.search(query.text))
         scored = []
         for position, fact in enumerate(entry.details):
             overlap = terms & self.index.terms_of(self._fact_text(fact))
-            scored.append((sum(self.index.idf.get(t, 0.0) for t in overlap), -position, fact))
+            bonus = 100.0 if quote and _QUOTED.search(fact.text) else 0.0
+            scored.append((sum(self.index.idf.get(t, 0.0) for t in overlap) + bonus, -position, fact))
         matched = [s for s in scored if s[0] > 0]
         chosen = sorted(matched, key=lambda s: (s[0], s[1]), reverse=True)[:MAX_DETAILS]
         if len(chosen) < 2:
