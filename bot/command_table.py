@@ -2,8 +2,9 @@
 
 Each row names the subcommand, its aliases, its argument syntax, a one-line help text and
 an async handler ``(ctx, args) -> Reply``. Direct messages and mentions go through the same
-:func:`dispatch`, so ``deadlines`` in a DM works like ``/eo deadlines``. Later features add
-rows to :data:`TABLE` (subscribe, unsubscribe, status, review).
+:func:`dispatch`, so ``deadlines`` in a DM works like ``/eo deadlines`` and ``subscribe`` in a DM
+subscribes the DM. Rows marked ``deferred`` (subscriptions and review clocks: database and Slack
+work) are answered after the acknowledgement, through the command's response_url.
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ from bot import cards
 from bot.deadlines import deadline_statuses
 from bot.inbound import clean_question
 from bot.render import Reply, escape
+from bot.render_announcements import render_result
 
 if TYPE_CHECKING:
     from bot.services import Services
@@ -40,6 +42,8 @@ class Subcommand:
     help: str
     handler: Handler
     aliases: tuple[str, ...] = ()
+    deferred: bool = False  # needs the database or the Slack API: reply after the ack
+    takes: Callable[[str], bool] | None = None  # if set and False for the args, the text is a question instead
 
     @property
     def syntax(self) -> str:
@@ -72,8 +76,9 @@ def parse(text: str) -> Parsed:
     if not words:
         return Parsed(find("help"), "")  # type: ignore[arg-type]
     row = find(words[0])
-    if row is not None:
-        return Parsed(row, words[1].strip() if len(words) > 1 else "")
+    args = words[1].strip() if len(words) > 1 else ""
+    if row is not None and (row.takes is None or row.takes(args)):
+        return Parsed(row, args)
     lone = words[0] if len(words) == 1 else None
     return Parsed(find("ask"), text.strip(), unknown_word=lone)  # type: ignore[arg-type]
 
@@ -151,10 +156,96 @@ async def do_provision(ctx: CommandContext, args: str) -> Reply:
     return cards.provision_card(content, entry, f"provision {entry.id}", ctx.shareable, ctx.shared_by)
 
 
+def _announcements_off() -> Reply:
+    return cards.notice("Deadline announcements are not enabled in this copy of the bot.")
+
+
+def _where(ctx: CommandContext) -> Reply | None:
+    if not ctx.channel_id or not ctx.user_id:
+        return cards.notice("Use this command in the channel (or direct message) it should apply to.")
+    return None
+
+
+async def do_subscribe(ctx: CommandContext, args: str) -> Reply:
+    service = ctx.services.subscriptions
+    if service is None:
+        return _announcements_off()
+    problem = _where(ctx)
+    if problem:
+        return problem
+    return render_result(await service.subscribe(ctx.channel_id, ctx.user_id, args), ctx.services.content)  # type: ignore[arg-type]
+
+
+async def do_unsubscribe(ctx: CommandContext, args: str) -> Reply:
+    service = ctx.services.subscriptions
+    if service is None:
+        return _announcements_off()
+    problem = _where(ctx)
+    if problem:
+        return problem
+    return render_result(await service.unsubscribe(ctx.channel_id, ctx.user_id), ctx.services.content)  # type: ignore[arg-type]
+
+
+async def do_status(ctx: CommandContext, args: str) -> Reply:
+    service = ctx.services.subscriptions
+    if service is None:
+        return _announcements_off()
+    problem = _where(ctx)
+    if problem:
+        return problem
+    return render_result(await service.status(ctx.channel_id), ctx.services.content)  # type: ignore[arg-type]
+
+
+REVIEW_ACTIONS = {"start": "start", "begin": "start", "new": "start", "list": "list", "ls": "list", "show": "list",
+                  "cancel": "cancel", "stop": "cancel", "delete": "cancel", "remove": "cancel"}
+
+
+def _review_args(args: str) -> bool:
+    """``review`` is the command only with no args or a known action ("review window length?" is a question)."""
+    words = args.split(maxsplit=1)
+    return not words or words[0].lower() in REVIEW_ACTIONS
+
+
+REVIEW_USAGE = ('`/eo review start "MODEL NAME" [YYYY-MM-DD]` starts a 30-day pre-release review clock here; '
+                "`/eo review list` shows this channel's clocks; `/eo review cancel ID` stops one.")
+
+
+async def do_review(ctx: CommandContext, args: str) -> Reply:
+    service = ctx.services.subscriptions
+    if service is None:
+        return _announcements_off()
+    problem = _where(ctx)
+    if problem:
+        return problem
+    words = args.split(maxsplit=1)
+    action, rest = (words[0].lower() if words else "list"), (words[1] if len(words) > 1 else "")
+    channel, user = ctx.channel_id, ctx.user_id
+    action = REVIEW_ACTIONS.get(action, "")
+    if action == "start":
+        result = await service.review_start(channel, user, rest)  # type: ignore[arg-type]
+    elif action == "list":
+        result = await service.review_list(channel)  # type: ignore[arg-type]
+    elif action == "cancel":
+        result = await service.review_cancel(channel, user, rest)  # type: ignore[arg-type]
+    else:
+        return cards.notice(f"I don't know that review command. {REVIEW_USAGE}")
+    return render_result(result, ctx.services.content)
+
+
 TABLE: list[Subcommand] = [
     Subcommand("ask", "QUESTION", "answer a question about the order, with its sources", do_ask),
     Subcommand("deadlines", "", "the order's deadlines, their dates and status", do_deadlines, ("deadline", "dates")),
     Subcommand("section", "N", "what section N of the order says", do_section, ("sec",)),
     Subcommand("provision", "ID", "one provision in full, with its sources", do_provision, ("show",)),
+    Subcommand("subscribe", "[DEADLINE_ID...] [tz=Area/City]",
+               "announce the order's deadlines in this channel (all, or the ones named) as they approach",
+               do_subscribe, ("sub",), deferred=True),
+    Subcommand("unsubscribe", "", "stop deadline announcements in this channel", do_unsubscribe, ("unsub",),
+               deferred=True),
+    Subcommand("status", "", "what this channel is subscribed to and its next announcements", do_status,
+               deferred=True, takes=lambda args: not args),
+    Subcommand("review", 'start "MODEL" [YYYY-MM-DD] | list | cancel ID',
+               "a 30-day pre-release review clock for a model, announced here", do_review, ("reviews",),
+               deferred=True, takes=_review_args),
     Subcommand("help", "", "this list", do_help, ("?", "commands")),
 ]

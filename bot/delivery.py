@@ -9,8 +9,16 @@ subscription; other channels carry on. Fan-out runs one task per channel with bo
 
 All waiting goes through the injected ``sleep`` and all time through the injected clock.
 
-Known limit: if a process dies after Slack accepted a post but before the ledger write, the claim is taken
-over after ``claim_timeout`` and the announcement is posted again (Slack offers no idempotency key).
+Every announcement carries a marker (the ``block_id`` of its first block, :func:`announcement_marker`). Before
+re-posting after an ambiguous failure (a timeout or 5xx: Slack may have posted it anyway) or after taking over a
+crashed process's claim, delivery asks the poster whether the channel's recent messages already hold the marker
+(``find_marker``, conversations.history); if so it records that message as the delivery instead of posting.
+A claim is renewed right before each post when it has aged (a third of ``claim_timeout``), and a post is only
+sent while this process holds the claim, so a live process's announcement is never taken over mid-way.
+
+Known limit: if a process dies after Slack accepted a post but before the ledger write, and the channel's history
+cannot be read (missing scope, Slack down) or the message was deleted, the claim is taken over after
+``claim_timeout`` and the announcement is posted again (Slack offers no idempotency key).
 """
 
 from __future__ import annotations
@@ -26,7 +34,7 @@ from dataclasses import dataclass, field
 from typing import Any, Awaitable, Callable, Iterable, Literal, Optional
 
 from bot.clock import Clock
-from bot.poster import PermanentError, PostError, Poster, RateLimited
+from bot.poster import PermanentError, PostError, Poster, PostTimeout, RateLimited, ServerError
 from bot.schedule import Announcement
 from bot.storage import LedgerKey, Storage
 
@@ -35,6 +43,20 @@ log = logging.getLogger(__name__)
 Sleep = Callable[[float], Awaitable[Any]]
 Render = Callable[[Announcement], tuple[str, list[dict[str, Any]]]]
 Outcome = Literal["delivered", "taken", "stale", "skipped", "failed", "lost"]
+
+
+MARKER_PREFIX = "eo-announcement"
+
+
+def announcement_marker(a: Announcement) -> str:
+    """Identifies an announcement's message inside its channel (Block Kit ``block_id``, at most 255 chars)."""
+    return f"{MARKER_PREFIX}:{a.item_id}:{a.lead}"[:255]
+
+
+def with_marker(blocks: list[dict[str, Any]], marker: str) -> list[dict[str, Any]]:
+    if not blocks:
+        return blocks
+    return [{**blocks[0], "block_id": marker}, *blocks[1:]]
 
 
 def process_owner_id() -> str:
@@ -112,6 +134,8 @@ class Delivery:
         self.paused_channels: set[str] = set()
         self._delivered: list[tuple[Announcement, Optional[str]]] = []
         self._flush_lock = asyncio.Lock()
+        self._inflight: set[LedgerKey] = set()  # claimed by this process and not finished yet
+        self._claimed_at: dict[LedgerKey, dt.datetime] = {}  # when our claim was last written
 
     async def deliver_many(self, announcements: Iterable[Announcement]) -> FanOutReport:
         """Deliver a batch: stale ones skipped and the rest claimed in one transaction each, then one task per
@@ -120,29 +144,46 @@ class Delivery:
         now = self.clock.now()
         fresh: list[Announcement] = []
         for a in sorted(announcements):
-            if a.channel in self.paused_channels or now - a.fire_at >= self.policy.catchup_window:
+            if a.key in self._inflight:
+                report.outcomes[a.key] = "taken"  # this process is already delivering it
+            elif a.channel in self.paused_channels or now - a.fire_at >= self.policy.catchup_window:
                 report.outcomes[a.key] = await self.deliver(a)  # skipped, with the reason logged
             else:
                 fresh.append(a)
+        takeovers: set[LedgerKey] = set()
         claimed = await self.storage.claim_many([(a.key, a.fire_at) for a in fresh], self.owner, now,
-                                                self.policy.claim_timeout)
+                                                self.policy.claim_timeout, takeovers=takeovers)
         by_channel: dict[str, list[Announcement]] = defaultdict(list)
         for a in fresh:
             if a.key in claimed:
+                self._hold(a.key, now)
                 by_channel[a.channel].append(a)
             else:
                 report.outcomes[a.key] = "taken"
-        await asyncio.gather(*(self._channel(items, claimed, report) for items in by_channel.values()))
+        await asyncio.gather(*(self._channel(items, claimed, takeovers, report) for items in by_channel.values()))
         await self._flush_delivered()
         return report
 
-    async def _channel(self, items: list[Announcement], claimed: dict[LedgerKey, int], report: FanOutReport) -> None:
+    async def _channel(self, items: list[Announcement], claimed: dict[LedgerKey, int], takeovers: set[LedgerKey],
+                       report: FanOutReport) -> None:
         for a in items:
-            if a.channel in self.paused_channels:
-                await self.storage.release_as_skipped(a.key, self.owner, "channel paused")
-                report.outcomes[a.key] = "skipped"
-            else:
-                report.outcomes[a.key] = await self._send(a, claimed[a.key], batched=True)
+            try:
+                if a.channel in self.paused_channels:
+                    await self.storage.release_as_skipped(a.key, self.owner, "channel paused")
+                    report.outcomes[a.key] = "skipped"
+                else:
+                    report.outcomes[a.key] = await self._send(a, claimed[a.key], batched=True,
+                                                              taken_over=a.key in takeovers)
+            finally:
+                self._release(a.key)
+
+    def _hold(self, key: LedgerKey, at: dt.datetime) -> None:
+        self._inflight.add(key)
+        self._claimed_at[key] = at
+
+    def _release(self, key: LedgerKey) -> None:
+        self._inflight.discard(key)
+        self._claimed_at.pop(key, None)
 
     async def deliver(self, a: Announcement) -> Outcome:
         """Deliver one announcement at most once across every process sharing the database."""
@@ -155,15 +196,31 @@ class Delivery:
                 log.warning("skipped %s/%s/%s: due %s, older than the catch-up window", a.channel, a.item_id,
                             a.lead, a.fire_at.isoformat())
             return "stale"
+        if a.key in self._inflight:
+            return "taken"
         claim = await self.storage.claim_delivery(a.key, a.fire_at, self.owner, now, self.policy.claim_timeout)
         if claim is None:
             return "taken"
-        return await self._send(a, claim.attempts)
+        self._hold(a.key, now)
+        try:
+            return await self._send(a, claim.attempts, taken_over=claim.taken_over)
+        finally:
+            self._release(a.key)
 
-    async def _send(self, a: Announcement, attempts: int, batched: bool = False) -> Outcome:
+    async def _send(self, a: Announcement, attempts: int, batched: bool = False, taken_over: bool = False) -> Outcome:
         text, blocks = self.render(a)
+        marker = announcement_marker(a)
+        blocks = with_marker(blocks, marker)
+        maybe_posted = taken_over  # a crashed owner (or an ambiguous failure) may have posted it already
         while True:
             await self.limiter.wait_turn(a.channel)
+            if maybe_posted:
+                found = await self._find_posted(a, marker)
+                if found is not None:
+                    return await self._record(a, found or None, batched)
+            if not await self._renew_if_aged(a.key):
+                log.warning("lost the claim on %s/%s/%s before posting", a.channel, a.item_id, a.lead)
+                return "lost"
             try:
                 async with self._posting:
                     self.limiter.posted(a.channel)
@@ -173,16 +230,13 @@ class Delivery:
             except RateLimited as exc:
                 wait = min(exc.retry_after, self.policy.max_wait)
                 self.limiter.defer(a.channel, wait)
-                error = str(exc)
+                error, maybe_posted = str(exc), False
             except (PostError, asyncio.TimeoutError, OSError) as exc:
                 wait = self.policy.backoff(attempts + 1)
                 error = f"{type(exc).__name__}: {exc}"
+                maybe_posted = isinstance(exc, (ServerError, PostTimeout, asyncio.TimeoutError, OSError))
             else:
-                if batched:
-                    await self._queue_delivered(a, result.ts)
-                else:
-                    await self._mark_delivered(a, result.ts)
-                return "delivered"
+                return await self._record(a, result.ts, batched)
             attempts += 1
             if attempts >= self.policy.max_attempts:
                 log.error("giving up on %s/%s/%s after %d attempts: %s", a.channel, a.item_id, a.lead, attempts, error)
@@ -191,9 +245,45 @@ class Delivery:
             if not await self.storage.record_attempt(a.key, self.owner, error, self.clock.now()):
                 log.warning("lost the claim on %s/%s/%s to another process", a.channel, a.item_id, a.lead)
                 return "lost"
+            self._claimed_at[a.key] = self.clock.now()
             log.info("retrying %s/%s/%s in %.1fs (attempt %d): %s", a.channel, a.item_id, a.lead, wait, attempts,
                      error)
             await self.sleep(wait)
+
+    async def _record(self, a: Announcement, ts: Optional[str], batched: bool) -> Outcome:
+        if batched:
+            await self._queue_delivered(a, ts)
+        else:
+            await self._mark_delivered(a, ts)
+        return "delivered"
+
+    async def _find_posted(self, a: Announcement, marker: str) -> Optional[str]:
+        """The ts of this announcement's message if the channel already shows it ("" if Slack gave no ts), else
+        None (not found, or the poster cannot look)."""
+        finder = getattr(self.poster, "find_marker", None)
+        if finder is None:
+            return None
+        try:
+            ts = await finder(a.channel, marker)
+        except Exception:  # the lookup is best effort: fall back to posting
+            log.warning("could not check %s for an earlier post of %s", a.channel, marker, exc_info=True)
+            return None
+        if ts is not None:
+            log.warning("%s/%s/%s was already posted (ts %s), probably by a process that died before recording "
+                        "it; recording it instead of posting again", a.channel, a.item_id, a.lead, ts)
+        return ts
+
+    async def _renew_if_aged(self, key: LedgerKey) -> bool:
+        """Renew our claim before posting if it is older than a third of the claim timeout (long waits for the
+        channel's turn), so no other process can take it over while the post is in flight."""
+        since = self._claimed_at.get(key)
+        now = self.clock.now()
+        if since is None or now - since < self.policy.claim_timeout / 3:
+            return True
+        if not await self.storage.refresh_claim(key, self.owner, now):
+            return False
+        self._claimed_at[key] = now
+        return True
 
     async def _queue_delivered(self, a: Announcement, ts: Optional[str]) -> None:
         """Group commit: while one ledger write runs, confirmations queue up and go in the next one."""

@@ -26,6 +26,7 @@ ACTION_NOT_HELPFUL = "eo_feedback_not_helpful"
 ACTION_SUGGEST = "eo_suggestion"
 
 _USER_ID = re.compile(r"^[UW][A-Z0-9]{2,30}$")
+_CHANNEL_ID = re.compile(r"^[CG][A-Z0-9]{2,30}$")
 _PARTIAL_ENTITY = re.compile(r"&[a-z]{0,3}$")
 
 Block = dict[str, Any]
@@ -46,6 +47,16 @@ def clip(text: str, limit: int) -> str:
 def mention(user_id: str | None) -> str:
     """A user mention, only for a well-formed Slack user id (else a neutral word)."""
     return f"<@{user_id}>" if user_id and _USER_ID.match(user_id) else "someone"
+
+
+def channel_mention(channel_id: str | None) -> str:
+    """A channel link for a well-formed channel id (Slack shows private channels only to their members);
+    a DM is "your direct messages with me"."""
+    if channel_id and _CHANNEL_ID.match(channel_id):
+        return f"<#{channel_id}>"
+    if channel_id and channel_id.startswith("D"):
+        return "your direct messages with me"
+    return "a channel"
 
 
 @dataclass

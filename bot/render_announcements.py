@@ -11,7 +11,19 @@ from zoneinfo import ZoneInfo
 
 from bot.content import Content
 from bot.deadlines import DeadlineStatus, long_date
-from bot.render import ACTION_SHOW, Reply, actions, button, context, escape, fallback, header, section
+from bot.render import (
+    ACTION_SHOW,
+    Reply,
+    actions,
+    button,
+    channel_mention,
+    context,
+    divider,
+    escape,
+    fallback,
+    header,
+    section,
+)
 from bot.schedule import Announcement
 from bot.subscriptions import (
     NotInChannel,
@@ -169,3 +181,31 @@ def render_result(result: Result, content: Content) -> Reply:
         text = f"Review clock {result.clock_id} cancelled; its announcements will not be sent."
         return Reply(text, [section(text)], response_type="in_channel")
     raise TypeError(f"unknown result {type(result).__name__}")
+
+
+# -- App Home ------------------------------------------------------------------------------------------------
+def home_blocks(statuses: list[Status], content: Content) -> list[Block]:
+    """The Home tab's "your announcements": each channel the user set up, its scope or pause, its next post."""
+    blocks: list[Block] = [divider(), header("Your deadline announcements")]
+    if not statuses:
+        blocks.append(section("No channel you set up gets deadline announcements yet. In a channel (after "
+                              "`/invite @eo-bot`), type `/eo subscribe`; `/eo status` shows a channel's set-up."))
+        return blocks
+    for status in statuses:
+        blocks.append(section(_home_line(status, content)))
+    return blocks
+
+
+def _home_line(status: Status, content: Content) -> str:
+    sub = status.subscription
+    where = channel_mention(status.channel)
+    if sub is None:
+        line = f"*{where}*: review clocks only"
+    else:
+        scope = "all deadlines" if sub.deadline_ids is None else ", ".join(escape(i) for i in sub.deadline_ids)
+        line = f"*{where}*: {scope} (times in {escape(status.timezone)})"
+        if sub.paused:
+            return line + f"\n:double_vertical_bar: *Paused:* {escape(sub.pause_reason or 'the bot cannot post there')}. " \
+                          "Invite me back and run `/eo subscribe` there to resume."
+    upcoming = _next_lines(status.next[:1], content)
+    return line + ("\nNext: " + upcoming[0].lstrip("• ") if upcoming else "\nNo more announcements scheduled.")

@@ -68,6 +68,11 @@ async def serve(settings: Settings, content: Content, mode: Mode, stop: asyncio.
     except Exception:
         await services.close()
         raise
+    try:
+        await services.start_announcements()
+    except Exception as exc:
+        await services.close()
+        raise StartupError(_database_problem(exc, settings)) from None
     app = create_app(settings, services)
     if mode == "socket":
         server: HttpServer | SocketModeServer = SocketModeServer(app, _secret(settings.slack_app_token))
@@ -91,6 +96,25 @@ async def serve(settings: Settings, content: Content, mode: Mode, stop: asyncio.
         log.info("eo-bot stopping")
         await server.stop()
         await services.close()
+
+
+def database_password(settings: Settings) -> str:
+    """The password inside DATABASE_URL (redacted from logs and messages)."""
+    from sqlalchemy.engine import make_url
+
+    try:
+        return make_url(settings.database_url).password or "" if settings.database_url else ""
+    except Exception:
+        return ""
+
+
+def _database_problem(exc: Exception, settings: Settings) -> str:
+    detail = (str(exc).splitlines() or [""])[0][:200]
+    password = database_password(settings)
+    if password:
+        detail = detail.replace(password, "***")
+    where = "DATABASE_URL" if settings.database_url else "the default SQLite file ./eo-bot.db (DATABASE_URL unset)"
+    return f"Could not open the database at {where}: {type(exc).__name__}: {detail}"
 
 
 def _start_problem(exc: Exception, settings: Settings) -> str:
@@ -126,7 +150,8 @@ def run_command(args: argparse.Namespace) -> int:
         from bot.playground import run_playground  # no Slack tokens: the local stand-in for Slack
 
         return run_playground(settings)
-    secrets = [_secret(settings.slack_signing_secret), _secret(settings.slack_bot_token), _secret(settings.slack_app_token)]
+    secrets = [_secret(settings.slack_signing_secret), _secret(settings.slack_bot_token), _secret(settings.slack_app_token),
+               database_password(settings)]
     configure_logging(settings.log_level, secrets=secrets)
     try:
         content = load_content(settings.content_dir)

@@ -23,6 +23,7 @@ from typing import Any, Callable, Coroutine, Optional
 
 from apscheduler.schedulers.asyncio import AsyncIOScheduler
 from apscheduler.triggers.date import DateTrigger
+from apscheduler.triggers.interval import IntervalTrigger
 
 from bot.clock import Clock
 from bot.content import Content
@@ -34,6 +35,7 @@ log = logging.getLogger(__name__)
 
 UTC = dt.timezone.utc
 JOB_PREFIX = "announce:"
+RESYNC_JOB = "resync"
 
 
 def _wall_now() -> dt.datetime:
@@ -66,7 +68,8 @@ async def next_announcement(storage: Storage, content: Content, plan: PlanSettin
 class AnnouncementScheduler:
     def __init__(self, storage: Storage, content: Content, plan: PlanSettings, clock: Clock, delivery: Delivery, *,
                  catchup_window: dt.timedelta = dt.timedelta(hours=24), scheduler: Optional[AsyncIOScheduler] = None,
-                 wall_now: Callable[[], dt.datetime] = _wall_now) -> None:
+                 wall_now: Callable[[], dt.datetime] = _wall_now,
+                 resync_interval: Optional[dt.timedelta] = None) -> None:
         self.storage = storage
         self.content = content
         self.plan = plan
@@ -77,12 +80,25 @@ class AnnouncementScheduler:
         self.wall_now = wall_now
         self._lock = asyncio.Lock()
         self._tasks: set[asyncio.Task[object]] = set()
+        self.resync_interval = resync_interval
 
     async def start(self) -> RescheduleSummary:
         """Start APScheduler in the running loop and plan (call from inside the bot's event loop)."""
         if not self.scheduler.running:
             self.scheduler.start()
+        if self.resync_interval is not None:
+            self.scheduler.add_job(self.resync, IntervalTrigger(seconds=self.resync_interval.total_seconds()),
+                                   id=RESYNC_JOB, replace_existing=True, coalesce=True, max_instances=1,
+                                   misfire_grace_time=None)
         return await self.reschedule()
+
+    async def resync(self) -> None:
+        """The periodic re-plan: picks up subscriptions changed by another process, and announcements whose
+        claim was left by a crashed process (taken over once older than the claim timeout)."""
+        try:
+            await self.reschedule(quiet=True)
+        except Exception:
+            log.exception("periodic re-plan failed; trying again at the next one")
 
     async def shutdown(self) -> None:
         if self.scheduler.running:
@@ -95,7 +111,7 @@ class AnnouncementScheduler:
         """The wall-clock instant at which the bot's clock reads ``instant``."""
         return instant - (self.clock.now() - self.wall_now())
 
-    async def reschedule(self) -> RescheduleSummary:
+    async def reschedule(self, quiet: bool = False) -> RescheduleSummary:
         """Re-derive every job from content + stored subscriptions; deliver catch-ups; skip stale ones."""
         async with self._lock:
             subs = await self.storage.list_subscriptions(include_paused=True)
@@ -112,11 +128,12 @@ class AnnouncementScheduler:
                 groups[a.fire_at].append(a)
             self._replace_jobs(groups)
             if split.catch_up:
-                log.info("catching up on %d announcement(s) due while the bot was down", len(split.catch_up))
+                (log.debug if quiet else log.info)("catching up on %d announcement(s) due while the bot was down",
+                                                   len(split.catch_up))
                 self._spawn(self.delivery.deliver_many(split.catch_up))
             summary = RescheduleSummary(len(pending), len(groups), len(split.future), len(split.catch_up),
                                         len(split.stale))
-            log.info("announcements planned: %s", summary)
+            (log.debug if quiet else log.info)("announcements planned: %s", summary)
             return summary
 
     def _replace_jobs(self, groups: dict[dt.datetime, list[Announcement]]) -> None:

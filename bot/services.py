@@ -1,8 +1,9 @@
 """The services a running bot needs, built once and handed to the app and the handlers.
 
 Nothing here knows about Slack requests; the Web API client lives here because background
-work (replies after the ack) and start-up checks share it. Later features add storage and
-the scheduler.
+work (replies after the ack) and start-up checks share it. :meth:`Services.start_announcements`
+adds the database, the announcement scheduler and the subscription service (the running bot
+calls it; tests that only need Q&A leave them out).
 """
 
 from __future__ import annotations
@@ -22,12 +23,16 @@ from slack_sdk.http_retry.builtin_async_handlers import (
 )
 from slack_sdk.web.async_client import AsyncWebClient
 
+from bot.announcements import Announcements, open_announcements
 from bot.answer import Answer, Answerer
 from bot.background import BackgroundTasks
 from bot.clock import Clock, OffsetClock, SystemClock
 from bot.content import Content, load_content
 from bot.dedup import EventIdStore, InMemoryEventIdStore
+from bot.scheduler import AnnouncementScheduler
+from bot.subscriptions import SubscriptionService
 from bot.settings import Settings
+from bot.storage import Storage, StorageEventIdStore
 
 log = logging.getLogger(__name__)
 
@@ -90,6 +95,7 @@ class Services:
     background: BackgroundTasks = field(default_factory=BackgroundTasks)
     event_ids: EventIdStore = field(default_factory=InMemoryEventIdStore)
     identity: AuthorizeResult | None = None
+    announcements: Announcements | None = None
     _session: aiohttp.ClientSession | None = None
 
     @classmethod
@@ -114,6 +120,27 @@ class Services:
             self.client.session = self._session
         await self.authorize()
 
+    async def start_announcements(self) -> Announcements:
+        """Open the database, start the scheduler, and keep processed event ids in the database (shared by every
+        bot process). Call after :meth:`start` and before the app is created (its dedup middleware takes
+        :attr:`event_ids`)."""
+        if self.announcements is None:
+            self.announcements = await open_announcements(self.settings, self.content, self.clock, self.client)
+            self.event_ids = StorageEventIdStore(self.announcements.storage, self.clock)
+        return self.announcements
+
+    @property
+    def storage(self) -> Storage | None:
+        return self.announcements.storage if self.announcements else None
+
+    @property
+    def scheduler(self) -> AnnouncementScheduler | None:
+        return self.announcements.scheduler if self.announcements else None
+
+    @property
+    def subscriptions(self) -> SubscriptionService | None:
+        return self.announcements.subscriptions if self.announcements else None
+
     async def authorize(self, **_: object) -> AuthorizeResult:
         """Bolt's ``authorize``: the identity from the start-up auth.test, fetched once."""
         if self.identity is None:
@@ -136,6 +163,9 @@ class Services:
 
     async def close(self) -> None:
         await self.background.drain()
+        if self.announcements is not None:
+            await self.announcements.close()
+            self.announcements = None
         if self._session is not None:
             await self._session.close()
             self._session = None

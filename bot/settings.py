@@ -25,6 +25,9 @@ WHERE_TO_GET = {
     "EO_REMINDER_LEADS": "a comma-separated list like 7d,1d,0d",
     "EO_ANNOUNCE_TIME": "a 24-hour time like 09:00",
     "EO_TIMEZONE": "an IANA timezone like America/New_York",
+    "EO_CATCHUP_WINDOW": "seconds or an ISO 8601 duration, e.g. 86400 or PT24H",
+    "EO_CLAIM_TIMEOUT": "seconds or an ISO 8601 duration, e.g. 600 or PT10M (at least 2 seconds)",
+    "DATABASE_URL": "a SQLAlchemy URL, e.g. postgresql://user:pass@host/db or sqlite:////path/eo-bot.db",
 }
 
 
@@ -58,6 +61,8 @@ class Settings(BaseSettings):
     timezone: str = Field(default="America/New_York", alias="EO_TIMEZONE")
     clock_start: dt.datetime | None = Field(default=None, alias="EO_CLOCK_START")
     catchup_window: dt.timedelta = Field(default=dt.timedelta(hours=24), alias="EO_CATCHUP_WINDOW")
+    # How long a delivery claim of a crashed process blocks the announcement before another process takes it over.
+    claim_timeout: dt.timedelta = Field(default=dt.timedelta(minutes=10), alias="EO_CLAIM_TIMEOUT")
 
     @field_validator("slack_api_url")
     @classmethod
@@ -105,6 +110,13 @@ class Settings(BaseSettings):
     def _aware(cls, value: dt.datetime | None) -> dt.datetime | None:
         if value is not None and value.tzinfo is None:
             raise ValueError("needs a UTC offset, e.g. 2026-07-02T08:59:50-04:00")
+        return value
+
+    @field_validator("catchup_window", "claim_timeout")
+    @classmethod
+    def _positive(cls, value: dt.timedelta) -> dt.timedelta:
+        if value < dt.timedelta(seconds=2):
+            raise ValueError("must be at least 2 seconds")
         return value
 
     @property

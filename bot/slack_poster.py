@@ -64,6 +64,23 @@ class SlackPoster:
             raise PostTimeout(f"{type(exc).__name__}: {exc}") from None
         return PostResult(response.get("ts"))
 
+    async def find_marker(self, channel: str, marker: str, limit: int = 100) -> Optional[str]:
+        """The ts of a recent message of ours in ``channel`` whose first block carries ``marker`` (None if none).
+
+        Raises :class:`PostError` when the history cannot be read (missing scope, Slack down): the caller then
+        cannot tell, and posts."""
+        try:
+            response = await self.client.conversations_history(channel=channel, limit=limit)
+        except SlackApiError as exc:
+            raise classify(exc) from None
+        except (asyncio.TimeoutError, aiohttp.ClientError, OSError) as exc:
+            raise PostTimeout(f"{type(exc).__name__}: {exc}") from None
+        for message in response.get("messages") or []:
+            blocks = message.get("blocks") or []
+            if message.get("bot_id") and blocks and blocks[0].get("block_id") == marker:
+                return str(message.get("ts") or "")
+        return None
+
     async def can_post(self, channel: str) -> Optional[bool]:
         """Whether the bot is a member of ``channel`` (None if Slack could not say)."""
         try:

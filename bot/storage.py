@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any, Iterable, Optional, Sequence
 
@@ -182,6 +182,7 @@ class LedgerRow:
     attempts: int
     last_error: Optional[str]
     message_ts: Optional[str]
+    taken_over: bool = False  # set by claim_delivery: the claim was taken over from another (crashed) owner
 
 
 def _key_clause(key: LedgerKey) -> Any:
@@ -375,19 +376,22 @@ class Storage:
                                and_(deliveries.c.state == CLAIMED, deliveries.c.claimed_at < now - claim_timeout)))
                     .values(state=CLAIMED, claimed_by=owner, claimed_at=now))
         async with self.engine.begin() as conn:
-            claimed = (await conn.execute(insert)).rowcount == 1
+            claimed = inserted = (await conn.execute(insert)).rowcount == 1
             if not claimed:
                 claimed = (await conn.execute(takeover)).rowcount == 1
             row = (await conn.execute(select(deliveries).where(_key_clause(key)))).one() if claimed else None
-        if row is not None and row.attempts:
+        if row is None:
+            return None
+        if not inserted:
             log.warning("took over a stale claim on %s/%s/%s (%d earlier attempts, last error: %s)",
                         key.channel_id, key.item_id, key.lead, row.attempts, row.last_error)
-        return _ledger(row) if row else None
+        return replace(_ledger(row), taken_over=not inserted)
 
     async def claim_many(self, items: Sequence[tuple[LedgerKey, dt.datetime]], owner: str, now: dt.datetime,
-                         claim_timeout: dt.timedelta) -> dict[LedgerKey, int]:
+                         claim_timeout: dt.timedelta, *,
+                         takeovers: Optional[set[LedgerKey]] = None) -> dict[LedgerKey, int]:
         """:meth:`claim_delivery` for a whole fan-out in one transaction: the keys claimed, with their earlier
-        attempt counts (0 for new rows)."""
+        attempt counts (0 for new rows). Keys taken over from another owner are added to ``takeovers``."""
         claimed: dict[LedgerKey, int] = {}
         cols = (deliveries.c.channel_id, deliveries.c.item_id, deliveries.c.lead)
         async with self.engine.begin() as conn:
@@ -411,6 +415,8 @@ class Storage:
                 for row in await conn.execute(takeover):
                     log.warning("took over a stale claim on %s/%s/%s", row[0], row[1], row[2])
                     claimed[LedgerKey(row[0], row[1], row[2])] = row[3]
+                    if takeovers is not None:
+                        takeovers.add(LedgerKey(row[0], row[1], row[2]))
         return claimed
 
     async def mark_delivered_many(self, items: Sequence[tuple[LedgerKey, Optional[str]]], owner: str,
@@ -433,6 +439,10 @@ class Storage:
         """Count a failed attempt and refresh the claim (a heartbeat: the claim stays ours while we retry)."""
         return await self._owned_update(key, owner, attempts=deliveries.c.attempts + 1, last_error=error[:500],
                                         claimed_at=now)
+
+    async def refresh_claim(self, key: LedgerKey, owner: str, now: dt.datetime) -> bool:
+        """Heartbeat: renew our claim's ``claimed_at``; False if the claim is no longer ours."""
+        return await self._owned_update(key, owner, claimed_at=now)
 
     async def mark_delivered(self, key: LedgerKey, owner: str, message_ts: Optional[str], now: dt.datetime) -> bool:
         stmt = (update(deliveries).where(_key_clause(key), deliveries.c.state != DELIVERED)

@@ -10,6 +10,7 @@ stale reminders.
 from __future__ import annotations
 
 import datetime as dt
+import logging
 import re
 import shlex
 from dataclasses import dataclass, field, replace
@@ -28,6 +29,8 @@ from bot.schedule import (
     review_last_day,
 )
 from bot.storage import ReviewClock, Storage, Subscription
+
+log = logging.getLogger(__name__)
 
 OnChange = Callable[[], Awaitable[object]]
 CanPost = Callable[[str], Awaitable[Optional[bool]]]
@@ -211,6 +214,22 @@ class SubscriptionService:
                             if sub is not None and sub.covers(d.id)), key=lambda s: s.due)
         reviews = [self._review_view(c, tz_name) for c in await self.storage.list_review_clocks(channel)]
         return Status(channel, sub, tz_name, deadlines, await self._next_for(channel, sub), reviews)
+
+    async def pause(self, channel: str, reason: str) -> bool:
+        """The channel was archived or the bot removed: pause (not delete) its subscription, log it, re-plan.
+        Other channels are unaffected; ``/eo subscribe`` in the channel resumes it."""
+        paused = await self.storage.pause_subscription(channel, reason, self.clock.now())
+        if paused:
+            log.warning("paused the subscription of %s: %s", channel, reason)
+            await self.on_change()
+        return paused
+
+    async def for_user(self, user: str, limit: int = 10) -> list[Status]:
+        """Status of the channels whose subscription or review clocks ``user`` set up (their DM included)."""
+        channels = [s.channel_id for s in await self.storage.list_subscriptions(include_paused=True)
+                    if s.created_by == user]
+        channels += [c.channel_id for c in await self.storage.list_review_clocks() if c.created_by == user]
+        return [await self.status(c) for c in list(dict.fromkeys(channels))[:limit]]
 
     # -- review clocks --------------------------------------------------------------------------------------
     def parse_review_start(self, args: str, today: dt.date) -> Union[Problem, tuple[str, dt.date]]:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from slack_bolt.async_app import AsyncApp
 
 from bot.services import Services
-from handlers import actions, commands, home, messages
+from handlers import actions, channels, commands, home, messages
 
 
 def register_listeners(app: AsyncApp, services: Services) -> None:
@@ -13,3 +13,4 @@ def register_listeners(app: AsyncApp, services: Services) -> None:
     messages.register(app, services)
     home.register(app, services)
     actions.register(app, services)
+    channels.register(app, services)

@@ -10,15 +10,18 @@ from bot import cards
 from bot.command_table import usage
 from bot.deadlines import deadline_statuses
 from bot.render import Block
+from bot.render_announcements import home_blocks
 from bot.services import Services
 
 
 async def subscription_blocks(services: Services, user_id: str) -> list[Block]:
-    """HOOK (issue 4, subscriptions): blocks showing the user's channels' subscription status.
+    """The subscription status of the channels (and DM) where this user set up announcements or review clocks.
 
-    Returns nothing until subscriptions exist; the Home tab appends whatever this returns.
-    """
-    return []
+    Only the user's own set-ups: listing every channel of the workspace would show private channels' ids to
+    people outside them. Nothing when announcements are not enabled in this process."""
+    if services.subscriptions is None:
+        return []
+    return home_blocks(await services.subscriptions.for_user(user_id), services.content)
 
 
 async def publish_home(services: Services, user_id: str) -> None:

@@ -28,6 +28,22 @@ class Fault:
                             content_type="application/json", charset="utf-8")
 
 
+@dataclass
+class Latency:
+    """Slowness of one method: call n waits ``before + n * step`` seconds before Slack handles it, and ``after``
+    seconds after handling it before answering (the request was accepted, the answer is late)."""
+
+    before: float = 0.0
+    step: float = 0.0
+    after: float = 0.0
+    calls: int = 0
+
+    def next_before(self) -> float:
+        wait = self.before + self.calls * self.step
+        self.calls += 1
+        return wait
+
+
 class FaultPlan:
     """Pending faults keyed by method name ("chat.postMessage", "response_url", "apps.connections.open")."""
 

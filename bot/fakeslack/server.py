@@ -13,7 +13,7 @@ from typing import Any, Callable, Optional, TypeVar
 
 from aiohttp import web
 
-from .faults import Fault, FaultPlan
+from .faults import Fault, FaultPlan, Latency
 from .recorder import Call, Recorder
 from .responses import ResponsePost, ResponseUrls
 from .socket_mode import SocketHub
@@ -33,6 +33,7 @@ class FakeSlack:
         self.workspace = workspace or default_workspace()
         self.recorder = Recorder()
         self.faults = FaultPlan()
+        self.latency: dict[str, Latency] = {}
         self.responses = ResponseUrls(self.workspace)
         self.socket = SocketHub(self.recorder.notifier, self.workspace.team.app_id)
         self.methods: dict[str, Method] = dict(METHODS)
@@ -133,6 +134,18 @@ class FakeSlack:
         until ``release_hangs()``/``stop()``; ``status=200, error=...`` gives an ``ok: false`` reply)."""
         self.faults.add(method, Fault(status, retry_after, error, hang, times))
 
+    def set_latency(self, method: str, before: float = 0.0, *, step: float = 0.0, after: float = 0.0) -> None:
+        """Slow ``method`` down (see :class:`~bot.fakeslack.faults.Latency`). A client that disconnects during the
+        ``before`` wait is dropped unhandled (its request never reached Slack); ``after`` delays the answer to a
+        request Slack already applied, so a client killed meanwhile never learns it succeeded."""
+        self.latency[method] = Latency(before, step, after)
+
+    def clear_latency(self, method: Optional[str] = None) -> None:
+        if method is None:
+            self.latency.clear()
+        else:
+            self.latency.pop(method, None)
+
     def release_hangs(self) -> None:
         self._release.set()
         self._release = asyncio.Event()
@@ -183,12 +196,22 @@ class FakeSlack:
         fault = self.faults.take(name)
         if fault is not None:
             return await self._faulted(name, request, args, token, fault)
+        latency = self.latency.get(name)
+        if latency is not None:
+            await asyncio.sleep(latency.next_before())
+            if request.transport is None or request.transport.is_closing():
+                self.recorder.record(Call(name, dict(request.headers), args, 499,
+                                          {"ok": False, "error": "client_gone"}, request.path, token))
+                return web.Response(status=499)
         try:
             check_token(self.workspace, method, token)
             body = {"ok": True, **method.handler(self.workspace, decode_json_fields(args))}
         except SlackError as e:
             body = {"ok": False, "error": e.code}
-        return self._reply(name, request, args, token, body)
+        response = self._reply(name, request, args, token, body)
+        if latency is not None and latency.after:
+            await asyncio.sleep(latency.after)
+        return response
 
     async def _faulted(self, name: str, request: web.Request, args: dict, token: Optional[str],
                        fault: Fault) -> web.StreamResponse:

@@ -101,6 +101,23 @@ def conversations_info(ws: Workspace, args: dict[str, Any]) -> dict[str, Any]:
     return {"channel": chan.to_dict(ws.team.bot_user_id)}
 
 
+def conversations_history(ws: Workspace, args: dict[str, Any]) -> dict[str, Any]:
+    """Top-level messages, newest first, within ``oldest``/``latest`` (exclusive), at most ``limit`` (default 100).
+
+    Like Slack, the bot must be a member of a channel (not of its own DMs) to read it."""
+    chan = ws.channel(_required(args, "channel", "channel_not_found"))
+    if not chan.is_im and ws.team.bot_user_id not in chan.members:
+        raise SlackError("not_in_channel")
+    oldest, latest = float(args.get("oldest") or 0), float(args.get("latest") or "inf")
+    limit = max(1, min(int(args.get("limit") or 100), 1000))
+    top = [m for m in ws.history(chan.id) if (not m.thread_ts or m.thread_ts == m.ts)
+           and oldest < float(m.ts) < latest]
+    newest_first = list(reversed(top))
+    page = newest_first[:limit]
+    return {"messages": [m.to_dict() for m in page], "has_more": len(newest_first) > limit, "pin_count": 0,
+            "response_metadata": {"next_cursor": ""}}
+
+
 def conversations_join(ws: Workspace, args: dict[str, Any]) -> dict[str, Any]:
     chan = ws.channel(_required(args, "channel", "channel_not_found"))
     if chan.is_archived:
@@ -144,6 +161,7 @@ METHODS: dict[str, Method] = {
     "views.open": Method(views_open),
     "conversations.info": Method(conversations_info),
     "conversations.join": Method(conversations_join),
+    "conversations.history": Method(conversations_history),
     "conversations.members": Method(conversations_members),
     "conversations.open": Method(conversations_open),
     "users.info": Method(users_info),

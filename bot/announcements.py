@@ -1,0 +1,90 @@
+"""Wiring of the deadline announcements for a running bot: storage, delivery, scheduler and subscriptions.
+
+:func:`open_announcements` runs inside the bot's event loop (APScheduler's AsyncIOScheduler binds to it).
+Posting uses its own Web API client without the SDK's retry handlers: :class:`bot.delivery.Delivery` does the
+retrying itself, renewing its ledger claim between attempts, and its timeout stays well under the claim timeout
+so another process never takes over an announcement whose post is still in flight.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+from dataclasses import dataclass
+
+from slack_sdk.web.async_client import AsyncWebClient
+
+from bot.clock import Clock
+from bot.content import Content
+from bot.delivery import Delivery, DeliveryPolicy
+from bot.render_announcements import render_announcement
+from bot.schedule import PlanSettings
+from bot.scheduler import AnnouncementScheduler
+from bot.settings import Settings
+from bot.slack_poster import SlackPoster
+from bot.storage import Storage
+from bot.subscriptions import SubscriptionService
+
+log = logging.getLogger(__name__)
+
+MAX_RESYNC = dt.timedelta(seconds=60)
+
+
+def plan_settings(settings: Settings) -> PlanSettings:
+    return PlanSettings(settings.reminder_leads, settings.announce_time, settings.timezone)
+
+
+def delivery_policy(settings: Settings) -> DeliveryPolicy:
+    claim = settings.claim_timeout
+    return DeliveryPolicy(catchup_window=settings.catchup_window, claim_timeout=claim,
+                          max_wait=min(300.0, claim.total_seconds() / 2))
+
+
+def resync_interval(settings: Settings) -> dt.timedelta:
+    """How often the plan is re-derived: half the claim timeout (so crashed claims are taken over promptly),
+    at most a minute (so a subscription made through another process is picked up soon)."""
+    return min(MAX_RESYNC, settings.claim_timeout / 2)
+
+
+def poster_client(client: AsyncWebClient, settings: Settings) -> AsyncWebClient:
+    timeout = int(max(1, min(10, settings.claim_timeout.total_seconds() / 3)))
+    return AsyncWebClient(token=client.token, base_url=client.base_url, timeout=timeout, session=client.session,
+                          retry_handlers=[])
+
+
+@dataclass
+class Announcements:
+    storage: Storage
+    scheduler: AnnouncementScheduler
+    subscriptions: SubscriptionService
+    poster: SlackPoster
+    plan: PlanSettings
+
+    async def close(self) -> None:
+        await self.scheduler.shutdown()
+        await self.storage.close()
+
+
+async def open_announcements(settings: Settings, content: Content, clock: Clock,
+                             client: AsyncWebClient) -> Announcements:
+    """Open (and migrate) the database, plan and start the scheduler; call from inside the event loop."""
+    if settings.clock_start is not None:
+        log.warning("EO_CLOCK_START is set: the bot's clock started at %s and runs at real speed; "
+                    "announcements follow that clock, not the real date", settings.clock_start.isoformat())
+    storage = await Storage.open(settings.database_url)
+    try:
+        plan = plan_settings(settings)
+        poster = SlackPoster(poster_client(client, settings))
+        delivery = Delivery(storage, poster, clock, lambda a: render_announcement(content, a),
+                            policy=delivery_policy(settings))
+        scheduler = AnnouncementScheduler(storage, content, plan, clock, delivery,
+                                          catchup_window=settings.catchup_window,
+                                          resync_interval=resync_interval(settings))
+        subscriptions = SubscriptionService(storage, content, plan, clock, admins=settings.admins,
+                                            on_change=scheduler.reschedule, can_post=poster.can_post)
+        await scheduler.start()
+    except BaseException:
+        await storage.close()
+        raise
+    log.info("deadline announcements running", extra={"fields": {"database": storage.engine.dialect.name}})
+    return Announcements(storage, scheduler, subscriptions, poster, plan)
