@@ -64,18 +64,20 @@ _EARLIER = re.compile(
 )
 _DUE = re.compile(r"\b(due|deadlines?|overdue|past yet|passed|expire[sd]?|days? (?:left|remaining))\b", re.I)
 # "Has it passed?", "how many days left?": the answer leads with where the deadlines stand today.
-_STATUS = re.compile(r"\b(overdue|passed|past due|expired?|lapsed|left|remaining|yet|still|already|status|on track|missed)\b", re.I)
+_STATUS = re.compile(r"\b(overdue|passed|past due|expired?|lapsed|left|remaining|yet|still|already|status|on track|missed|run out|ran out|over|elapsed)\b", re.I)
 # A question in which the order itself is the topic: "what is this", "tell me about the EO".
 _ABOUT_ORDER = re.compile(r"\b(order|eo|executive|this|it|policy|document|thing)\b", re.I)
 OVERVIEW_QUERY = "overview of the order"
 # "Is it mandatory for banks?", "does this apply to us?": who must take part.
 _APPLIES = re.compile(
     r"\b(mandatory|required|requirement|compulsory|obligat\w*|forced|have to|has to|must (?:we|i|they|us|you)|need to "
-    r"(?:submit|share|participate|comply|join|do)|apply to|applies to|applicable|affect\w*|comply|compliance|participat\w*)\b",
+    r"(?:submit|share|participate|comply|join|do)|apply to|applies to|applicable|relevant (?:to|for)|pertains? to|affect\w*|comply|compliance|participat\w*)\b",
     re.I,
 )
 # "Does this apply to us?", "is it relevant for banks": who the order concerns, answered before plain retrieval.
 _APPLIES_TO = re.compile(r"\b(appl(?:y|ies|icable)|relevant|pertain\w*)\s+(?:to|for)\b|\baffect(?:s|ed|ing)? (?:us|me|our|banks?|labs?|compan)", re.I)
+# The asker's own organisation or sector: "do WE have to", "mandatory for a bank".
+_ASKER = re.compile(r"\b(we|us|our|my|banks?|hospitals?|utilit(?:y|ies)|labs?|startups?|compan(?:y|ies)|firms?|developers?)\b", re.I)
 VOLUNTARY_QUERY = "is participation in the review voluntary"
 # U.S. state laws and bills: the reports only mention that a 2025 order sought to stop states regulating AI.
 _STATE_LAW = re.compile(
@@ -169,6 +171,19 @@ _DEADLINE_WORDS = frozenset(
     "clocks clock responsible hook charge calendar overdue passed pass left remaining remain expire expired lapsed "
     "status track missed already yet still".split()
 )
+
+
+_SENTENCE = re.compile(r"(?<=[.!?:;])\s+")
+_QUESTION_START = re.compile(r"^(who|whom|whose|what|whats|when|where|which|why|how|is|are|was|were|does|do|did|can|could|will|would|should|has|have)\b", re.I)
+
+
+def _focus(text: str) -> str:
+    """In a message of several sentences, the sentences that ask something; the rest is context."""
+    sentences = [s.strip() for s in _SENTENCE.split(text) if s.strip()]
+    if len(sentences) < 2:
+        return text
+    asks = [s for s in sentences if s.endswith("?") or _QUESTION_START.match(s)]
+    return " ".join(asks) if asks else text
 
 
 class Answer(BaseModel):
@@ -267,7 +282,11 @@ class Answerer:
         listing = self._deadline_listing(text, today) or self._open_questions(text)
         if listing:
             return listing
-        parts, missed = ([], []) if _APPLIES_TO.search(text) else self._parts(text)
+        parts, missed = ([], []) if _APPLIES_TO.search(text) else self._parts(_focus(text))
+        if not parts and _focus(text) != text and not _APPLIES_TO.search(text):
+            parts, missed = self._parts(text)
+        if parts and _APPLIES.search(text) and (self._kind(parts[0].hit.doc_id) != "provision" or _ASKER.search(text)):
+            parts = self._fallback_parts(text) or parts  # "is any of this mandatory for banks": voluntary first
         if not parts:
             parts = self._fallback_parts(text)
             missed = []

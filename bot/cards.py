@@ -67,6 +67,8 @@ def answer_reply(
 ) -> Reply:
     if not answer.answered:
         return decline_reply(answer, question, ref, shared_by)
+    if answer.kind == "smalltalk":
+        return smalltalk_reply(answer, question, shared_by)
     body = answer.text[len(answer.headline):].strip() if answer.text.startswith(answer.headline) else answer.text
     text = f"*{escape(answer.headline)}*" + (f"\n{escape(body)}" if body else "")
     rests = ", ".join(entry_label(content, p) for p in answer.provisions)
@@ -87,6 +89,17 @@ def decline_reply(answer: Answer, question: str, ref: str, shared_by: str | None
         context(asked_line(question, shared_by)),
         section(f"*{escape(answer.headline)}*\n{CAN_ANSWER}" + (f"\n\n*Try asking:*\n{tries}" if tries else "")),
         actions(*(button(s, ACTION_SUGGEST, s) for s in suggestions), *feedback_buttons(ref)),
+    ]
+    return Reply(fallback(escape(answer.headline)), [b for b in blocks if _non_empty(b)])
+
+
+def smalltalk_reply(answer: Answer, question: str, shared_by: str | None = None) -> Reply:
+    """A greeting, help or thanks: the reply text and the example questions as buttons; no provisions or sources."""
+    suggestions = answer.suggestions[:3]
+    blocks = [
+        context(asked_line(question, shared_by)),
+        section(escape(answer.text)),
+        actions(*(button(s, ACTION_SUGGEST, s) for s in suggestions)),
     ]
     return Reply(fallback(escape(answer.headline)), [b for b in blocks if _non_empty(b)])
 
