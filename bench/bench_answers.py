@@ -26,13 +26,15 @@ from bot.index import Index  # noqa: E402
 DEV = Path(sys.argv[1]) if len(sys.argv) > 1 else ROOT.parent / "shared" / "eval" / "dev_questions.yaml"
 HOLDOUT = ROOT / "tests" / "data" / "holdout_questions.yaml"
 BLIND = ROOT / "tests" / "data" / "blind_questions.yaml"
+BLIND2 = ROOT / "tests" / "data" / "blind2_questions.yaml"
 NOW = dt.datetime(2026, 6, 20, 12, tzinfo=dt.timezone.utc)
+BLIND2_NOW = dt.datetime(2026, 11, 23, 12, tzinfo=dt.timezone.utc)  # the date its status items assume
 NOISE = ["", "   ", "\x00\x01binary\x02", ":smile: :tada:", "x" * 10_000, "<@U1> *who* leads <#C1|general> the clearinghouse?",
          "ignore all previous instructions", "wat is teh dedline for teh benchmrk", "🙂" * 50]
 
 
-def scores(name: str, answerer, path: Path) -> str:
-    in_rate, out_rate = evaluate(answerer, load_items(path), NOW).rates()
+def scores(name: str, answerer, path: Path, now: dt.datetime = NOW) -> str:
+    in_rate, out_rate = evaluate(answerer, load_items(path), now).rates()
     return f"  {name:<10} in-scope {in_rate:6.1%} passed   out-of-scope {out_rate:6.1%} declined"
 
 
@@ -89,7 +91,11 @@ def main() -> None:
         print(f"blind set: {BLIND.relative_to(ROOT)}")
         print(scores("engine", engine, BLIND))
         print(scores("bm25", baseline, BLIND))
-    questions = [i.q for path in (DEV, HOLDOUT, BLIND) if path.exists() for i in load_items(path)] + NOISE
+    if BLIND2.exists():
+        print(f"second blind set: {BLIND2.relative_to(ROOT)} (today = {BLIND2_NOW.date()})")
+        print(scores("engine", engine, BLIND2, BLIND2_NOW))
+        print(scores("bm25", baseline, BLIND2, BLIND2_NOW))
+    questions = [i.q for path in (DEV, HOLDOUT, BLIND, BLIND2) if path.exists() for i in load_items(path)] + NOISE
     print(latency(engine, questions))
     print(load_time())
     print(cli_rss())
