@@ -285,7 +285,9 @@ class Answerer:
         parts, missed = ([], []) if _APPLIES_TO.search(text) else self._parts(_focus(text))
         if not parts and _focus(text) != text and not _APPLIES_TO.search(text):
             parts, missed = self._parts(text)
-        if parts and _APPLIES.search(text) and (self._kind(parts[0].hit.doc_id) != "provision" or _ASKER.search(text)):
+        first = self._kind(parts[0].hit.doc_id) if parts else ""
+        asks_who_must = _APPLIES.search(text) and not _WHAT_IF.search(text) and first != "open-question"
+        if parts and asks_who_must and (first != "provision" or _ASKER.search(text)):
             parts = self._fallback_parts(text) or parts  # "is any of this mandatory for banks": voluntary first
         if not parts:
             parts = self._fallback_parts(text)

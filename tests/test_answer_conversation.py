@@ -144,3 +144,8 @@ def test_when_questions_prefer_the_entry_that_dates_the_event(answerer):
 def test_asked_for_quotes_are_shown(answerer):
     answer = answerer.answer("what were trump's exact words about china when he called off the event", JUNE)
     assert "leading China" in answer.text
+
+
+def test_what_if_we_do_not_take_part_stays_the_open_question(answerer):
+    answer = answerer.answer("what would happen to us if we don't participate?", JUNE)
+    assert answer.provisions[0] == "declining-participation", answer.provisions
