@@ -14,6 +14,7 @@ from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
 from bot.content import DEFAULT_CONTENT_DIR
 
 LEAD_PATTERN = re.compile(r"^(\d{1,3})([dh])$")
+DURATION_PATTERN = re.compile(r"^(\d+(?:\.\d+)?)([smhd]?)$")
 
 # Where a user gets each setting, used in the one-line start-up error.
 WHERE_TO_GET = {
@@ -25,8 +26,8 @@ WHERE_TO_GET = {
     "EO_REMINDER_LEADS": "a comma-separated list like 7d,1d,0d",
     "EO_ANNOUNCE_TIME": "a 24-hour time like 09:00",
     "EO_TIMEZONE": "an IANA timezone like America/New_York",
-    "EO_CATCHUP_WINDOW": "seconds or an ISO 8601 duration, e.g. 86400 or PT24H",
-    "EO_CLAIM_TIMEOUT": "seconds or an ISO 8601 duration, e.g. 600 or PT10M (at least 2 seconds)",
+    "EO_CATCHUP_WINDOW": "a duration like 24h, 90m, 86400 (seconds) or PT24H",
+    "EO_CLAIM_TIMEOUT": "a duration like 10m, 600 (seconds) or PT10M, at least 2 seconds",
     "DATABASE_URL": "a SQLAlchemy URL, e.g. postgresql://user:pass@host/db or sqlite:////path/eo-bot.db",
 }
 
@@ -110,6 +111,17 @@ class Settings(BaseSettings):
     def _aware(cls, value: dt.datetime | None) -> dt.datetime | None:
         if value is not None and value.tzinfo is None:
             raise ValueError("needs a UTC offset, e.g. 2026-07-02T08:59:50-04:00")
+        return value
+
+    @field_validator("catchup_window", "claim_timeout", mode="before")
+    @classmethod
+    def _duration(cls, value: object) -> object:
+        """Plain seconds (``600``) or ``30s``/``10m``/``24h``/``1d``; anything else goes to pydantic (ISO 8601)."""
+        if isinstance(value, str):
+            match = DURATION_PATTERN.match(value.strip().lower())
+            if match:
+                unit = {"": 1, "s": 1, "m": 60, "h": 3600, "d": 86400}[match.group(2)]
+                return dt.timedelta(seconds=float(match.group(1)) * unit)
         return value
 
     @field_validator("catchup_window", "claim_timeout")
