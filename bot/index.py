@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from bot.content import Content
 from bot.content_models import Alias, Entry
 from bot.spelling import SpellingCorrector
+from bot.statements import entry_deadlines
 
 MAX_QUESTION_CHARS = 500
 ORDER_DOC = "order"
@@ -228,8 +229,7 @@ B = 0.75
 
 def entry_fields(content: Content, entry: Entry) -> dict[str, str]:
     """The searchable text of one entry, by field (deadline text folded into its provision)."""
-    deadline_ids = list(dict.fromkeys([*entry.deadlines, *(d.id for d in content.deadlines.values() if d.provision == entry.id)]))
-    deadlines = [content.deadlines[i] for i in deadline_ids if i in content.deadlines]
+    deadlines = entry_deadlines(content, entry)
     details = [f.text + (f" ({f.speaker})" if f.speaker else "") for f in entry.details]
     for disc in entry.discrepancies:
         details.append(disc.topic)

@@ -1,0 +1,152 @@
+"""Building the answer text: a short direct headline, supporting lines and deadline lines.
+
+Everything here returns a ``Draft`` (plain data); bot.answer turns it into an ``Answer``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+from bot.content import Content
+from bot.content_models import Deadline, Entry, Fact, Source
+from bot.deadlines import long_date, status_for
+from bot.index import ORDER_DOC, Index, Query
+from bot.intents import QUOTE, QUOTED
+from bot.retrieve import Part
+from bot.statements import entry_deadlines, fact_text, labels
+
+MAX_DETAILS = 3
+MAX_SUPPORT = 4  # supporting lines under the headline, deadlines not counted
+REPEAT_SHARE = 0.7  # a line whose terms are mostly already shown is left out
+QUOTE_FIRST = 100.0  # "give me the quote": quoted statements rank above everything else
+
+
+@dataclass
+class Draft:
+    headline: str
+    text: str
+    provisions: list[str]
+    sources: list[Source]
+    score: float = 1.0
+
+
+@dataclass
+class Block:
+    headline: str
+    lines: list[str]
+    provisions: list[str]
+    sources: list[Source]
+
+
+def first_sentence(text: str) -> tuple[str, str]:
+    parts = re.split(r"(?<=[.!?])\s+(?=[A-Z\"“])", text.strip(), maxsplit=1)
+    return parts[0], parts[1] if len(parts) > 1 else ""
+
+
+class Composer:
+    def __init__(self, content: Content, index: Index) -> None:
+        self.content = content
+        self.index = index
+
+    # ----- deadlines -----------------------------------------------------------------------
+    def deadline_line(self, deadline: Deadline, today: dt.date) -> str:
+        status = status_for(self.content, deadline, today)
+        return (
+            f"- {deadline.title}: {deadline.what} Who: {', '.join(deadline.who)}. Due {deadline.days_after_signing} days "
+            f"after signing, on {long_date(status.due)} ({status.label})."
+        )
+
+    def date_note(self) -> str:
+        order = self.content.order
+        basis = "inferred from the reports, which do not print it" if order.signing_date_basis == "inferred" else "as reported"
+        return f"Dates count from the signing date, {long_date(order.signing_date)} ({basis})."
+
+    # ----- entries -------------------------------------------------------------------------
+    def compose(self, parts: list[Part], today: dt.date) -> Draft:
+        blocks = [self._block(p, today) for p in parts]
+        headline = " ".join(b.headline for b in blocks)
+        body = "\n\n".join("\n".join([b.headline, *b.lines]) for b in blocks)
+        if any(self._shows_deadlines(p) for p in parts):
+            body += "\n" + self.date_note()
+        provisions = list(dict.fromkeys(p for b in blocks for p in b.provisions))
+        sources = [s for b in blocks for s in b.sources]
+        return Draft(headline, body, provisions, sources, min(p.hit.coverage for p in parts))
+
+    def _shows_deadlines(self, part: Part) -> bool:
+        entry = self.content.entries.get(part.hit.doc_id)
+        return bool(entry and entry_deadlines(self.content, entry))
+
+    def _block(self, part: Part, today: dt.date) -> Block:
+        if part.hit.doc_id == ORDER_DOC:
+            order = self.content.order
+            headline = f'The order is titled "{order.title}".'
+            return Block(headline, [order.summary, self.date_note()], [ORDER_DOC], list(order.sources))
+        entry = self.content.entries[part.hit.doc_id]
+        headline, rest = first_sentence(entry.summary)
+        deadlines = self._ranked(entry_deadlines(self.content, entry), part.query, lambda d: f"{d.title} {d.what} {' '.join(d.who)}")
+        if part.when and deadlines:
+            d = deadlines[0]
+            status = status_for(self.content, d, today)
+            headline = f"{d.title}: due {d.days_after_signing} days after signing, on {long_date(status.due)} ({status.label})."
+            rest = entry.summary
+        deadline_lines = [self.deadline_line(d, today) for d in deadlines]
+        lines, facts = self._supporting(entry, part, rest, [headline, *deadline_lines])
+        sources = [*entry.sources, *(s for f in facts for s in f.sources), *(s for d in deadlines for s in d.sources)]
+        return Block(headline, lines + deadline_lines, [entry.id], sources)
+
+    def _supporting(self, entry: Entry, part: Part, rest: str, shown_lines: list[str]) -> tuple[list[str], list[Fact]]:
+        """Up to MAX_SUPPORT lines that add something to what is already shown."""
+        shown = frozenset().union(*(self.index.terms_of(line) for line in shown_lines))
+        asked_quote = bool(QUOTE.search(part.query.text))
+        lines: list[str] = []
+        facts: list[Fact] = []
+        for line, fact in self._support(entry, part, rest):
+            terms = self.index.terms_of(line)
+            keep_quote = fact is not None and asked_quote and QUOTED.search(fact.text)
+            if terms and len(terms & shown) / len(terms) >= REPEAT_SHARE and not keep_quote:
+                continue  # says again what the headline or a deadline line already says
+            shown |= terms
+            lines.append(line)
+            facts += [fact] if fact else []
+            if len(lines) == MAX_SUPPORT:
+                break
+        return lines, facts
+
+    def _support(self, entry: Entry, part: Part, rest: str) -> list[tuple[str, Fact | None]]:
+        """Candidate supporting lines, most relevant to the question first."""
+        out: list[tuple[str, Fact | None]] = [(rest, None)] if rest else []
+        if part.who and entry.agencies:
+            out.append((f"Agencies involved: {', '.join(entry.agencies)}.", None))
+        ranked: list[tuple[float, int, str, Fact | None]] = []
+        for n, disc in enumerate(entry.discrepancies):
+            versions = "; ".join(f"{v.text} ({labels(self.content, v.sources)})" for v in disc.versions)
+            score = self._overlap(part.query, f"{disc.topic} {' '.join(v.text for v in disc.versions)}")
+            if score > 0:  # several reports disagree: worth showing when it is what was asked
+                ranked.append((score * 1.5, -n, f"Reports differ on {disc.topic}: {versions}", None))
+        for fact in self._select_facts(entry, part.query):
+            ranked.append((self._fact_score(part.query, fact), -100 - len(ranked), f"- {fact_text(fact)}", fact))
+        ranked.sort(key=lambda r: (r[0], r[1]), reverse=True)
+        return out + [(line, fact) for *_, line, fact in ranked]
+
+    def _overlap(self, query: Query, text: str) -> float:
+        return sum(self.index.idf.get(t, 0.0) for t in query.terms & self.index.terms_of(text))
+
+    def _fact_score(self, query: Query, fact: Fact) -> float:
+        bonus = QUOTE_FIRST if QUOTE.search(query.text) and QUOTED.search(fact.text) else 0.0
+        return self._overlap(query, fact_text(fact)) + bonus
+
+    def _ranked(self, items: list, query: Query, text_of) -> list:
+        """Items most relevant to the query first, ties in their own order."""
+        scored = [(self._overlap(query, text_of(it)), -n, it) for n, it in enumerate(items)]
+        return [it for *_, it in sorted(scored, key=lambda x: (x[0], x[1]), reverse=True)]
+
+    def _select_facts(self, entry: Entry, query: Query) -> list[Fact]:
+        """The (up to MAX_DETAILS) facts that match the question, at least two, in the entry's order."""
+        scored = [(self._fact_score(query, fact), -position, fact) for position, fact in enumerate(entry.details)]
+        matched = [s for s in scored if s[0] > 0]
+        chosen = sorted(matched, key=lambda s: (s[0], s[1]), reverse=True)[:MAX_DETAILS]
+        if len(chosen) < 2:
+            chosen += [s for s in scored if s not in chosen][: 2 - len(chosen)]
+        return [fact for *_, fact in sorted(chosen, key=lambda s: -s[1])]

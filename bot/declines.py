@@ -1,0 +1,149 @@
+"""Decline rules: questions the reports cannot answer, recognised by shape, and the reason given.
+
+``rule_reason`` runs before retrieval (other governments, state laws, named products, fines...);
+``unsaid_reason`` runs after it, when the best entry is near the question but does not give the
+name or the figure asked for.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+
+from bot.content import Content
+from bot.index import STOPWORDS, Index, Query, stem, words
+from bot.intents import HOW_MUCH, NUMBER, SECTION, TIME_TERMS, generic
+from bot.statements import units
+
+INJECTION = re.compile(
+    r"\b(ignore|disregard|forget)\b.{0,40}\b(instructions?|prompts?|rules|messages)\b"
+    r"|@(channel|here|everyone)\b|\bsystem prompt\b|\b(you are now|act as|pretend to be|jailbreak)\b",
+    re.I,
+)
+# U.S. state laws and bills: the reports only mention that a 2025 order sought to stop states regulating AI.
+_STATE_LAW = re.compile(
+    r"\b(california|texas|colorado|new york|illinois|utah|virginia|washington state|(?:sb|ab|hb) ?\d+)\b(?:'s)?", re.I
+)
+# "Will OpenAI take part?", "has Google signed up?": the reports say nothing about any company's choice.
+_COMPANIES = r"(openai|open ai|anthropic|google|meta|microsoft|xai|amazon|nvidia|apple|deepmind|mistral)"
+_COMPANY_JOINS = re.compile(
+    rf"\b(will|would|is|are|has|have|did|does|do)\s+(?:\w+\s+){{0,2}}?{_COMPANIES}\b.{{0,40}}?\b(participat\w*|join\w*|opt(?:ed|ing)? in|"
+    r"sign(?:ed|ing)? up|take part|taking part|submit\w*|volunteer\w*|hand(?:ed|ing)? over)\b",
+    re.I,
+)
+# "Which specific models...", "which models has the NSA reviewed so far": no report names any.
+_WHICH_SPECIFIC = re.compile(
+    r"\b(which|what)\s+(specific|particular|actual|exact)\s+(models?|systems?|companies|labs|firms)\b"
+    r"|\b(which|what)\s+(models?|systems?|companies|labs)\b.{0,50}\b(so far|already|to date|until now)\b",
+    re.I,
+)
+# A fine is a figure; the reports name none (they do not say what happens to a company that declines).
+_FINES = re.compile(r"\b(fines?|fined|monetary penalt\w*|civil penalt\w*|dollar penalt\w*)\b", re.I)
+# Named commercial models: the reports never say which specific models are covered.
+_PRODUCT = re.compile(
+    r"\b(gemini|chat ?gpt|gpt[- ]?\d[\w.]*|gpt|claude (?:opus|sonnet|haiku)|opus|sonnet|haiku|llama|grok|mistral|copilot|"
+    r"deepseek|qwen|bard|o[134](?:[- ]mini)?)\b",
+    re.I,
+)
+_COVERED_ASK = re.compile(r"\b(covered|cover|count|counts|qualif\w*|in scope|subject to|frontier models?|reviewed|included)\b", re.I)
+# Other governments' rules are outside the reports, even when the country is mentioned in passing.
+_FOREIGN = re.compile(
+    r"\b(china|chinese|beijing|eu|european union|europe|european|uk|britain|british|united kingdom|canada|canadian|"
+    r"japan|japanese|india|indian|france|french|germany|german|korea|korean|russia|russian|australia|brussels)\b"
+    r"(?:'s)?(?:\s+\w+){0,4}?\s+(laws?|rules?|acts?|regulations?|regulators?|regimes?|polic(?:y|ies)|bills?|"
+    r"institutes?|agenc(?:y|ies)|approach|framework|government|requirements?|version|equivalent|standards?)\b",
+    re.I,
+)
+# "who is the CEO of X", "X's director's name": the answer must name a person holding that role.
+_ROLE = r"(ceo|chief executive|founder|co-?founder|head|director|chair(?:man|woman)?|president|boss|leader|secretary|spokes(?:person|woman|man)|owner|commander|administrator)"
+_IDENTITY = re.compile(
+    rf"\bwho(?:'s| is| was)\s+(?:the\s+)?(?:\w+\s+){{0,3}}?{_ROLE}\b|\b{_ROLE}(?:'s)?\s+name\b|\bname of the\s+(?:\w+\s+){{0,3}}?{_ROLE}\b",
+    re.I,
+)
+
+INSTRUCTIONS = "I only answer questions about the executive order; I can't follow instructions or post messages."
+FOREIGN = "The reports only cover this U.S. executive order, not other governments' AI rules."
+STATE_LAW = "The reports don't cover state AI laws or bills; they only cover this federal executive order."
+COMPANY_CHOICE = "The reports don't say whether any particular company will take part; participation is voluntary."
+NO_FINES = (
+    "The reports name no fines or penalties: taking part in the review is voluntary, and they do not say "
+    "what happens if a company declines."
+)
+NOT_WHICH_MODELS = (
+    "The reports don't name any specific model as covered or reviewed: the NSA director decides which models "
+    "are covered frontier models, using classified standards the agencies have 60 days to write."
+)
+NOT_COVERED = "The reports I draw on don't cover that."
+NO_PERSON = "The reports don't name that person."
+NO_FIGURE = "The reports don't give that figure."
+
+
+def rule_reason(text: str, content: Content) -> str | None:
+    """A reason to decline recognisable from the question's shape alone, before any retrieval."""
+    if INJECTION.search(text):
+        return INSTRUCTIONS
+    unknown_sections = sorted({int(n) for n in SECTION.findall(text)} - set(content.sections()))
+    if unknown_sections:
+        known = ", ".join(str(s) for s in sorted(content.sections())) or "none"
+        return f"The reports don't describe Section {unknown_sections[0]} of the order (they only name Section {known})."
+    if _FOREIGN.search(text):
+        return FOREIGN
+    if (_PRODUCT.search(text) and _COVERED_ASK.search(text)) or _WHICH_SPECIFIC.search(text):
+        return NOT_WHICH_MODELS
+    if _STATE_LAW.search(text):
+        return STATE_LAW
+    if _COMPANY_JOINS.search(text):
+        return COMPANY_CHOICE
+    if _FINES.search(text):
+        return NO_FINES
+    return None
+
+
+def people_pattern(content: Content) -> re.Pattern[str]:
+    """Names of people in the content: quoted speakers and aliases like "David Sacks" -> "Sacks"."""
+    names = {f.speaker.split(",")[0] for e in content.entries.values() for f in e.details if f.speaker}
+    for alias in content.aliases:
+        last = alias.canonical.split()[-1]
+        if len(alias.canonical.split()) >= 2 and any(t == last for t in alias.terms):
+            names.update([alias.canonical, last])
+    names -= {"The White House", "The Guardian", "Anthropic"}
+    return re.compile(r"\b(" + "|".join(sorted(map(re.escape, names), key=len, reverse=True)) + r"|Trump)\b")
+
+
+class Unsaid:
+    """Questions the best entry is near but does not answer: a person's name or a figure it does not give."""
+
+    def __init__(self, content: Content, index: Index) -> None:
+        self.content = content
+        self.index = index
+        self.people = people_pattern(content)
+
+    def reason(self, text: str, query: Query, doc_id: str) -> str | None:
+        identity = _IDENTITY.search(text)
+        if identity:
+            return self._person(identity, query, doc_id)
+        amount = HOW_MUCH.search(text)
+        if amount:
+            return self._figure(amount.group(1), doc_id)
+        return None
+
+    def _person(self, identity: re.Match[str], query: Query, doc_id: str) -> str | None:
+        role = next(g for g in identity.groups() if g).lower()
+        others = [c for c in query.concepts if role not in c.surface.lower() and not generic(c.alternatives)]
+        for unit in units(self.content, doc_id):
+            terms = self.index.terms_of(unit)
+            if role in unit.lower() and self.people.search(unit) and all(c.covered_by(terms) for c in others):
+                return None
+        return NO_PERSON
+
+    def _figure(self, counted: str, doc_id: str) -> str | None:
+        phrase = words(counted)
+        lead = next((i for i, w in enumerate(phrase) if w not in STOPWORDS), len(phrase))
+        head = list(itertools.takewhile(lambda w: w not in STOPWORDS, phrase[lead:]))[:2]  # the noun counted
+        if not head or stem(head[0]) in TIME_TERMS:
+            return None
+        head_terms = self.index.terms_of(" ".join(head))  # no spelling fixes: "funding" is not "finding"
+        for unit in units(self.content, doc_id):
+            if NUMBER.search(unit) and head_terms & self.index.terms_of(unit):
+                return None
+        return NO_FIGURE

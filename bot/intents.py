@@ -1,0 +1,120 @@
+"""Question intent detection: what kind of answer a question asks for, independent of its topic.
+
+Patterns here say *how* something is asked (when, who, a reaction, a quote, a listing of the
+deadlines, who must take part...); bot.retrieve uses them to rank entries and bot.answer to route
+the question. Nothing here knows the content.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.index import stem
+
+SECTION = re.compile(r"\b(?:section|sec\.?|§)\s*(\d+)", re.I)
+WHEN = re.compile(
+    r"\b(when|due|deadlines?|by when|how long|how many days|how soon|what date|timeline|time ?frame|days?|overdue|passed|"
+    r"expired?|lapsed|(?:time|weeks?) (?:left|remaining)|status|still upcoming)\b",
+    re.I,
+)
+WHO = re.compile(r"\b(who|whom|whose|which (agenc|department|office)\w*|responsible|in charge|on the hook)\b", re.I)
+REACTION = re.compile(
+    r"\b(think|thinks|thought|(?:say|said|says)(?! no\b)|react\w*|views?|opinions?|take|feel|comment\w*|respon\w*|critic\w*|prais\w*|welcom\w*)\b",
+    re.I,
+)
+TITLE = re.compile(r"\b(name|named|title|titled|called)\b", re.I)
+# "before this", "previously", "prior policy": the question is about what came before the order.
+EARLIER = re.compile(
+    r"\bbefore (this|that|it|the (order|eo))\b|\b(previous(ly)?|prior|earlier|used to|in the past|until now|formerly|past (policy|approach|stance))\b",
+    re.I,
+)
+DUE = re.compile(r"\b(due|deadlines?|overdue|past yet|passed|expire[sd]?|days? (?:left|remaining))\b", re.I)
+# "Has it passed?", "how many days left?": the answer leads with where the deadlines stand today.
+STATUS = re.compile(r"\b(overdue|passed|past due|expired?|lapsed|left|remaining|yet|still|already|status|on track|missed|run out|ran out|over|elapsed)\b", re.I)
+# "What's next?", "upcoming deadlines": what is due next relative to today.
+NEXT = re.compile(
+    r"\b(what'?s next|(?:due|coming|happening) next|next (?:deadline|due date)s?|what comes next|next steps?|what happens next|"
+    r"upcoming|coming up)\b",
+    re.I,
+)
+# A listing of deadlines: a time word and a deadline word, or a "what's next".
+DEADLINE_TOPIC = re.compile(r"deadline|due|dates?\b|timeline|schedule|clock", re.I)
+# A question in which the order itself is the topic: "what is this", "tell me about the EO".
+ABOUT_ORDER = re.compile(r"\b(order|eo|executive|this|it|policy|document|thing)\b", re.I)
+# "Is it mandatory for banks?", "does this apply to us?": who must take part.
+APPLIES = re.compile(
+    r"\b(mandatory|required|requirement|compulsory|obligat\w*|forced|have to|has to|must (?:we|i|they|us|you)|need to "
+    r"(?:submit|share|participate|comply|join|do)|apply to|applies to|applicable|relevant (?:to|for)|pertains? to|affect\w*|comply|compliance|participat\w*)\b",
+    re.I,
+)
+# "Does this apply to us?", "is it relevant for banks": who the order concerns, answered before plain retrieval.
+APPLIES_TO = re.compile(r"\b(appl(?:y|ies|icable)|relevant|pertain\w*)\s+(?:to|for)\b|\baffect(?:s|ed|ing)? (?:us|me|our|banks?|labs?|compan)", re.I)
+# The asker's own organisation or sector: "do WE have to", "mandatory for a bank".
+ASKER = re.compile(r"\b(we|us|our|my|banks?|hospitals?|utilit(?:y|ies)|labs?|startups?|compan(?:y|ies)|firms?|developers?)\b", re.I)
+# "When did X happen": an entry that dates the event beats one that only mentions it.
+WHEN_DATE = re.compile(r"\b(when|what (?:date|day|month|year))\b", re.I)
+DATE = re.compile(r"\b(january|february|march|april|may|june|july|august|september|october|november|december|"
+                  r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|20\d\d)\b", re.I)
+# "What does the order itself say about X": the order's own text, not commentators' reactions.
+ORDER_SAYS = re.compile(r"\b(order|eo|it|text|itself|document|fact sheet)\s+(?:itself\s+|actually\s+)?(say|says|said|state[sd]?)\b", re.I)
+QUOTE = re.compile(r"\b(quotes?|quoted|verbatim|exact words|wording|word for word|in (?:its|their|his|her) own words)\b", re.I)
+QUOTED = re.compile(r"[“\"][^”\"]{25,}[”\"]")
+MONTHS = {m: n for n, m in enumerate(
+    "january february march april may june july august september october november december".split(), start=1)}
+MONTH = re.compile(r"\b(" + "|".join(MONTHS) + r")\b", re.I)
+HOW_MUCH = re.compile(r"\bhow (?:much|many)\s+([a-z][a-z' -]*)", re.I)
+# "what happens if...", "what if...": consequences the reports may leave open.
+WHAT_IF = re.compile(r"\bwhat (happens|would happen|will happen|if)\b", re.I)
+PRONOUN = re.compile(r"\b(it|its|they|them|that|this|those|these|one)\b", re.I)
+SPLIT = re.compile(
+    r"[?;]+|\s+(?:and|also|plus)\s+(?=(?:who|when|what|whats|how|why|where|which|is|are|does|did|do|can|will)\b)",
+    re.I,
+)
+NUMBER = re.compile(r"\b(\d+|one|two|three|four|five|six|seven|eight|nine|ten|dozen|hundred|thousand|million|billion)\b", re.I)
+_SENTENCE = re.compile(r"(?<=[.!?:;])\s+")
+_QUESTION_START = re.compile(r"^(who|whom|whose|what|whats|when|where|which|why|how|is|are|was|were|does|do|did|can|could|will|would|should|has|have)\b", re.I)
+
+TIME_TERMS = frozenset(stem(w) for w in "time days day weeks week months month long years year".split())
+# Words that may sit in a "list the deadlines" question: months, "next", "after signing", "exact".
+LISTING_TERMS = frozenset(stem(w) for w in [*MONTHS, "next", "sign", "signing", "step", "steps", "upcoming", "coming", "come", "exact", "specific"])
+OPEN_TERMS = frozenset(stem(w) for w in "open questions".split())
+EARLIER_TERMS = frozenset(stem(w) for w in "earlier previous prior before".split())
+# Words that only say "tell me about deadlines" without naming a topic.
+DEADLINE_WORDS = frozenset(
+    stem(w)
+    for w in "deadline deadlines due dates date day days list all every upcoming next coming soon timeline schedule "
+    "clocks clock responsible hook charge calendar overdue passed pass left remaining remain expire expired lapsed "
+    "status track missed already yet still".split()
+)
+
+_KINDS = {
+    "reaction": REACTION, "title": TITLE, "earlier": EARLIER, "due": DUE, "what_if": WHAT_IF,
+    "dated": WHEN_DATE, "order_says": ORDER_SAYS, "quote": QUOTE,
+}
+
+
+def intents(clause: str) -> frozenset[str]:
+    """What kind of entry the clause asks for (a reaction, a date, a quote...), independent of its topic."""
+    found = {name for name, pattern in _KINDS.items() if pattern.search(clause)}
+    if "order_says" in found:  # "what does the order say": the order's text, not what people said about it
+        found.discard("reaction")
+    return frozenset(found)
+
+
+def generic(alternatives: tuple[frozenset[str], ...]) -> bool:
+    """A concept that only says "deadline", "status", "next"... and names no topic."""
+    return all(alt <= DEADLINE_WORDS for alt in alternatives)
+
+
+def focus(text: str) -> str:
+    """In a message of several sentences, the sentences that ask something; the rest is context."""
+    sentences = [s.strip() for s in _SENTENCE.split(text) if s.strip()]
+    if len(sentences) < 2:
+        return text
+    asks = [s for s in sentences if s.endswith("?") or _QUESTION_START.match(s)]
+    return " ".join(asks) if asks else text
+
+
+def clauses(text: str) -> list[str]:
+    """The clauses of a question that asks two things at once."""
+    return [c.strip() for c in SPLIT.split(text) if c and c.strip()] or [text]

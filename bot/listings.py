@@ -1,0 +1,86 @@
+"""Answers that list several items at once: the deadlines (filtered, with where they stand today) and the open questions."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from bot.compose import Composer, Draft, first_sentence
+from bot.content import Content
+from bot.deadlines import DeadlineStatus, deadline_statuses, long_date
+from bot.index import Index, stem
+from bot.intents import DEADLINE_TOPIC, DEADLINE_WORDS, LISTING_TERMS, MONTH, MONTHS, NEXT, OPEN_TERMS, STATUS, WHEN, generic
+
+_DAYS = re.compile(r"\b(\d+)[- ]?days?\b", re.I)
+
+
+class Listings:
+    def __init__(self, content: Content, index: Index, composer: Composer) -> None:
+        self.content = content
+        self.index = index
+        self.composer = composer
+
+    def open_questions(self, text: str) -> Draft | None:
+        """"What's still unknown?": every open question the reports name."""
+        query = self.index.parse(text)
+        if not query.concepts or not all(c.alternatives[-1] == OPEN_TERMS or generic(c.alternatives) for c in query.concepts):
+            return None
+        entries = [e for e in self.content.entries.values() if e.kind == "open-question"]
+        headline = f"The reports leave {len(entries)} questions open:"
+        lines = [headline, *(f"- {e.title.removeprefix('Open question: ')} {first_sentence(e.summary)[0]}" for e in entries)]
+        return Draft(headline, "\n".join(lines), [e.id for e in entries], [s for e in entries for s in e.sources])
+
+    def deadlines(self, text: str, today: dt.date) -> Draft | None:
+        """"List the deadlines", "anything due in July?", "what's next?": the deadlines asked for, with their status."""
+        query = self.index.parse(text)
+        asks = (WHEN.search(text) and DEADLINE_TOPIC.search(text)) or NEXT.search(text)
+        if not query.concepts or not asks:
+            return None
+        listing_words = DEADLINE_WORDS | LISTING_TERMS
+        if not all(any(all(t.isdigit() or t in listing_words for t in alt) for alt in c.alternatives) for c in query.concepts):
+            return None
+        days = {int(n) for n in _DAYS.findall(text)}
+        days |= {int(t) for c in query.concepts for alt in c.alternatives if stem("day") in alt for t in alt if t.isdigit()}
+        months = {MONTHS[m.lower()] for m in MONTH.findall(text)}
+        everything = deadline_statuses(self.content, today)
+        statuses = [s for s in everything if not days or s.deadline.days_after_signing in days]
+        if months:
+            statuses = [s for s in statuses if s.due.month in months]
+            if not statuses:
+                dates = "; ".join(f"{s.deadline.title}: {long_date(s.due)}" for s in everything)
+                headline = "None of the order's deadlines falls in that month."
+                return Draft(headline, f"{headline} The deadlines are: {dates}.", [], [])
+        if not statuses:
+            return None
+        scope = f"{'/'.join(str(d) for d in sorted(days))}-day deadlines" if days else "deadlines"
+        scope += f" due in {', '.join(dt.date(2000, m, 1).strftime('%B') for m in sorted(months))}" if months else ""
+        headline = f"The order sets {len(statuses)} {scope}, counted from the signing date:"
+        lines = [headline]
+        if STATUS.search(text) or NEXT.search(text):  # "has it passed?", "what's next?": where they stand today
+            headline = standing(statuses, today)
+            lines.insert(0, headline)
+        lines += [self.composer.deadline_line(s.deadline, today) for s in statuses]
+        lines.append(self.composer.date_note())
+        sources = [src for s in statuses for src in s.deadline.sources]
+        provisions = list(dict.fromkeys(s.deadline.provision for s in statuses))
+        return Draft(headline, "\n".join(lines), provisions, sources)
+
+
+def standing(statuses: list[DeadlineStatus], today: dt.date) -> str:
+    """One sentence on where the deadlines stand on ``today``: how many passed, what is due next."""
+    passed = [s for s in statuses if s.state == "passed"]
+    due_today = [s.deadline.title for s in statuses if s.state == "today"]
+    upcoming = sorted((s for s in statuses if s.state == "upcoming"), key=lambda s: s.due)
+    n = len(statuses)
+    if len(passed) == n:
+        done = "it has passed" if n == 1 else f"all {n} have passed"
+        last = max(passed, key=lambda s: s.due)
+        return f"As of {long_date(today)}, {done} ({last.deadline.title}: {long_date(last.due)}, {last.label})."
+    bits = ["none has passed yet" if not passed else f"{len(passed)} of {n} {'has' if len(passed) == 1 else 'have'} passed"]
+    if due_today:
+        bits.append(f"due today: {', '.join(due_today)}")
+    if upcoming:
+        nxt = upcoming[0]
+        same = [s.deadline.title for s in upcoming if s.due == nxt.due]
+        bits.append(f"next due: {', '.join(same)} on {long_date(nxt.due)} ({nxt.label})")
+    return f"As of {long_date(today)}, {'; '.join(bits)}."

@@ -1,0 +1,175 @@
+"""Retrieval: the entries a question's parts rest on, ranked by BM25F times the question's intent.
+
+An entry answers only when it covers most of what the question asks about; otherwise the part
+is reported as missed and the question may be declined.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from bot.content import Content
+from bot.index import ORDER_DOC, Hit, Index, Query, words
+from bot.intents import (
+    ABOUT_ORDER, APPLIES, DATE, EARLIER_TERMS, PRONOUN, QUOTED, WHEN, WHO, clauses, generic, intents,
+)
+from bot.statements import entry_deadlines, units
+
+# Decline unless the best entry covers this share of the question's (idf-weighted) concepts.
+MIN_COVERAGE = 0.5
+SURE_COVERAGE = 0.6
+MIN_ANCHOR = 3.5
+MIN_SCORE = 0.5
+# Multipliers on the retrieval rank when the question asks for a kind of entry (reactions, the title).
+REACTION_BOOST = 1.3
+PERSON_REACTION_BOOST = 2.5  # a reaction entry whose title names the person asked about
+EARLIER_BOOST = 1.6
+DUE_BOOST = 1.5
+WHAT_IF_BOOST = 1.3
+TITLE_BOOST = 2.0
+ORDER_TEXT_BOOST = 1.5
+DATED_BOOST = 0.6
+QUOTE_BOOST = 0.6
+
+OVERVIEW_QUERY = "overview of the order"
+VOLUNTARY_QUERY = "is participation in the review voluntary"
+
+
+@dataclass
+class Part:
+    """One answered part of a question: the entry (or the order) and the intents asked for."""
+
+    hit: Hit
+    query: Query
+    when: bool
+    who: bool
+
+
+class Retriever:
+    def __init__(self, content: Content, index: Index) -> None:
+        self.content = content
+        self.index = index
+
+    def kind(self, doc_id: str) -> str:
+        entry = self.content.entries.get(doc_id)
+        return entry.kind if entry else "order"
+
+    def parts(self, text: str) -> tuple[list[Part], list[str]]:
+        """Answerable parts of the question, and the clauses nothing in the index covers."""
+        parts: list[Part] = []
+        missed: list[str] = []
+        for clause in clauses(text):
+            query = self.index.parse(clause)
+            when, who = bool(WHEN.search(clause)), bool(WHO.search(clause))
+            topical = [c for c in query.concepts if not generic(c.alternatives)]
+            if parts and PRONOUN.search(clause):  # "... and who runs it?": "it" is the previous part's topic
+                terms = self.index.doc_terms[parts[-1].hit.doc_id]
+                topical = [c for c in topical if c.known and not c.covered_by(terms)]
+            if not topical and parts:  # "... and by when?" modifies the previous part
+                parts[-1].when, parts[-1].who = parts[-1].when or when, parts[-1].who or who
+                continue
+            hit = self.best(query, clause)
+            if hit is None:
+                if query.concepts:
+                    missed.append(clause)
+                continue
+            same = next((p for p in parts if p.hit.doc_id == hit.doc_id), None)
+            if same:
+                same.when, same.who = same.when or when, same.who or who
+            else:
+                parts.append(Part(hit, query, when, who))
+        return parts, missed
+
+    def fallback_parts(self, text: str) -> list[Part]:
+        """Questions no single entry covers that still have a sure answer: the order itself, or who must take part."""
+        query = self.index.parse(text)
+        topical = [c for c in query.concepts if not generic(c.alternatives)]
+        if not topical and ABOUT_ORDER.search(text):  # "what is this?", "tell me about the EO"
+            return self.parts(OVERVIEW_QUERY)[0]
+        if APPLIES.search(text):  # "is this required for banks?": voluntary, plus what the reports say about banks
+            parts = self.parts(VOLUNTARY_QUERY)[0]
+            return parts + self._audience(query, parts) if parts else []
+        return []
+
+    def _audience(self, query: Query, parts: list[Part]) -> list[Part]:
+        """Entries about whoever the applicability question names (banks, labs...), beyond the voluntary part."""
+        asked = frozenset(self.index.parse(VOLUNTARY_QUERY).terms)
+        applies = {w for m in APPLIES.finditer(query.text) for w in words(m.group(0))}
+        named = [
+            c for c in query.concepts
+            if c.known and not c.covered_by(asked) and not applies & set(words(c.surface)) and not generic(c.alternatives)
+        ]
+        if not named:
+            return []
+        sub = Query(query.text, tuple(named))
+        hits = [h for h in self.index.search(sub, limit=4) if h.coverage >= SURE_COVERAGE]
+        top = hits[0].score if hits else 0.0
+        close = [h for h in hits if h.score >= 0.7 * top]
+        close.sort(key=lambda h: self.kind(h.doc_id) != "provision")  # what the order does for them comes first
+        return [Part(h, sub, False, False) for h in close[:2]]
+
+    def best(self, query: Query, clause: str) -> Hit | None:
+        """The entry that answers the clause, or None when none covers enough of it."""
+        if not query.concepts:
+            return None
+        hits = self.index.search(query, limit=12)
+        if not hits:
+            return None
+        asked = intents(clause)
+
+        def rank(hit: Hit) -> float:
+            return hit.score * (0.5 + hit.coverage) * self._prior(hit.doc_id, query, asked)
+
+        if "reaction" in asked:  # "what did X think": X's own reaction entry, when there is one
+            named = [h for h in hits if self.names_person(h.doc_id, query)]
+            if named:  # the person is the anchor; the rest of the question names what they reacted to
+                return max(named, key=rank)
+        best = max(hits, key=rank)
+        if best.coverage < MIN_COVERAGE or best.score < MIN_SCORE:
+            return None
+        if query.unknown and best.coverage < SURE_COVERAGE:
+            # Words the reports never use: answer only if what did match is a strong, specific anchor.
+            anchor = sum(c.weight for c in query.concepts if c.surface in best.matched)
+            if anchor < MIN_ANCHOR:
+                return None
+        return best
+
+    def names_person(self, doc_id: str, query: Query) -> bool:
+        entry = self.content.entries.get(doc_id)
+        if entry is None or entry.kind != "reaction":
+            return False
+        title = self.index.title_terms[doc_id]
+        return any(c.covered_by(title) and not generic(c.alternatives) and c.weight >= 1.5 for c in query.concepts)
+
+    def _prior(self, doc_id: str, query: Query, asked: frozenset[str]) -> float:
+        """Multiplier on an entry's rank from the question's intent (who reacted, what came before...)."""
+        if doc_id == ORDER_DOC:
+            return TITLE_BOOST if "title" in asked else 1.0
+        entry = self.content.entries[doc_id]
+        prior = 1.0
+        if "reaction" in asked and entry.kind == "reaction":
+            prior *= PERSON_REACTION_BOOST if self.names_person(doc_id, query) else REACTION_BOOST
+        if "earlier" in asked and self.index.title_terms[doc_id] & EARLIER_TERMS:
+            prior *= EARLIER_BOOST
+        if "due" in asked and entry_deadlines(self.content, entry):
+            prior *= DUE_BOOST
+        if "what_if" in asked and entry.kind == "open-question":
+            prior *= WHAT_IF_BOOST
+        if "order_says" in asked and entry.kind == "provision":
+            prior *= ORDER_TEXT_BOOST
+        if "dated" in asked and "due" not in asked:
+            prior *= 1 + DATED_BOOST * self._unit_share(doc_id, query, DATE)
+        if "quote" in asked:
+            prior *= 1 + QUOTE_BOOST * self._unit_share(doc_id, query, QUOTED)
+        return prior
+
+    def _unit_share(self, doc_id: str, query: Query, marker: re.Pattern[str]) -> float:
+        """Share of the question's concepts that one marked statement of the entry covers (a dated one, a quote)."""
+        total = sum(c.weight for c in query.concepts) or 1.0
+        best = 0.0
+        for unit in units(self.content, doc_id):
+            if marker.search(unit):
+                terms = self.index.terms_of(unit)
+                best = max(best, sum(c.weight for c in query.concepts if c.covered_by(terms)) / total)
+        return best
