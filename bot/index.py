@@ -39,6 +39,7 @@ STOPWORDS = frozenset(
     write writes wrote make makes made needed bring brings take takes use uses using used people person folks guys
     wasnt isnt doesnt didnt arent werent wont cant shouldnt wouldnt couldnt hasnt havent hadnt big biggest major
     main exact precise itself quote quotes quoted anyway still yet just past happening look looking lol ok okay btw fyi quick question always never originally ago fit fits full complete entire whole
+    ahead contain contains contained include includes
     """.split()
 )
 
@@ -56,7 +57,7 @@ FILLER = frozenset(
 STOPWORDS = STOPWORDS | FILLER
 _FILLER_PHRASES = re.compile(
     r"\b(right now|at the moment|these days|this time|for now|as of now|in general|i guess|you know|kind of|sort of|"
-    r"one[- ]pager|heads[- ]up|by (?:monday|tuesday|wednesday|thursday|friday|eod|end of (?:day|week))|first time)\b",
+    r"one[- ]pager|heads[- ]up|according to (?:the )?(?:reports?|reporting|coverage|news|articles?|press)|by (?:monday|tuesday|wednesday|thursday|friday|eod|end of (?:day|week))|first time)\b",
     re.I,
 )
 

@@ -30,7 +30,7 @@ EARLIER = re.compile(
 )
 DUE = re.compile(r"\b(due|deadlines?|overdue|past yet|passed|expire[sd]?|days? (?:left|remaining))\b", re.I)
 # "Has it passed?", "how many days left?": the answer leads with where the deadlines stand today.
-STATUS = re.compile(r"\b(overdue|passed|past due|expired?|lapsed|left|remaining|yet|still|already|status|on track|missed|run out|ran out|over|elapsed)\b", re.I)
+STATUS = re.compile(r"\b(overdue|passed|past due|expired?|lapsed|left|remaining|yet|still|already|status|on track|missed|run out|ran out|over|elapsed|late|on time|(?:behind|on) schedule)\b", re.I)
 # "What's next?", "upcoming deadlines": what is due next relative to today.
 NEXT = re.compile(
     r"\b(what'?s next|(?:due|coming|happening) next|next (?:deadline|due date)s?|what comes next|next steps?|what happens next|"

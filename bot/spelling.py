@@ -3,12 +3,18 @@
 Every vocabulary word is stored under each string obtained by deleting up to ``max_edits``
 characters; a typo is looked up the same way and candidates are confirmed with the true
 (Damerau-)Levenshtein distance. Lookups cost microseconds, so they fit the latency budget.
+
+Only non-words are corrected: a common English word (bot.common_words) is a word the asker
+meant, even when it is one letter from an index word ("valuation" is not "validation"). A
+two-edit correction is made only when exactly one vocabulary word is that close.
 """
 
 from __future__ import annotations
 
 from collections import Counter
 from functools import lru_cache
+
+from bot.common_words import WORDS as COMMON_WORDS
 
 MIN_LENGTH = 4
 MAX_LENGTH = 24  # longer "words" are noise (pasted hashes, "xxxx..."): never corrected
@@ -45,8 +51,9 @@ def distance(a: str, b: str) -> int:
 
 
 class SpellingCorrector:
-    def __init__(self, frequencies: Counter[str]) -> None:
+    def __init__(self, frequencies: Counter[str], keep: frozenset[str] = COMMON_WORDS) -> None:
         self.frequencies = frequencies
+        self.keep = keep
         self._table: dict[str, list[str]] = {}
         for word in frequencies:
             for key in _deletes(word, max_edits(word)):
@@ -56,18 +63,22 @@ class SpellingCorrector:
     def _correct(self, word: str) -> str | None:
         """The closest vocabulary word, or None when nothing is close enough."""
         edits = max_edits(word)
-        if edits == 0:
+        if edits == 0 or word in self.keep:
             return None
         candidates: set[str] = set()
         for key in _deletes(word, edits):
             candidates.update(self._table.get(key, ()))
-        best: tuple[int, int, int, str] | None = None
+        ranked: list[tuple[int, int, str]] = []
         for cand in candidates:
             d = distance(word, cand)
             # Typos rarely hit the first letter; requiring it keeps real words ("hold") from being "fixed".
             if d > min(edits, max_edits(cand)) or d == 0 or cand[0] != word[0]:
                 continue
-            rank = (d, -self.frequencies[cand], 0, cand)
-            if best is None or rank < best:
-                best = rank
-        return best[3] if best else None
+            ranked.append((d, -self.frequencies[cand], cand))
+        if not ranked:
+            return None
+        ranked.sort()
+        d, _, best = ranked[0]
+        if d == 2 and sum(1 for r in ranked if r[0] == 2) > 1:
+            return None  # two readings just as far away: not a typo we can resolve
+        return best
