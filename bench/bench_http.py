@@ -3,7 +3,11 @@
 Prints requests/s and p50/p99 acknowledgement latency for both at 64 and 1 connections, the throughput
 ratio, the bot's peak memory (VmHWM) and its start-up time to a healthy /healthz, with the targets.
 
-    .venv/bin/python bench/bench_http.py [--duration 10] [--no-pin]
+    .venv/bin/python bench/bench_http.py [--duration 10] [--no-pin] [--uncached]
+
+The requests rotate over every question of the project's question files (dev, held-out and both blind sets,
+a few hundred distinct questions) plus the fixed subcommands. With ``--uncached`` the bot runs with
+``EO_ANSWER_CACHE_SIZE=0``, so every request pays for a full search: the worst case.
 
 wrk comes from Debian's package (installed here with apt-get when missing). The fake Slack (bot/fakeslack)
 answers the bot's start-up auth.test; the load itself never calls the Web API (answers travel in the ack).
@@ -34,7 +38,9 @@ sys.path.insert(0, str(ROOT))
 from bot.fakeslack import FakeSlack, sign  # noqa: E402
 
 SECRET = "0123456789abcdef0123456789abcdef"
-QUESTIONS = [
+QUESTION_FILES = [ROOT.parent / "shared" / "eval" / "dev_questions.yaml",
+                  *sorted((ROOT / "tests" / "data").glob("*_questions.yaml"))]
+FIXED = [
     "ask when is the CISA directive due?",
     "ask who leads the clearinghouse?",
     "ask is the pre-release review mandatory?",
@@ -42,6 +48,19 @@ QUESTIONS = [
     "when are the agencies' implementation details due?",
     "deadlines",
 ]
+
+
+def questions() -> list[str]:
+    """The fixed subcommands plus every question of the question files (a mixed, realistic pool)."""
+    import yaml
+
+    pool = list(FIXED)
+    for path in QUESTION_FILES:
+        if path.exists():
+            pool.extend(f"ask {item['q']}" for item in yaml.safe_load(path.read_text()) if item.get("q"))
+    return pool
+
+
 TARGETS = {"p99_64_ms": 30.0, "ratio": 0.2, "p50_1_ms": 2.0, "rss_mb": 100.0, "startup_s": 1.5}
 
 
@@ -66,7 +85,7 @@ def request_file(directory: Path) -> Path:
     """Signed slash-command requests, valid for Slack's five minutes from now."""
     now = int(time.time())
     lines = []
-    for n, text in enumerate(QUESTIONS):
+    for n, text in enumerate(questions()):
         form = {"token": "x", "team_id": "T0000FAKE", "team_domain": "eo-test", "channel_id": "C0000GNRL",
                 "channel_name": "general", "user_id": "U0000ALCE", "user_name": "alice", "command": "/eo",
                 "text": text, "api_app_id": "A0000APP1", "response_url": "http://127.0.0.1:9/response/x",
@@ -151,7 +170,7 @@ async def check_answer(url: str, requests: Path) -> None:
     assert resp.status == 200 and payload.get("response_type") == "ephemeral", payload
 
 
-async def main(duration: int, pin: bool) -> int:
+async def main(duration: int, pin: bool, uncached: bool) -> int:
     wrk = ensure_wrk()
     server_core, wrk_core = (0, 1) if pin and (os.cpu_count() or 1) >= 2 else (None, None)
     with tempfile.TemporaryDirectory() as tmp:
@@ -160,7 +179,9 @@ async def main(duration: int, pin: bool) -> int:
             bot_port, bare_port = free_port(), free_port()
             env = {k: v for k, v in os.environ.items() if not k.startswith(("SLACK_", "EO_"))}
             env.update(SLACK_BOT_TOKEN=fake.team.bot_token, SLACK_SIGNING_SECRET=SECRET, SLACK_API_URL=fake.api_url,
-                       PORT=str(bot_port), HOST="127.0.0.1", LOG_LEVEL="WARNING")
+                       PORT=str(bot_port), HOST="127.0.0.1", LOG_LEVEL="WARNING",
+                       DATABASE_URL=f"sqlite+aiosqlite:///{tmp}/bench.db",
+                       EO_ANSWER_CACHE_SIZE="0" if uncached else "2048")
             bot, startup = await start([*taskset(server_core), sys.executable, "-m", "bot", "run", "--http"],
                                        env, f"http://127.0.0.1:{bot_port}/healthz")
             bare, _ = await start([*taskset(server_core), sys.executable, str(Path(__file__)), "--bare", str(bare_port)],
@@ -177,11 +198,12 @@ async def main(duration: int, pin: bool) -> int:
                 for proc in (bot, bare):
                     proc.terminate()
                     await proc.wait()
-    return report(results, rss, startup, duration, pin and server_core is not None)
+    return report(results, rss, startup, duration, pin and server_core is not None, uncached, len(questions()))
 
 
-def report(results: dict, rss: float, startup: float, duration: int, pinned: bool) -> int:
-    print(f"eo-bot HTTP benchmark: wrk -t1, {duration}s per run, signed /eo requests"
+def report(results: dict, rss: float, startup: float, duration: int, pinned: bool, uncached: bool, pool: int) -> int:
+    print(f"eo-bot HTTP benchmark: wrk -t1, {duration}s per run, signed /eo requests over {pool} distinct texts, "
+          f"answer cache {'OFF (every request searches)' if uncached else 'on'}"
           f"{', server on core 0 and wrk on core 1' if pinned else ''}")
     print(f"{'target':<6} {'conns':>5} {'req/s':>10} {'p50 ms':>8} {'p99 ms':>8} {'non-2xx':>8} {'sock err':>8}")
     for (name, conns), s in results.items():
@@ -208,9 +230,10 @@ if __name__ == "__main__":
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--duration", type=int, default=10, help="seconds per wrk run")
     parser.add_argument("--no-pin", action="store_true", help="do not pin server and wrk to separate cores")
+    parser.add_argument("--uncached", action="store_true", help="run the bot with its answer cache off")
     parser.add_argument("--bare", type=int, metavar="PORT", help=argparse.SUPPRESS)
     options = parser.parse_args()
     if options.bare:
         asyncio.run(bare_server(options.bare))
     else:
-        sys.exit(asyncio.run(main(options.duration, not options.no_pin)))
+        sys.exit(asyncio.run(main(options.duration, not options.no_pin, options.uncached)))

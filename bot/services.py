@@ -69,6 +69,8 @@ class CachingAnswerer:
         self._cache: OrderedDict[tuple[str, dt.date], Answer] = OrderedDict()
 
     def answer(self, question: str, now: dt.datetime) -> Answer:
+        if self.size <= 0:
+            return self.engine.answer(question, now)
         key = (question, now.date())
         found = self._cache.get(key)
         if found is not None:
@@ -104,7 +106,7 @@ class Services:
         return cls(
             settings=settings,
             content=content,
-            answerer=CachingAnswerer(Answerer(content)),
+            answerer=CachingAnswerer(Answerer(content), size=settings.answer_cache_size),
             clock=clock or default_clock(settings),
             client=build_client(settings),
         )

@@ -41,7 +41,7 @@ def parse_lead(text: str) -> dt.timedelta:
 
 
 class Settings(BaseSettings):
-    model_config = SettingsConfigDict(env_file=".env", env_file_encoding="utf-8", extra="ignore")
+    model_config = SettingsConfigDict(env_file=".env", env_file_encoding="utf-8", extra="ignore", env_ignore_empty=True)
 
     slack_bot_token: SecretStr | None = Field(default=None, alias="SLACK_BOT_TOKEN")
     slack_signing_secret: SecretStr | None = Field(default=None, alias="SLACK_SIGNING_SECRET")
@@ -61,6 +61,7 @@ class Settings(BaseSettings):
     announce_time: dt.time = Field(default=dt.time(9, 0), alias="EO_ANNOUNCE_TIME")
     timezone: str = Field(default="America/New_York", alias="EO_TIMEZONE")
     clock_start: dt.datetime | None = Field(default=None, alias="EO_CLOCK_START")
+    answer_cache_size: int = Field(default=2048, ge=0, le=1_000_000, alias="EO_ANSWER_CACHE_SIZE")
     catchup_window: dt.timedelta = Field(default=dt.timedelta(hours=24), alias="EO_CATCHUP_WINDOW")
     # How long a delivery claim of a crashed process blocks the announcement before another process takes it over.
     claim_timeout: dt.timedelta = Field(default=dt.timedelta(minutes=10), alias="EO_CLAIM_TIMEOUT")

@@ -34,6 +34,14 @@ def test_answers_are_cached_per_question_and_day() -> None:
     assert engine.calls == [("a", DAY.date()), ("a", dt.date(2026, 6, 21)), ("b", DAY.date()), ("c", DAY.date()), ("a", DAY.date())]
 
 
+def test_cache_size_zero_always_asks_the_engine() -> None:
+    engine = CountingEngine()
+    uncached = CachingAnswerer(engine, size=0)  # type: ignore[arg-type]
+    uncached.answer("a", DAY)
+    uncached.answer("a", DAY)
+    assert engine.calls == [("a", DAY.date()), ("a", DAY.date())]
+
+
 async def test_start_checks_the_token_once(fake_slack, real_content) -> None:
     settings = load_settings(_env_file=None, SLACK_BOT_TOKEN=fake_slack.team.bot_token, SLACK_API_URL=fake_slack.api_url)
     services = Services.build(settings, real_content)
