@@ -109,7 +109,7 @@ class Answerer:
             parts = self.retriever.fallback_parts(text) or parts  # "is any of this mandatory for banks": voluntary first
         if not parts:
             return self.retriever.fallback_parts(text), []
-        return parts, missed
+        return self.retriever.cause(text, parts), missed
 
     def _from(self, draft: Draft) -> Answer:
         labels = list(dict.fromkeys(self.content.source_label(s) for s in draft.sources))

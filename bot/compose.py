@@ -49,6 +49,10 @@ class Composer:
     def __init__(self, content: Content, index: Index) -> None:
         self.content = content
         self.index = index
+        self.abbreviations = {
+            a.canonical: short for a in content.aliases
+            if (short := next((t for t in a.terms if t.isupper() and t.isalpha() and 2 <= len(t) <= 5), None))
+        }
 
     # ----- deadlines -----------------------------------------------------------------------
     def deadline_line(self, deadline: Deadline, today: dt.date) -> str:
@@ -100,12 +104,14 @@ class Composer:
         """Up to MAX_SUPPORT lines that add something to what is already shown."""
         shown = frozenset().union(*(self.index.terms_of(line) for line in shown_lines))
         asked_quote = bool(QUOTE.search(part.query.text))
+        asked = part.query.terms
         lines: list[str] = []
         facts: list[Fact] = []
         for line, fact in self._support(entry, part, rest):
             terms = self.index.terms_of(line)
             keep_quote = fact is not None and asked_quote and QUOTED.search(fact.text)
-            if terms and len(terms & shown) / len(terms) >= REPEAT_SHARE and not keep_quote:
+            adds_asked = bool((terms - shown) & asked)  # it answers a word of the question nothing shown covers yet
+            if terms and len(terms & shown) / len(terms) >= REPEAT_SHARE and not (keep_quote or adds_asked):
                 continue  # says again what the headline or a deadline line already says
             shown |= terms
             lines.append(line)
@@ -118,7 +124,7 @@ class Composer:
         """Candidate supporting lines, most relevant to the question first."""
         out: list[tuple[str, Fact | None]] = [(rest, None)] if rest else []
         if part.who and entry.agencies:
-            out.append((f"Agencies involved: {', '.join(entry.agencies)}.", None))
+            out.append((f"Agencies involved: {', '.join(self._agency(a) for a in entry.agencies)}.", None))
         ranked: list[tuple[float, int, str, Fact | None]] = []
         for n, disc in enumerate(entry.discrepancies):
             versions = "; ".join(f"{v.text} ({labels(self.content, v.sources)})" for v in disc.versions)
@@ -129,6 +135,11 @@ class Composer:
             ranked.append((self._fact_score(part.query, fact), -100 - len(ranked), f"- {fact_text(fact)}", fact))
         ranked.sort(key=lambda r: (r[0], r[1]), reverse=True)
         return out + [(line, fact) for *_, line, fact in ranked]
+
+    def _agency(self, name: str) -> str:
+        """"National Institute of Standards and Technology (NIST)": the name with its usual abbreviation, when an alias gives one."""
+        short = self.abbreviations.get(name)
+        return f"{name} ({short})" if short else name
 
     def _overlap(self, query: Query, text: str) -> float:
         return sum(self.index.idf.get(t, 0.0) for t in query.terms & self.index.terms_of(text))

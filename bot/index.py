@@ -39,7 +39,7 @@ STOPWORDS = frozenset(
     write writes wrote make makes made needed bring brings take takes use uses using used people person folks guys
     wasnt isnt doesnt didnt arent werent wont cant shouldnt wouldnt couldnt hasnt havent hadnt big biggest major
     main exact precise itself quote quotes quoted anyway still yet just past happening look looking lol ok okay btw fyi quick question always never originally ago fit fits full complete entire whole
-    ahead contain contains contained include includes
+    ahead contain contains contained include includes play plays playing
     """.split()
 )
 

@@ -57,7 +57,7 @@ DATE = re.compile(r"\b(january|february|march|april|may|june|july|august|septemb
                   r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|20\d\d)\b", re.I)
 # "What does the order itself say about X": the order's own text, not commentators' reactions.
 ORDER_SAYS = re.compile(r"\b(order|eo|it|text|itself|document|fact sheet)\s+(?:itself\s+|actually\s+)?(say|says|said|state[sd]?)\b", re.I)
-QUOTE = re.compile(r"\b(quotes?|quoted|verbatim|exact words|wording|word for word|in (?:its|their|his|her) own words)\b", re.I)
+QUOTE = re.compile(r"\b(quotes?|quoted|verbatim|exact words|wording|word for word|language|in (?:its|their|his|her) own words)\b", re.I)
 QUOTED = re.compile(r"[“\"][^”\"]{25,}[”\"]")
 MONTHS = {m: n for n, m in enumerate(
     "january february march april may june july august september october november december".split(), start=1)}
@@ -68,6 +68,27 @@ WHAT_IF = re.compile(r"\bwhat (happens|would happen|will happen|if)\b", re.I)
 PRONOUN = re.compile(r"\b(it|its|they|them|that|this|those|these|one)\b", re.I)
 SPLIT = re.compile(
     r"[?;]+|\s+(?:and|also|plus)\s+(?=(?:who|when|what|whats|how|why|where|which|is|are|does|did|do|can|will)\b)",
+    re.I,
+)
+# "What role does Commerce play?", "what does Treasury do", "is DHS involved": an agency's part in the order.
+AGENCY_ROLE = re.compile(
+    r"\b(role|roles|what (?:does|do|will|would|is|are) .{1,40}? (?:do|doing)|involved|involvement|part|play|plays|job|duties|"
+    r"responsibilit\w*|tasked|charged with|up to)\b",
+    re.I,
+)
+# "Do the reports agree on X?", "where do the accounts differ": the versions the reports give.
+DISAGREE = re.compile(
+    r"\b(reports?|sources?|outlets?|accounts?|articles?|coverage)\b.{0,40}\b(agree\w*|disagree\w*|differ\w*|conflict\w*|"
+    r"contradict\w*|consistent|inconsistent|var(?:y|ies))\b|\b(agree\w*|disagree\w*|differ\w*|conflict\w*|contradict\w*|"
+    r"consistent|inconsistent|discrepanc\w*)\b.{0,40}\b(reports?|sources?|outlets?|accounts?|articles?)\b",
+    re.I,
+)
+DISAGREE_WORDS = re.compile(r"\b(agree\w*|disagree\w*|differ\w*|conflict\w*|contradict\w*|consistent|inconsistent|var(?:y|ies)|discrepanc\w*)\b", re.I)
+WHY = re.compile(r"\bwhy\b|\bwhat (?:caused|prompted|triggered|drove|led to|explains)\b|\breasons? (?:for|behind)\b", re.I)
+# Questions about the bot's own sources ("where do you get this?"), not about "open source" models.
+ABOUT_SOURCES = re.compile(
+    r"(?<!open )(?<!open-)\b(sources?|citations?|cite[sd]?|news reports?|implicator)\b|\b(your|the|these|those|which|what|five) (reports?|articles?)\b"
+    r"|\bwhere (?:do|does|did) (?:you|this|that|it|the \w+) (?:get|come)|\bhow do you know\b",
     re.I,
 )
 NUMBER = re.compile(r"\b(\d+|one|two|three|four|five|six|seven|eight|nine|ten|dozen|hundred|thousand|million|billion)\b", re.I)
@@ -89,7 +110,8 @@ DEADLINE_WORDS = frozenset(
 
 _KINDS = {
     "reaction": REACTION, "title": TITLE, "earlier": EARLIER, "due": DUE, "what_if": WHAT_IF,
-    "dated": WHEN_DATE, "order_says": ORDER_SAYS, "quote": QUOTE,
+    "dated": WHEN_DATE, "order_says": ORDER_SAYS, "quote": QUOTE, "agency_role": AGENCY_ROLE,
+    "disagree": DISAGREE, "why": WHY, "sources": ABOUT_SOURCES,
 }
 
 

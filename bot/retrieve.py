@@ -12,7 +12,8 @@ from dataclasses import dataclass
 from bot.content import Content
 from bot.index import ORDER_DOC, Hit, Index, Query, words
 from bot.intents import (
-    ABOUT_ORDER, APPLIES, DATE, EARLIER_TERMS, PRONOUN, QUOTED, WHEN, WHO, clauses, generic, intents,
+    ABOUT_ORDER, APPLIES, DATE, DISAGREE, DISAGREE_WORDS, EARLIER_TERMS, PRONOUN, QUOTED, WHEN, WHO, WHY, clauses, generic,
+    intents,
 )
 from bot.statements import entry_deadlines, units
 
@@ -31,6 +32,12 @@ TITLE_BOOST = 2.0
 ORDER_TEXT_BOOST = 1.5
 DATED_BOOST = 0.6
 QUOTE_BOOST = 0.6
+AGENCY_BOOST = 2.0  # "what does Commerce do": entries whose agencies (or report versions) name Commerce
+DISAGREE_BOOST = 1.5  # "do the reports agree on X": entries that keep the reports' versions of X
+WHY_BOOST = 1.3  # "why ...": entries that give a cause or rationale
+CAUSE_KEYWORDS = frozenset(["why", "why now", "trigger", "cause", "rationale", "reason", "purpose"])
+# Entries about the bot's own sources answer only questions about the sources.
+META_ENTRIES = frozenset(["about-sources"])
 
 OVERVIEW_QUERY = "overview of the order"
 VOLUNTARY_QUERY = "is participation in the review voluntary"
@@ -50,6 +57,12 @@ class Retriever:
     def __init__(self, content: Content, index: Index) -> None:
         self.content = content
         self.index = index
+        names = {a for e in content.entries.values() for a in e.agencies}
+        self.agency_names = [index.terms_of(n) for n in sorted(names)]
+        self.agency_terms = {
+            e.id: index.terms_of(" ; ".join([*e.agencies, *(v.text for d in e.discrepancies for v in d.versions)]))
+            for e in content.entries.values()
+        }
 
     def kind(self, doc_id: str) -> str:
         entry = self.content.entries.get(doc_id)
@@ -60,7 +73,7 @@ class Retriever:
         parts: list[Part] = []
         missed: list[str] = []
         for clause in clauses(text):
-            query = self.index.parse(clause)
+            query = self.index.parse(DISAGREE_WORDS.sub(" ", clause) if DISAGREE.search(clause) else clause)
             when, who = bool(WHEN.search(clause)), bool(WHO.search(clause))
             topical = [c for c in query.concepts if not generic(c.alternatives)]
             if parts and PRONOUN.search(clause):  # "... and who runs it?": "it" is the previous part's topic
@@ -87,10 +100,24 @@ class Retriever:
         topical = [c for c in query.concepts if not generic(c.alternatives)]
         if not topical and ABOUT_ORDER.search(text):  # "what is this?", "tell me about the EO"
             return self.parts(OVERVIEW_QUERY)[0]
-        if APPLIES.search(text):  # "is this required for banks?": voluntary, plus what the reports say about banks
+        unknown = sum(c.weight for c in query.concepts if not c.known)
+        if APPLIES.search(text) and unknown <= sum(c.weight for c in topical if c.known):
+            # "is this required for banks?": voluntary, plus what the reports say about banks (not "is a CMMC level required")
             parts = self.parts(VOLUNTARY_QUERY)[0]
             return parts + self._audience(query, parts) if parts else []
         return []
+
+    def cause(self, text: str, parts: list[Part]) -> list[Part]:
+        """"Why the shift...?": when the entry found describes what happened but gives no cause, add the entry that does."""
+        if not WHY.search(text) or not parts or self.kind(parts[0].hit.doc_id) != "background" or self._is_cause(parts[0].hit.doc_id):
+            return parts
+        query = parts[0].query
+        causes = [h for h in self.index.search(query, limit=len(self.index.doc_ids)) if self._is_cause(h.doc_id)]
+        return parts + [Part(causes[0], query, False, False)] if causes else parts
+
+    def _is_cause(self, doc_id: str) -> bool:
+        entry = self.content.entries.get(doc_id)
+        return bool(entry and CAUSE_KEYWORDS & {k.lower() for k in entry.keywords})
 
     def _audience(self, query: Query, parts: list[Part]) -> list[Part]:
         """Entries about whoever the applicability question names (banks, labs...), beyond the voluntary part."""
@@ -113,10 +140,10 @@ class Retriever:
         """The entry that answers the clause, or None when none covers enough of it."""
         if not query.concepts:
             return None
-        hits = self.index.search(query, limit=12)
+        asked = intents(clause)
+        hits = [h for h in self.index.search(query, limit=12) if "sources" in asked or h.doc_id not in META_ENTRIES]
         if not hits:
             return None
-        asked = intents(clause)
 
         def rank(hit: Hit) -> float:
             return hit.score * (0.5 + hit.coverage) * self._prior(hit.doc_id, query, asked)
@@ -162,7 +189,28 @@ class Retriever:
             prior *= 1 + DATED_BOOST * self._unit_share(doc_id, query, DATE)
         if "quote" in asked:
             prior *= 1 + QUOTE_BOOST * self._unit_share(doc_id, query, QUOTED)
+        if "agency_role" in asked and self._names_agency(doc_id, query):
+            prior *= AGENCY_BOOST
+        if "disagree" in asked and entry.discrepancies:
+            prior *= 1 + DISAGREE_BOOST * self._discrepancy_share(entry, query)
+        if "why" in asked and self._is_cause(doc_id):
+            prior *= WHY_BOOST
         return prior
+
+    def _names_agency(self, doc_id: str, query: Query) -> bool:
+        """The entry's agencies (or a report's version of who does what) name an agency the question names."""
+        agencies = [c for c in query.concepts if any(n <= alt for alt in c.alternatives for n in self.agency_names)]
+        terms = self.agency_terms.get(doc_id, frozenset())
+        return any(c.covered_by(terms) for c in agencies)
+
+    def _discrepancy_share(self, entry, query: Query) -> float:
+        """Share of the question's concepts covered by one of the entry's disagreements (topic and versions)."""
+        total = sum(c.weight for c in query.concepts) or 1.0
+        best = 0.0
+        for disc in entry.discrepancies:
+            terms = self.index.terms_of(f"{disc.topic} {' '.join(v.text for v in disc.versions)}")
+            best = max(best, sum(c.weight for c in query.concepts if c.covered_by(terms)) / total)
+        return best
 
     def _unit_share(self, doc_id: str, query: Query, marker: re.Pattern[str]) -> float:
         """Share of the question's concepts that one marked statement of the entry covers (a dated one, a quote)."""
