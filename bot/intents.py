@@ -49,6 +49,8 @@ APPLIES = re.compile(
 )
 # "Does this apply to us?", "is it relevant for banks": who the order concerns, answered before plain retrieval.
 APPLIES_TO = re.compile(r"\b(appl(?:y|ies|icable)|relevant|pertain\w*)\s+(?:to|for)\b|\baffect(?:s|ed|ing)? (?:us|me|our|banks?|labs?|compan)", re.I)
+# An acronym as typed ("CMMC", "DFARS"): a named regime or body.
+ACRONYM = re.compile(r"\b[A-Z]{2,8}\b")
 # The asker's own organisation or sector: "do WE have to", "mandatory for a bank".
 ASKER = re.compile(r"\b(we|us|our|my|banks?|hospitals?|utilit(?:y|ies)|labs?|startups?|compan(?:y|ies)|firms?|developers?)\b", re.I)
 # "When did X happen": an entry that dates the event beats one that only mentions it.

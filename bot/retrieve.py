@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from bot.content import Content
 from bot.index import ORDER_DOC, Hit, Index, Query, words
 from bot.intents import (
-    ABOUT_ORDER, APPLIES, DATE, DISAGREE, DISAGREE_WORDS, EARLIER_TERMS, PRONOUN, QUOTED, WHEN, WHO, WHY, clauses, generic,
+    ABOUT_ORDER, ACRONYM, APPLIES, DATE, DISAGREE, DISAGREE_WORDS, EARLIER_TERMS, PRONOUN, QUOTED, WHEN, WHO, WHY, clauses, generic,
     intents,
 )
 from bot.statements import entry_deadlines, units
@@ -100,9 +100,11 @@ class Retriever:
         topical = [c for c in query.concepts if not generic(c.alternatives)]
         if not topical and ABOUT_ORDER.search(text):  # "what is this?", "tell me about the EO"
             return self.parts(OVERVIEW_QUERY)[0]
-        unknown = sum(c.weight for c in query.concepts if not c.known)
-        if APPLIES.search(text) and unknown <= sum(c.weight for c in topical if c.known):
-            # "is this required for banks?": voluntary, plus what the reports say about banks (not "is a CMMC level required")
+        acronyms = {w.lower() for w in ACRONYM.findall(text)}
+        named_unknown = [c for c in query.concepts if not c.known and c.surface in acronyms]
+        if APPLIES.search(text) and not named_unknown:
+            # "is this required for banks?": voluntary, plus what the reports say about banks; but "is a CMMC level
+            # required?" names a regime the reports never mention
             parts = self.parts(VOLUNTARY_QUERY)[0]
             return parts + self._audience(query, parts) if parts else []
         return []
