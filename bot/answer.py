@@ -91,6 +91,9 @@ class Answerer:
         if reason:
             return self.decline(reason)
         answer = self._from(self.composer.compose(parts, today))
+        unnamed = self.unsaid.unnamed(text, parts[0].hit.doc_id)
+        if unnamed:  # "which banks?": the reports mention them without names
+            answer = answer.model_copy(update={"headline": unnamed, "text": f"{unnamed}\n{answer.text}"})
         if missed:
             note = f"\n\nThe reports don't cover the rest of your question ({'; '.join(missed)})."
             answer = answer.model_copy(update={"text": answer.text + note})

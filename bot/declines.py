@@ -61,6 +61,24 @@ _IDENTITY = re.compile(
     re.I,
 )
 
+# Acts the question asks about that the answering entry must itself mention, or the reports don't say.
+_ACTS: list[tuple[re.Pattern[str], str]] = [
+    (re.compile(r"\b(replac\w*|successors?|succeed\w*|take over from|step(?:s|ping)? down|resign\w*)\b", re.I),
+     "The reports don't say who will replace or succeed anyone."),
+    (re.compile(r"\b(appeal\w*|challeng\w*|contest\w*|overturn\w*|recourse|redress)\b", re.I),
+     "The reports don't describe any way to appeal or challenge a decision under the order."),
+]
+# "When will the benchmark be published?": something the reports say is classified or not public.
+_PUBLISH = re.compile(r"\b(publish\w*|made public|make (?:it |them )?public|go public|disclos\w*|unveil\w*|see (?:it|them))\b", re.I)
+_WHEN_PUBLISHED = re.compile(r"\bwhen\b", re.I)
+_SECRET = re.compile(r"\b(classified|not (?:been )?made public|not public)\b", re.I)
+SECRET = "The reports say it is classified; they don't say whether or when it will be made public."
+# "Which banks got access?": a group the reports mention without naming its members.
+_WHICH_GROUP = re.compile(
+    r"\bwhich (banks|companies|firms|organi[sz]ations|partners|labs|developers|ceos|executives|institutions|participants|sectors)\b", re.I
+)
+_NAMED_LIST = re.compile(r"\b(?:including|such as|like|namely|among them|:)\s+(?:the\s+)?[A-Z]")
+
 INSTRUCTIONS = "I only answer questions about the executive order; I can't follow instructions or post messages."
 FOREIGN = "The reports only cover this U.S. executive order, not other governments' AI rules."
 STATE_LAW = "The reports don't cover state AI laws or bills; they only cover this federal executive order."
@@ -119,6 +137,12 @@ class Unsaid:
         self.people = people_pattern(content)
 
     def reason(self, text: str, query: Query, doc_id: str) -> str | None:
+        statements = units(self.content, doc_id)
+        for pattern, why in _ACTS:
+            if pattern.search(text) and not any(pattern.search(u) for u in statements):
+                return why
+        if _WHEN_PUBLISHED.search(text) and _PUBLISH.search(text) and self._secret(query):  # "is it public?" is answered
+            return SECRET
         identity = _IDENTITY.search(text)
         if identity:
             return self._person(identity, query, doc_id)
@@ -126,6 +150,28 @@ class Unsaid:
         if amount:
             return self._figure(amount.group(1), doc_id)
         return None
+
+    def _secret(self, query: Query) -> bool:
+        """A statement of the reports says the thing asked about is classified or not public."""
+        topic = [c for c in query.concepts if not _PUBLISH.search(c.surface) and not generic(c.alternatives)]
+        if not topic:
+            return False
+        for doc_id in self.content.entries:
+            for unit in units(self.content, doc_id):
+                if _SECRET.search(unit) and all(c.covered_by(self.index.terms_of(unit)) for c in topic):
+                    return True
+        return False
+
+    def unnamed(self, text: str, doc_id: str) -> str | None:
+        """"Which banks...?" when the entry mentions the group but names none of its members: say so."""
+        group = _WHICH_GROUP.search(text)
+        if not group:
+            return None
+        noun = self.index.terms_of(group.group(1))
+        mentions = [u for u in units(self.content, doc_id) if noun & self.index.terms_of(u)]
+        if not mentions or any(_NAMED_LIST.search(u) for u in mentions):
+            return None
+        return f"The reports don't name the {group.group(1).lower()}."
 
     def _person(self, identity: re.Match[str], query: Query, doc_id: str) -> str | None:
         role = next(g for g in identity.groups() if g).lower()
