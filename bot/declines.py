@@ -190,6 +190,8 @@ class Unsaid:
             return None
         head_terms = self.index.terms_of(" ".join(head))  # no spelling fixes: "funding" is not "finding"
         for unit in units(self.content, doc_id):
-            if NUMBER.search(unit) and head_terms & self.index.terms_of(unit):
-                return None
+            for number in NUMBER.finditer(unit):  # the number must count the noun: "150 additional organizations"
+                counted = " ".join(unit[number.end():].split()[:3])
+                if head_terms & self.index.terms_of(counted):
+                    return None
         return NO_FIGURE

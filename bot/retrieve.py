@@ -154,9 +154,10 @@ class Retriever:
             named = [h for h in hits if self.names_person(h.doc_id, query)]
             if named:  # the person is the anchor; the rest of the question names what they reacted to
                 return max(named, key=rank)
-        best = max(hits, key=rank)
-        if best.coverage < MIN_COVERAGE or best.score < MIN_SCORE:
+        covering = [h for h in hits if h.coverage >= MIN_COVERAGE and h.score >= MIN_SCORE]
+        if not covering:
             return None
+        best = max(covering, key=rank)  # an entry that covers the question beats a higher-scoring one that does not
         if query.unknown and best.coverage < SURE_COVERAGE:
             # Words the reports never use: answer only if what did match is a strong, specific anchor.
             anchor = sum(c.weight for c in query.concepts if c.surface in best.matched)
