@@ -34,7 +34,7 @@ STATUS = re.compile(r"\b(overdue|passed|past due|expired?|lapsed|left|remaining|
 # "What's next?", "upcoming deadlines": what is due next relative to today.
 NEXT = re.compile(
     r"\b(what'?s next|(?:due|coming|happening) next|next (?:deadline|due date)s?|what comes next|next steps?|what happens next|"
-    r"upcoming|coming up)\b",
+    r"upcoming|coming up|soonest|next (?:\w+ ){0,2}(?:due|deadlines?|dates?|up))\b",
     re.I,
 )
 # A listing of deadlines: a time word and a deadline word, or a "what's next".

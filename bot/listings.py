@@ -57,7 +57,7 @@ class Listings:
         headline = f"The order sets {len(statuses)} {scope}, counted from the signing date:"
         lines = [headline]
         if STATUS.search(text) or NEXT.search(text):  # "has it passed?", "what's next?": where they stand today
-            headline = standing(statuses, today)
+            headline = standing(statuses, today, bool(NEXT.search(text)))
             lines.insert(0, headline)
         lines += [self.composer.deadline_line(s.deadline, today) for s in statuses]
         lines.append(self.composer.date_note())
@@ -66,8 +66,11 @@ class Listings:
         return Draft(headline, "\n".join(lines), provisions, sources)
 
 
-def standing(statuses: list[DeadlineStatus], today: dt.date) -> str:
-    """One sentence on where the deadlines stand on ``today``: how many passed, what is due next."""
+def standing(statuses: list[DeadlineStatus], today: dt.date, asks_next: bool = False) -> str:
+    """One sentence on where the deadlines stand on ``today``: how many passed, what is due next.
+
+    Asked what is next when everything has passed, it says nothing is left and names the most recent ones.
+    """
     passed = [s for s in statuses if s.state == "passed"]
     due_today = [s.deadline.title for s in statuses if s.state == "today"]
     upcoming = sorted((s for s in statuses if s.state == "upcoming"), key=lambda s: s.due)
@@ -75,6 +78,10 @@ def standing(statuses: list[DeadlineStatus], today: dt.date) -> str:
     if len(passed) == n:
         done = "it has passed" if n == 1 else f"all {n} have passed"
         last = max(passed, key=lambda s: s.due)
+        if asks_next:
+            latest = [s.deadline.title for s in passed if s.due == last.due]
+            return (f"As of {long_date(today)}, no deadline is still to come: {done}. The most recent: "
+                    f"{' and '.join(latest)}, due {long_date(last.due)} ({last.label}).")
         return f"As of {long_date(today)}, {done} ({last.deadline.title}: {long_date(last.due)}, {last.label})."
     bits = ["none has passed yet" if not passed else f"{len(passed)} of {n} {'has' if len(passed) == 1 else 'have'} passed"]
     if due_today:
