@@ -65,13 +65,15 @@ _IDENTITY = re.compile(
 _ACTS: list[tuple[re.Pattern[str], str]] = [
     (re.compile(r"\b(replac\w*|successors?|succeed\w*|take over from|step(?:s|ping)? down|resign\w*)\b", re.I),
      "The reports don't say who will replace or succeed anyone."),
-    (re.compile(r"\b(appeal\w*|challeng\w*|contest\w*|overturn\w*|recourse|redress)\b", re.I),
+    (re.compile(r"\b(appeal\w*|overturn\w*|recourse|redress|(?:challenge|contest|dispute)[sd]? (?:the|a|an|its|that|this) "
+                r"(?:\w+\W+){0,3}?(?:decision|determination|call|designation|ruling|finding))\b", re.I),
      "The reports don't describe any way to appeal or challenge a decision under the order."),
 ]
 # "When will the benchmark be published?": something the reports say is classified or not public.
 _PUBLISH = re.compile(r"\b(publish\w*|made public|make (?:it |them )?public|go public|disclos\w*|unveil\w*|see (?:it|them))\b", re.I)
 _WHEN_PUBLISHED = re.compile(r"\bwhen\b", re.I)
 _SECRET = re.compile(r"\b(classified|not (?:been )?made public|not public)\b", re.I)
+SECRET_SHARE = 0.5  # the secret statement covers most of what the question names
 SECRET = "The reports say it is classified; they don't say whether or when it will be made public."
 # "Which banks got access?": a group the reports mention without naming its members.
 _WHICH_GROUP = re.compile(
@@ -156,9 +158,11 @@ class Unsaid:
         topic = [c for c in query.concepts if not _PUBLISH.search(c.surface) and not generic(c.alternatives)]
         if not topic:
             return False
+        total = sum(c.weight for c in topic)
         for doc_id in self.content.entries:
             for unit in units(self.content, doc_id):
-                if _SECRET.search(unit) and all(c.covered_by(self.index.terms_of(unit)) for c in topic):
+                terms = self.index.terms_of(unit)
+                if _SECRET.search(unit) and sum(c.weight for c in topic if c.covered_by(terms)) >= SECRET_SHARE * total:
                     return True
         return False
 

@@ -57,7 +57,7 @@ FILLER = frozenset(
 STOPWORDS = STOPWORDS | FILLER
 _FILLER_PHRASES = re.compile(
     r"\b(right now|at the moment|these days|this time|for now|as of now|in general|i guess|you know|kind of|sort of|"
-    r"one[- ]pager|heads[- ]up|so far|according to (?:the )?(?:reports?|reporting|coverage|news|articles?|press)|by (?:monday|tuesday|wednesday|thursday|friday|eod|end of (?:day|week))|first time)\b",
+    r"one[- ]pager|heads[- ]up|(?:plan|plans|planning|intend|intends|expect|expects|going) to|so far|according to (?:the )?(?:reports?|reporting|coverage|news|articles?|press)|by (?:monday|tuesday|wednesday|thursday|friday|eod|end of (?:day|week))|first time)\b",
     re.I,
 )
 

@@ -81,16 +81,16 @@ AGENCY_ROLE = re.compile(
 # "Do the reports agree on X?", "where do the accounts differ": the versions the reports give.
 DISAGREE = re.compile(
     r"\b(reports?|sources?|outlets?|accounts?|articles?|coverage)\b.{0,40}\b(agree\w*|disagree\w*|differ\w*|conflict\w*|"
-    r"contradict\w*|consistent|inconsistent|var(?:y|ies))\b|\b(agree\w*|disagree\w*|differ\w*|conflict\w*|contradict\w*|"
-    r"consistent|inconsistent|discrepanc\w*)\b.{0,40}\b(reports?|sources?|outlets?|accounts?|articles?)\b",
+    r"contradict\w*|consisten\w*|inconsisten\w*|var(?:y|ies))\b|\b(agree\w*|disagree\w*|differ\w*|conflict\w*|contradict\w*|"
+    r"consisten\w*|inconsisten\w*|discrepanc\w*)\b.{0,40}\b(reports?|sources?|outlets?|accounts?|articles?)\b",
     re.I,
 )
-DISAGREE_WORDS = re.compile(r"\b(agree\w*|disagree\w*|differ\w*|conflict\w*|contradict\w*|consistent|inconsistent|var(?:y|ies)|discrepanc\w*)\b", re.I)
+DISAGREE_WORDS = re.compile(r"\b(agree\w*|disagree\w*|differ\w*|conflict\w*|contradict\w*|consisten\w*|inconsisten\w*|var(?:y|ies)|discrepanc\w*)\b", re.I)
 WHY = re.compile(r"\bwhy\b|\bwhat (?:caused|prompted|triggered|drove|led to|explains)\b|\breasons? (?:for|behind)\b", re.I)
 # Questions about the bot's own sources ("where do you get this?"), not about "open source" models.
 ABOUT_SOURCES = re.compile(
     r"(?<!open )(?<!open-)\b(sources?|citations?|cite[sd]?|news reports?|implicator)\b|\b(your|the|these|those|which|what|five) (reports?|articles?)\b"
-    r"|\bwhere (?:do|does|did) (?:you|this|that|it|the \w+) (?:get|come)|\bhow do you know\b",
+    r"|\bwhere (?:do|does|did) (?:you|your \w+|this|that|it|the \w+) (?:get|come)|\bhow do you know\b",
     re.I,
 )
 NUMBER = re.compile(r"\b(\d+|one|two|three|four|five|six|seven|eight|nine|ten|dozen|hundred|thousand|million|billion)\b", re.I)

@@ -23,7 +23,8 @@ class Listings:
     def open_questions(self, text: str) -> Draft | None:
         """"What's still unknown?": every open question the reports name."""
         query = self.index.parse(text)
-        if not query.concepts or not all(c.alternatives[-1] == OPEN_TERMS or generic(c.alternatives) for c in query.concepts):
+        opens = [c.alternatives[-1] == OPEN_TERMS for c in query.concepts]
+        if not any(opens) or not all(o or generic(c.alternatives) for o, c in zip(opens, query.concepts)):
             return None
         entries = [e for e in self.content.entries.values() if e.kind == "open-question"]
         headline = f"The reports leave {len(entries)} questions open:"

@@ -37,7 +37,8 @@ DISAGREE_BOOST = 1.5  # "do the reports agree on X": entries that keep the repor
 WHY_BOOST = 1.3  # "why ...": entries that give a cause or rationale
 CAUSE_KEYWORDS = frozenset(["why", "why now", "trigger", "cause", "rationale", "reason", "purpose"])
 # Entries about the bot's own sources answer only questions about the sources.
-META_ENTRIES = frozenset(["about-sources"])
+SOURCES_ENTRY = "about-sources"
+META_ENTRIES = frozenset([SOURCES_ENTRY])
 
 OVERVIEW_QUERY = "overview of the order"
 VOLUNTARY_QUERY = "is participation in the review voluntary"
@@ -140,9 +141,12 @@ class Retriever:
 
     def best(self, query: Query, clause: str) -> Hit | None:
         """The entry that answers the clause, or None when none covers enough of it."""
+        asked = intents(clause)
+        if "sources" in asked and SOURCES_ENTRY in self.index.doc_terms and all(generic(c.alternatives) or c.covered_by(self.index.doc_terms[SOURCES_ENTRY])
+                                      for c in query.concepts):
+            return Hit(SOURCES_ENTRY, 1.0, 1.0, ())  # "where do your answers come from?"
         if not query.concepts:
             return None
-        asked = intents(clause)
         hits = [h for h in self.index.search(query, limit=12) if "sources" in asked or h.doc_id not in META_ENTRIES]
         if not hits:
             return None
