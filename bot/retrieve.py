@@ -142,8 +142,7 @@ class Retriever:
     def best(self, query: Query, clause: str) -> Hit | None:
         """The entry that answers the clause, or None when none covers enough of it."""
         asked = intents(clause)
-        if "sources" in asked and SOURCES_ENTRY in self.index.doc_terms and all(generic(c.alternatives) or c.covered_by(self.index.doc_terms[SOURCES_ENTRY])
-                                      for c in query.concepts):
+        if "sources" in asked and self._only_about_sources(query):
             return Hit(SOURCES_ENTRY, 1.0, 1.0, ())  # "where do your answers come from?"
         if not query.concepts:
             return None
@@ -168,6 +167,10 @@ class Retriever:
             if anchor < MIN_ANCHOR:
                 return None
         return best
+
+    def _only_about_sources(self, query: Query) -> bool:
+        terms = self.index.doc_terms.get(SOURCES_ENTRY)
+        return terms is not None and all(generic(c.alternatives) or c.covered_by(terms) for c in query.concepts)
 
     def names_person(self, doc_id: str, query: Query) -> bool:
         entry = self.content.entries.get(doc_id)
