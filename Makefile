@@ -23,3 +23,9 @@ test: $(STAMP)
 
 eval: $(STAMP)
 	$(PY) -m bot eval ../shared/eval/dev_questions.yaml
+
+bench: $(STAMP)
+	$(PY) bench/bench_answers.py
+	$(PY) bench/bench_http.py
+	$(PY) bench/bench_http.py --uncached
+	$(PY) bench/bench_schedule.py
