@@ -13,71 +13,68 @@ import re
 from bot.content import Content
 from bot.index import STOPWORDS, Index, Query, stem, words
 from bot.intents import HOW_MUCH, NUMBER, SECTION, TIME_TERMS, generic
+from bot.patterns import ci
 from bot.statements import units
 
-INJECTION = re.compile(
+INJECTION = ci(
     r"\b(ignore|disregard|forget)\b.{0,40}\b(instructions?|prompts?|rules|messages)\b"
     r"|@(channel|here|everyone)\b|\bsystem prompt\b|\b(you are now|act as|pretend to be|jailbreak)\b",
-    re.I,
 )
 # U.S. state laws and bills: the reports only mention that a 2025 order sought to stop states regulating AI.
-_STATE_LAW = re.compile(
-    r"\b(california|texas|colorado|new york|illinois|utah|virginia|washington state|(?:sb|ab|hb) ?\d+)\b(?:'s)?", re.I
+_STATE_LAW = ci(
+    r"\b(california|texas|colorado|new york|illinois|utah|virginia|washington state|(?:sb|ab|hb) ?\d+)\b(?:'s)?",
 )
 # "Will OpenAI take part?", "has Google signed up?": the reports say nothing about any company's choice.
 _COMPANIES = r"(openai|open ai|anthropic|google|meta|microsoft|xai|amazon|nvidia|apple|deepmind|mistral)"
-_COMPANY_JOINS = re.compile(
+_COMPANY_JOINS = ci(
     rf"\b(will|would|is|are|has|have|did|does|do)\s+(?:\w+\s+){{0,2}}?{_COMPANIES}\b.{{0,40}}?\b(participat\w*|join\w*|opt(?:ed|ing)? in|"
     r"sign(?:ed|ing)? up|take part|taking part|submit\w*|volunteer\w*|hand(?:ed|ing)? over)\b",
-    re.I,
 )
 # "Which specific models...", "which models has the NSA reviewed so far": no report names any.
-_WHICH_SPECIFIC = re.compile(
+_WHICH_SPECIFIC = ci(
     r"\b(which|what)\s+(specific|particular|actual|exact)\s+(models?|systems?|companies|labs|firms)\b"
     r"|\b(which|what)\s+(models?|systems?|companies|labs)\b.{0,50}\b(so far|already|to date|until now)\b",
-    re.I,
 )
 # A fine is a figure; the reports name none (they do not say what happens to a company that declines).
-_FINES = re.compile(r"\b(fines?|fined|monetary penalt\w*|civil penalt\w*|dollar penalt\w*)\b", re.I)
+_FINES = ci(r"\b(fines?|fined|monetary penalt\w*|civil penalt\w*|dollar penalt\w*)\b")
 # Named commercial models: the reports never say which specific models are covered.
-_PRODUCT = re.compile(
+_PRODUCT = ci(
     r"\b(gemini|chat ?gpt|gpt[- ]?\d[\w.]*|gpt|claude (?:opus|sonnet|haiku)|opus|sonnet|haiku|llama|grok|mistral|copilot|"
     r"deepseek|qwen|bard|o[134](?:[- ]mini)?)\b",
-    re.I,
 )
-_COVERED_ASK = re.compile(r"\b(covered|cover|count|counts|qualif\w*|in scope|subject to|frontier models?|reviewed|included)\b", re.I)
+_COVERED_ASK = ci(r"\b(covered|cover|count|counts|qualif\w*|in scope|subject to|frontier models?|reviewed|included)\b")
 # Other governments' rules are outside the reports, even when the country is mentioned in passing.
-_FOREIGN = re.compile(
+_FOREIGN = ci(
     r"\b(china|chinese|beijing|eu|european union|europe|european|uk|britain|british|united kingdom|canada|canadian|"
     r"japan|japanese|india|indian|france|french|germany|german|korea|korean|russia|russian|australia|brussels)\b"
     r"(?:'s)?(?:\s+\w+){0,4}?\s+(laws?|rules?|acts?|regulations?|regulators?|regimes?|polic(?:y|ies)|bills?|"
     r"institutes?|agenc(?:y|ies)|approach|framework|government|requirements?|version|equivalent|standards?)\b",
-    re.I,
 )
 # "who is the CEO of X", "X's director's name": the answer must name a person holding that role.
 _ROLE = r"(ceo|chief executive|founder|co-?founder|head|director|chair(?:man|woman)?|president|boss|leader|secretary|spokes(?:person|woman|man)|owner|commander|administrator)"
-_IDENTITY = re.compile(
+_IDENTITY = ci(
     rf"\bwho(?:'s| is| was)\s+(?:the\s+)?(?:\w+\s+){{0,3}}?{_ROLE}\b|\b{_ROLE}(?:'s)?\s+name\b|\bname of the\s+(?:\w+\s+){{0,3}}?{_ROLE}\b",
-    re.I,
 )
 
 # Acts the question asks about that the answering entry must itself mention, or the reports don't say.
 _ACTS: list[tuple[re.Pattern[str], str]] = [
-    (re.compile(r"\b(replac\w*|successors?|succeed\w*|take over from|step(?:s|ping)? down|resign\w*)\b", re.I),
+    (ci(r"\b(replac\w*|successors?|succeed\w*|take over from|step(?:s|ping)? down|resign\w*)\b"),
      "The reports don't say who will replace or succeed anyone."),
-    (re.compile(r"\b(appeal\w*|overturn\w*|recourse|redress|(?:challenge|contest|dispute)[sd]? (?:the|a|an|its|that|this) "
-                r"(?:\w+\W+){0,3}?(?:decision|determination|call|designation|ruling|finding))\b", re.I),
+    (ci(
+    r"\b(appeal\w*|overturn\w*|recourse|redress|(?:challenge|contest|dispute)[sd]? (?:the|a|an|its|that|this) "
+                r"(?:\w+\W+){0,3}?(?:decision|determination|call|designation|ruling|finding))\b",
+),
      "The reports don't describe any way to appeal or challenge a decision under the order."),
 ]
 # "When will the benchmark be published?": something the reports say is classified or not public.
-_PUBLISH = re.compile(r"\b(publish\w*|made public|make (?:it |them )?public|go public|disclos\w*|unveil\w*|see (?:it|them))\b", re.I)
-_WHEN_PUBLISHED = re.compile(r"\bwhen\b", re.I)
-_SECRET = re.compile(r"\b(classified|not (?:been )?made public|not public)\b", re.I)
+_PUBLISH = ci(r"\b(publish\w*|made public|make (?:it |them )?public|go public|disclos\w*|unveil\w*|see (?:it|them))\b")
+_WHEN_PUBLISHED = ci(r"\bwhen\b")
+_SECRET = ci(r"\b(classified|not (?:been )?made public|not public)\b")
 SECRET_SHARE = 0.5  # the secret statement covers most of what the question names
 SECRET = "The reports say it is classified; they don't say whether or when it will be made public."
 # "Which banks got access?": a group the reports mention without naming its members.
-_WHICH_GROUP = re.compile(
-    r"\bwhich (banks|companies|firms|organi[sz]ations|partners|labs|developers|ceos|executives|institutions|participants|sectors)\b", re.I
+_WHICH_GROUP = ci(
+    r"\bwhich (banks|companies|firms|organi[sz]ations|partners|labs|developers|ceos|executives|institutions|participants|sectors)\b",
 )
 _NAMED_LIST = re.compile(r"\b(?:including|such as|like|namely|among them|:)\s+(?:the\s+)?[A-Z]")
 

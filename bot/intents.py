@@ -10,92 +10,86 @@ from __future__ import annotations
 import re
 
 from bot.index import stem
+from bot.patterns import ci
 
-SECTION = re.compile(r"\b(?:section|sec\.?|§)\s*(\d+)", re.I)
-WHEN = re.compile(
+SECTION = ci(r"\b(?:section|sec\.?|§)\s*(\d+)")
+WHEN = ci(
     r"\b(when|due|deadlines?|by when|how long|how many days|how soon|what date|timeline|time ?frame|days?|overdue|passed|"
     r"expired?|lapsed|(?:time|weeks?) (?:left|remaining)|status|still upcoming)\b",
-    re.I,
 )
-WHO = re.compile(r"\b(who|whom|whose|which (agenc|department|office)\w*|responsible|in charge|on the hook)\b", re.I)
-REACTION = re.compile(
+WHO = ci(r"\b(who|whom|whose|which (agenc|department|office)\w*|responsible|in charge|on the hook)\b")
+REACTION = ci(
     r"\b(think|thinks|thought|(?:say|said|says)(?! no\b)|react\w*|views?|opinions?|take|feel|comment\w*|respon\w*|critic\w*|prais\w*|welcom\w*)\b",
-    re.I,
 )
-TITLE = re.compile(r"\b(name|named|title|titled|called)\b", re.I)
+TITLE = ci(r"\b(name|named|title|titled|called)\b")
 # "before this", "previously", "prior policy": the question is about what came before the order.
-EARLIER = re.compile(
+EARLIER = ci(
     r"\bbefore (this|that|it|the (order|eo))\b|\b(previous(ly)?|prior|earlier|used to|in the past|until now|formerly|past (policy|approach|stance))\b",
-    re.I,
 )
-DUE = re.compile(r"\b(due|deadlines?|overdue|past yet|passed|expire[sd]?|days? (?:left|remaining))\b", re.I)
+DUE = ci(r"\b(due|deadlines?|overdue|past yet|passed|expire[sd]?|days? (?:left|remaining))\b")
 # "Has it passed?", "how many days left?": the answer leads with where the deadlines stand today.
-STATUS = re.compile(r"\b(overdue|passed|past due|expired?|lapsed|left|remaining|yet|still|already|status|on track|missed|run out|ran out|over|elapsed|late|on time|(?:behind|on) schedule)\b", re.I)
+STATUS = ci(r"\b(overdue|passed|past due|expired?|lapsed|left|remaining|yet|still|already|status|on track|missed|run out|ran out|over|elapsed|late|on time|(?:behind|on) schedule)\b")
 # "What's next?", "upcoming deadlines": what is due next relative to today.
-NEXT = re.compile(
+NEXT = ci(
     r"\b(what'?s next|(?:due|coming|happening) next|next (?:deadline|due date)s?|what comes next|next steps?|what happens next|"
     r"upcoming|coming up|soonest|next (?:\w+ ){0,2}(?:due|deadlines?|dates?|up))\b",
-    re.I,
 )
 # A listing of deadlines: a time word and a deadline word, or a "what's next".
-DEADLINE_TOPIC = re.compile(r"deadline|due|dates?\b|timeline|schedule|clock", re.I)
+DEADLINE_TOPIC = ci(r"deadline|due|dates?\b|timeline|schedule|clock")
 # A question in which the order itself is the topic: "what is this", "tell me about the EO".
-ABOUT_ORDER = re.compile(r"\b(order|eo|executive|this|it|policy|document|thing)\b", re.I)
+ABOUT_ORDER = ci(r"\b(order|eo|executive|this|it|policy|document|thing)\b")
 # "Is it mandatory for banks?", "does this apply to us?": who must take part.
-APPLIES = re.compile(
+APPLIES = ci(
     r"\b(mandatory|required|requirement|compulsory|obligat\w*|forced|have to|has to|must (?:we|i|they|us|you)|need to "
     r"(?:submit|share|participate|comply|join|do)|apply to|applies to|applicable|relevant (?:to|for)|pertains? to|affect\w*|comply|compliance|participat\w*)\b",
-    re.I,
 )
 # "Does this apply to us?", "is it relevant for banks": who the order concerns, answered before plain retrieval.
-APPLIES_TO = re.compile(r"\b(appl(?:y|ies|icable)|relevant|pertain\w*)\s+(?:to|for)\b|\baffect(?:s|ed|ing)? (?:us|me|our|banks?|labs?|compan)", re.I)
+APPLIES_TO = ci(r"\b(appl(?:y|ies|icable)|relevant|pertain\w*)\s+(?:to|for)\b|\baffect(?:s|ed|ing)? (?:us|me|our|banks?|labs?|compan)")
 # An acronym as typed ("CMMC", "DFARS"): a named regime or body.
 ACRONYM = re.compile(r"\b[A-Z]{2,8}\b")
 # The asker's own organisation or sector: "do WE have to", "mandatory for a bank".
-ASKER = re.compile(r"\b(we|us|our|my|banks?|hospitals?|utilit(?:y|ies)|labs?|startups?|compan(?:y|ies)|firms?|developers?)\b", re.I)
+ASKER = ci(r"\b(we|us|our|my|banks?|hospitals?|utilit(?:y|ies)|labs?|startups?|compan(?:y|ies)|firms?|developers?)\b")
 # "When did X happen": an entry that dates the event beats one that only mentions it.
-WHEN_DATE = re.compile(r"\b(when|what (?:date|day|month|year))\b", re.I)
-DATE = re.compile(r"\b(january|february|march|april|may|june|july|august|september|october|november|december|"
-                  r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|20\d\d)\b", re.I)
+WHEN_DATE = ci(r"\b(when|what (?:date|day|month|year))\b")
+DATE = ci(
+    r"\b(january|february|march|april|may|june|july|august|september|october|november|december|"
+    r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|20\d\d)\b",
+)
 # "What does the order itself say about X": the order's own text, not commentators' reactions.
-ORDER_SAYS = re.compile(r"\b(order|eo|it|text|itself|document|fact sheet)\s+(?:itself\s+|actually\s+)?(say|says|said|state[sd]?)\b", re.I)
-QUOTE = re.compile(r"\b(quotes?|quoted|verbatim|exact words|wording|word for word|language|in (?:its|their|his|her) own words)\b", re.I)
+ORDER_SAYS = ci(r"\b(order|eo|it|text|itself|document|fact sheet)\s+(?:itself\s+|actually\s+)?(say|says|said|state[sd]?)\b")
+QUOTE = ci(r"\b(quotes?|quoted|verbatim|exact words|wording|word for word|language|in (?:its|their|his|her) own words)\b")
 QUOTED = re.compile(r"[“\"][^”\"]{25,}[”\"]")
 MONTHS = {m: n for n, m in enumerate(
     "january february march april may june july august september october november december".split(), start=1)}
-MONTH = re.compile(r"\b(" + "|".join(MONTHS) + r")\b", re.I)
-HOW_MUCH = re.compile(r"\bhow (?:much|many)\s+([a-z][a-z' -]*)", re.I)
+MONTH = ci(r"\b(" + "|".join(MONTHS) + r")\b")
+HOW_MUCH = ci(r"\bhow (?:much|many)\s+([a-z][a-z' -]*)")
 # "what happens if...", "what if...": consequences the reports may leave open.
-WHAT_IF = re.compile(r"\bwhat (happens|would happen|will happen|if)\b", re.I)
-PRONOUN = re.compile(r"\b(it|its|they|them|that|this|those|these|one)\b", re.I)
-SPLIT = re.compile(
+WHAT_IF = ci(r"\bwhat (happens|would happen|will happen|if)\b")
+PRONOUN = ci(r"\b(it|its|they|them|that|this|those|these|one)\b")
+SPLIT = ci(
     r"[?;]+|\s+(?:and|also|plus)\s+(?=(?:who|when|what|whats|how|why|where|which|is|are|does|did|do|can|will)\b)",
-    re.I,
 )
 # "What role does Commerce play?", "what does Treasury do", "is DHS involved": an agency's part in the order.
-AGENCY_ROLE = re.compile(
+AGENCY_ROLE = ci(
     r"\b(role|roles|what (?:does|do|will|would|is|are) .{1,40}? (?:do|doing)|involved|involvement|part|play|plays|job|duties|"
     r"responsibilit\w*|tasked|charged with|up to)\b",
-    re.I,
 )
 # "Do the reports agree on X?", "where do the accounts differ": the versions the reports give.
-DISAGREE = re.compile(
+DISAGREE = ci(
     r"\b(reports?|sources?|outlets?|accounts?|articles?|coverage)\b.{0,40}\b(agree\w*|disagree\w*|differ\w*|conflict\w*|"
     r"contradict\w*|consisten\w*|inconsisten\w*|var(?:y|ies))\b|\b(agree\w*|disagree\w*|differ\w*|conflict\w*|contradict\w*|"
     r"consisten\w*|inconsisten\w*|discrepanc\w*)\b.{0,40}\b(reports?|sources?|outlets?|accounts?|articles?)\b",
-    re.I,
 )
-DISAGREE_WORDS = re.compile(r"\b(agree\w*|disagree\w*|differ\w*|conflict\w*|contradict\w*|consisten\w*|inconsisten\w*|var(?:y|ies)|discrepanc\w*)\b", re.I)
-WHY = re.compile(r"\bwhy\b|\bwhat (?:caused|prompted|triggered|drove|led to|explains)\b|\breasons? (?:for|behind)\b", re.I)
+DISAGREE_WORDS = ci(r"\b(agree\w*|disagree\w*|differ\w*|conflict\w*|contradict\w*|consisten\w*|inconsisten\w*|var(?:y|ies)|discrepanc\w*)\b")
+WHY = ci(r"\bwhy\b|\bwhat (?:caused|prompted|triggered|drove|led to|explains)\b|\breasons? (?:for|behind)\b")
 # Questions about the bot's own sources ("where do you get this?"), not about "open source" models.
-ABOUT_SOURCES = re.compile(
+ABOUT_SOURCES = ci(
     r"(?<!open )(?<!open-)\b(sources?|citations?|cite[sd]?|news reports?|implicator)\b|\b(your|the|these|those|which|what|five) (reports?|articles?)\b"
     r"|\bwhere (?:do|does|did) (?:you|your \w+|this|that|it|the \w+) (?:get|come)|\bhow do you know\b",
-    re.I,
 )
-NUMBER = re.compile(r"\b(\d+|one|two|three|four|five|six|seven|eight|nine|ten|dozen|hundred|thousand|million|billion)\b", re.I)
+NUMBER = ci(r"\b(\d+|one|two|three|four|five|six|seven|eight|nine|ten|dozen|hundred|thousand|million|billion)\b")
 _SENTENCE = re.compile(r"(?<=[.!?:;])\s+")
-_QUESTION_START = re.compile(r"^(who|whom|whose|what|whats|when|where|which|why|how|is|are|was|were|does|do|did|can|could|will|would|should|has|have)\b", re.I)
+_QUESTION_START = ci(r"^(who|whom|whose|what|whats|when|where|which|why|how|is|are|was|were|does|do|did|can|could|will|would|should|has|have)\b")
 
 TIME_TERMS = frozenset(stem(w) for w in "time days day weeks week months month long years year".split())
 # Words that may sit in a "list the deadlines" question: months, "next", "after signing", "exact".

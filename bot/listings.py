@@ -10,8 +10,9 @@ from bot.content import Content
 from bot.deadlines import DeadlineStatus, deadline_statuses, long_date
 from bot.index import Index, stem
 from bot.intents import DEADLINE_TOPIC, DEADLINE_WORDS, LISTING_TERMS, MONTH, MONTHS, NEXT, OPEN_TERMS, STATUS, WHEN, generic
+from bot.patterns import ci
 
-_DAYS = re.compile(r"\b(\d+)[- ]?days?\b", re.I)
+_DAYS = ci(r"\b(\d+)[- ]?days?\b")
 
 
 class Listings:

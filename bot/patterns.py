@@ -1,0 +1,53 @@
+"""Case-insensitive patterns matched on lower-cased text.
+
+Python's ``re`` scans several times faster without ``re.I``: ``ci(pattern)`` compiles the pattern
+(written in lower case) without the flag and lower-cases the text before ``search``/``match``/
+``findall``/``finditer``. ``sub`` and ``split`` keep the original text (their output is shown),
+so they use an ``re.I`` compile of the same pattern. Question text has been NFKC-normalised by
+``bot.index.clean``, so lower-casing and ``re.I`` agree on it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+_ESCAPE = re.compile(r"\\.")
+
+
+class CI:
+    """A case-insensitive pattern with the interface of ``re.Pattern`` used by the engine."""
+
+    __slots__ = ("pattern", "_low", "_ci")
+
+    def __init__(self, pattern: str) -> None:
+        if any(c.isupper() for c in _ESCAPE.sub("", pattern)):
+            raise ValueError(f"case-insensitive pattern must be written in lower case: {pattern[:60]!r}")
+        self.pattern = pattern
+        self._low = re.compile(pattern)
+        self._ci = re.compile(pattern, re.I)
+
+    def search(self, text: str) -> re.Match[str] | None:
+        return self._low.search(text.lower())
+
+    def match(self, text: str) -> re.Match[str] | None:
+        return self._low.match(text.lower())
+
+    def fullmatch(self, text: str) -> re.Match[str] | None:
+        return self._low.fullmatch(text.lower())
+
+    def findall(self, text: str) -> list:
+        return self._low.findall(text.lower())
+
+    def finditer(self, text: str) -> Iterator[re.Match[str]]:
+        return self._low.finditer(text.lower())
+
+    def sub(self, repl: str, text: str) -> str:
+        return self._ci.sub(repl, text)
+
+    def split(self, text: str) -> list[str]:
+        return self._ci.split(text)
+
+
+def ci(pattern: str) -> CI:
+    return CI(pattern)
