@@ -131,8 +131,8 @@ class Composer:
             score = self._overlap(part.query, f"{disc.topic} {' '.join(v.text for v in disc.versions)}")
             if score > 0:  # several reports disagree: worth showing when it is what was asked
                 ranked.append((score * 1.5, -n, f"Reports differ on {disc.topic}: {versions}", None))
-        for fact in self._select_facts(entry, part.query):
-            ranked.append((self._fact_score(part.query, fact), -100 - len(ranked), f"- {fact_text(fact)}", fact))
+        for score, fact in self._select_facts(entry, part.query):
+            ranked.append((score, -100 - len(ranked), f"- {fact_text(fact)}", fact))
         ranked.sort(key=lambda r: (r[0], r[1]), reverse=True)
         return out + [(line, fact) for *_, line, fact in ranked]
 
@@ -144,8 +144,8 @@ class Composer:
     def _overlap(self, query: Query, text: str) -> float:
         return sum(self.index.idf.get(t, 0.0) for t in query.terms & self.index.terms_of(text))
 
-    def _fact_score(self, query: Query, fact: Fact) -> float:
-        bonus = QUOTE_FIRST if QUOTE.search(query.text) and QUOTED.search(fact.text) else 0.0
+    def _fact_score(self, query: Query, fact: Fact, asked_quote: bool) -> float:
+        bonus = QUOTE_FIRST if asked_quote and QUOTED.search(fact.text) else 0.0
         return self._overlap(query, fact_text(fact)) + bonus
 
     def _ranked(self, items: list, query: Query, text_of) -> list:
@@ -153,11 +153,12 @@ class Composer:
         scored = [(self._overlap(query, text_of(it)), -n, it) for n, it in enumerate(items)]
         return [it for *_, it in sorted(scored, key=lambda x: (x[0], x[1]), reverse=True)]
 
-    def _select_facts(self, entry: Entry, query: Query) -> list[Fact]:
-        """The (up to MAX_DETAILS) facts that match the question, at least two, in the entry's order."""
-        scored = [(self._fact_score(query, fact), -position, fact) for position, fact in enumerate(entry.details)]
+    def _select_facts(self, entry: Entry, query: Query) -> list[tuple[float, Fact]]:
+        """The (up to MAX_DETAILS) facts that match the question, at least two, in the entry's order, with their scores."""
+        asked_quote = bool(QUOTE.search(query.text))
+        scored = [(self._fact_score(query, fact, asked_quote), -position, fact) for position, fact in enumerate(entry.details)]
         matched = [s for s in scored if s[0] > 0]
         chosen = sorted(matched, key=lambda s: (s[0], s[1]), reverse=True)[:MAX_DETAILS]
         if len(chosen) < 2:
             chosen += [s for s in scored if s not in chosen][: 2 - len(chosen)]
-        return [fact for *_, fact in sorted(chosen, key=lambda s: -s[1])]
+        return [(score, fact) for score, _, fact in sorted(chosen, key=lambda s: -s[1])]

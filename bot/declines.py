@@ -99,7 +99,8 @@ def rule_reason(text: str, content: Content) -> str | None:
     """A reason to decline recognisable from the question's shape alone, before any retrieval."""
     if INJECTION.search(text):
         return INSTRUCTIONS
-    unknown_sections = sorted({int(n) for n in SECTION.findall(text)} - set(content.sections()))
+    named_sections = SECTION.findall(text)
+    unknown_sections = sorted({int(n) for n in named_sections} - set(content.sections())) if named_sections else []
     if unknown_sections:
         known = ", ".join(str(s) for s in sorted(content.sections())) or "none"
         return f"The reports don't describe Section {unknown_sections[0]} of the order (they only name Section {known})."

@@ -14,6 +14,8 @@ import re
 import unicodedata
 from collections import Counter
 from dataclasses import dataclass, field
+from functools import cached_property, lru_cache
+from operator import itemgetter
 
 from bot.content import Content
 from bot.content_models import Alias, Entry
@@ -61,6 +63,7 @@ _FILLER_PHRASES = re.compile(
     re.I,
 )
 
+_FILLER_LOW = re.compile(_FILLER_PHRASES.pattern)  # on lower-cased text: words() lower-cases anyway, and re.I is slow
 _SLACK_LINK = re.compile(r"<(https?://|mailto:)[^|>]*\|([^>]*)>")
 _SLACK_BARE_LINK = re.compile(r"<(?:https?://|mailto:)[^>]*>")
 _SLACK_CHANNEL = re.compile(r"<#[A-Z0-9]+\|([^>]*)>")
@@ -75,17 +78,23 @@ _WORD = re.compile(r"[a-z0-9]+(?:'[a-z]+)?")
 def clean(text: str, limit: int = MAX_QUESTION_CHARS) -> str:
     """Slack message text -> plain text: markup, mentions, emoji codes and control chars removed."""
     text = text[: limit * 4]
-    text = _SLACK_LINK.sub(r" \2 ", text)
-    text = _SLACK_BARE_LINK.sub(" ", text)
-    text = _SLACK_CHANNEL.sub(r" \1 ", text)
-    text = _SLACK_SPECIAL.sub(r" @\1 ", text)
-    text = _SLACK_MENTION.sub(" ", text)
-    text = _EMOJI_CODE.sub(" ", text)
-    text = text.replace("&lt;", "<").replace("&gt;", ">").replace("&amp;", "&")  # Slack escapes typed < > &
-    text = unicodedata.normalize("NFKC", text)
-    text = text.replace("\u2019", "'").replace("\u2018", "'").replace("\u201c", '"').replace("\u201d", '"')
-    text = _CONTROL.sub(" ", text)
-    text = "".join(ch if ch.isprintable() or ch in "\n\t" else " " for ch in text)
+    # Each step is skipped when the characters it acts on are absent (most questions are plain ASCII).
+    if "<" in text:
+        text = _SLACK_LINK.sub(r" \2 ", text)
+        text = _SLACK_BARE_LINK.sub(" ", text)
+        text = _SLACK_CHANNEL.sub(r" \1 ", text)
+        text = _SLACK_SPECIAL.sub(r" @\1 ", text)
+        text = _SLACK_MENTION.sub(" ", text)
+    if ":" in text:
+        text = _EMOJI_CODE.sub(" ", text)
+    if "&" in text:
+        text = text.replace("&lt;", "<").replace("&gt;", ">").replace("&amp;", "&")  # Slack escapes typed < > &
+    if not text.isascii():
+        text = unicodedata.normalize("NFKC", text)
+        text = text.replace("\u2019", "'").replace("\u2018", "'").replace("\u201c", '"').replace("\u201d", '"')
+    if not text.isprintable():
+        text = _CONTROL.sub(" ", text)
+        text = "".join(ch if ch.isprintable() or ch in "\n\t" else " " for ch in text)
     text = _MARKUP.sub(" ", text)
     return " ".join(text.split())[:limit]
 
@@ -127,8 +136,9 @@ def words(text: str) -> list[str]:
     return out
 
 
+@lru_cache(maxsize=16384)
 def stem(word: str) -> str:
-    """A deliberately light stemmer: plurals, -ing/-ed and a final -e."""
+    """A deliberately light stemmer: plurals, -ing/-ed and a final -e (memoised: words repeat)."""
     if len(word) <= 3 or word.isdigit():
         return word
     if word.endswith("ies") and len(word) > 4:
@@ -167,9 +177,9 @@ class Query:
     concepts: tuple[Concept, ...]
     corrections: dict[str, str] = field(default_factory=dict)
 
-    @property
-    def terms(self) -> set[str]:
-        return {t for c in self.concepts for alt in c.alternatives for t in alt}
+    @cached_property
+    def terms(self) -> frozenset[str]:
+        return frozenset(t for c in self.concepts for alt in c.alternatives for t in alt)
 
     @property
     def unknown(self) -> list[str]:
@@ -196,6 +206,11 @@ class AliasTable:
                 if key:
                     self.phrases.setdefault(key, []).extend(canonical)
         self.longest = max((len(k) for k in self.phrases), default=0)
+        # Phrase lengths by first word, longest first: most words start no phrase and cost one look-up.
+        sizes: dict[str, set[int]] = {}
+        for key in self.phrases:
+            sizes.setdefault(key[0], set()).add(len(key))
+        self.sizes = {first: sorted(n, reverse=True) for first, n in sizes.items()}
         # Single-word alias terms are valid spelling targets; parts of phrases ("look" in "look at") are not.
         self.surface_words = {t.lower() for a in aliases for t in a.terms if len(words(t)) == 1 and words(t)[0] == t.lower()}
         self.surface_words |= {w for a in aliases for w in words(a.canonical)}
@@ -203,8 +218,11 @@ class AliasTable:
     def matches(self, stems: list[str]) -> list[tuple[int, int, list[str]]]:
         """(start, end, canonical terms) for every alias phrase found, longest first."""
         found = []
-        for start in range(len(stems)):
-            for size in range(min(self.longest, len(stems) - start), 0, -1):
+        n = len(stems)
+        for start in range(n):
+            for size in self.sizes.get(stems[start], ()):
+                if size > n - start:
+                    continue
                 canonical = self.phrases.get(tuple(stems[start : start + size]))
                 if canonical:
                     found.append((start, start + size, canonical))
@@ -224,6 +242,8 @@ def analyze(text: str, aliases: AliasTable) -> list[str]:
 
 FIELD_WEIGHTS = {"title": 3.0, "keywords": 2.5, "agencies": 1.5, "summary": 1.5, "details": 1.0, "deadlines": 1.0}
 K1 = 1.2
+PARSE_MEMO = 16
+COVERING_MEMO = 8192
 UNKNOWN_WEIGHT = 0.7
 B = 0.75
 
@@ -283,6 +303,10 @@ class Index:
         # but less so than a rare indexed term: typed words are noisier than curated text.
         self.unknown_idf = UNKNOWN_WEIGHT * math.log(1 + (len(self.doc_ids) + 0.5) / 0.5)
         self._term_cache: dict[str, frozenset[str]] = {}
+        self._parsed: dict[str, Query] = {}
+        self.term_docs = {t: frozenset(docs) for t, docs in self.postings.items()}
+        self._concepts: dict[tuple, Concept] = {}
+        self._covering: dict[tuple[frozenset[str], ...], frozenset[str]] = {}
 
     def _idf(self) -> dict[str, float]:
         n = len(self.doc_ids)
@@ -321,13 +345,31 @@ class Index:
         return word
 
     def _concept(self, surface: str, alternatives: list[frozenset[str]]) -> Concept:
+        key = (surface, *alternatives)
+        concept = self._concepts.get(key)
+        if concept is None:
+            if len(self._concepts) >= COVERING_MEMO:
+                self._concepts.clear()
+            concept = self._concepts[key] = self._new_concept(surface, alternatives)
+        return concept
+
+    def _new_concept(self, surface: str, alternatives: list[frozenset[str]]) -> Concept:
         known = [alt for alt in alternatives if alt and alt <= self.vocab]
         weight = max((sum(self.idf[t] for t in alt) / len(alt) for alt in known), default=self.unknown_idf)
         return Concept(surface, tuple(a for a in alternatives if a), weight, bool(known))
 
     def parse(self, text: str) -> Query:
+        """The question's concepts (memoised for the few texts of the current question: parsing is pure)."""
+        query = self._parsed.get(text)
+        if query is None:
+            if len(self._parsed) >= PARSE_MEMO:
+                self._parsed.clear()
+            query = self._parsed[text] = self._parse(text)
+        return query
+
+    def _parse(self, text: str) -> Query:
         corrections: dict[str, str] = {}
-        ws = [self._correct(w, corrections) for w in words(_FILLER_PHRASES.sub(" ", text))]
+        ws = [self._correct(w, corrections) for w in words(_FILLER_LOW.sub(" ", text.lower()))]
         stems = [stem(w) for w in ws]
         phrases = {start: (end, canonical) for start, end, canonical in self.aliases.matches(stems)}
         concepts: dict[tuple[frozenset[str], ...], Concept] = {}
@@ -348,19 +390,39 @@ class Index:
                 concepts.setdefault(concept.alternatives, concept)
         return Query(text, tuple(concepts.values()), corrections)
 
+    def covering(self, concept: Concept) -> frozenset[str]:
+        """The documents whose terms cover the concept (memoised by its term sets)."""
+        docs = self._covering.get(concept.alternatives)
+        if docs is None:
+            found: set[str] = set()
+            for alt in concept.alternatives:
+                if alt:
+                    found |= frozenset.intersection(*(self.term_docs.get(t, frozenset()) for t in alt))
+            if len(self._covering) >= COVERING_MEMO:
+                self._covering.clear()
+            docs = self._covering[concept.alternatives] = frozenset(found)
+        return docs
+
     def coverage(self, query: Query, doc_id: str) -> tuple[float, tuple[str, ...]]:
         total = sum(c.weight for c in query.concepts)
-        terms = self.doc_terms[doc_id]
-        matched = [c for c in query.concepts if c.covered_by(terms)]
+        matched = [c for c in query.concepts if doc_id in self.covering(c)]
         return (sum(c.weight for c in matched) / total if total else 0.0), tuple(c.surface for c in matched)
 
     def search(self, query: Query, limit: int = 5) -> list[Hit]:
-        scores: Counter[str] = Counter()
+        scores: dict[str, float] = {}
+        get = scores.get
+        postings = self.postings
         for term in query.terms:
-            for doc, weight in self.postings.get(term, {}).items():
-                scores[doc] += weight
+            weights = postings.get(term)
+            if weights:
+                for doc, weight in weights.items():
+                    scores[doc] = get(doc, 0) + weight
+        best = sorted(scores.items(), key=itemgetter(1), reverse=True)[:limit]  # stable, as Counter.most_common
+        total = sum(c.weight for c in query.concepts)
+        covers = [(c, self.covering(c)) for c in query.concepts]
         hits = []
-        for doc, score in scores.most_common(limit):
-            cov, matched = self.coverage(query, doc)
-            hits.append(Hit(doc, score, cov, matched))
+        for doc, score in best:
+            matched = [c for c, docs in covers if doc in docs]
+            cov = sum(c.weight for c in matched) / total if total else 0.0
+            hits.append(Hit(doc, score, cov, tuple(c.surface for c in matched)))
         return hits

@@ -18,7 +18,7 @@ _ESCAPE = re.compile(r"\\.")
 class CI:
     """A case-insensitive pattern with the interface of ``re.Pattern`` used by the engine."""
 
-    __slots__ = ("pattern", "_low", "_ci")
+    __slots__ = ("pattern", "_low", "_ci", "_last")
 
     def __init__(self, pattern: str) -> None:
         if any(c.isupper() for c in _ESCAPE.sub("", pattern)):
@@ -26,9 +26,16 @@ class CI:
         self.pattern = pattern
         self._low = re.compile(pattern)
         self._ci = re.compile(pattern, re.I)
+        self._last: tuple[str, re.Match[str] | None] = ("", self._low.search(""))
 
     def search(self, text: str) -> re.Match[str] | None:
-        return self._low.search(text.lower())
+        """Memoised for the last text: a question is checked against the same pattern several times."""
+        last, found = self._last
+        if text == last:
+            return found
+        found = self._low.search(text.lower())
+        self._last = (text, found)
+        return found
 
     def match(self, text: str) -> re.Match[str] | None:
         return self._low.match(text.lower())
