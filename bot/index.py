@@ -16,6 +16,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 from operator import itemgetter
+from typing import NamedTuple
 
 from bot.content import Content
 from bot.content_models import Alias, Entry
@@ -186,8 +187,9 @@ class Query:
         return [c.surface for c in self.concepts if not c.known]
 
 
-@dataclass(frozen=True)
-class Hit:
+class Hit(NamedTuple):
+    """One search result (a named tuple: thousands are built per second)."""
+
     doc_id: str
     score: float
     coverage: float
