@@ -22,6 +22,7 @@ from bot.content import Content, ContentError, load_content
 from bot.logging_setup import configure_logging
 from bot.server import HttpServer, SocketModeServer
 from bot.services import Services, StartupError
+from handlers.commands import SlashCommandFastPath
 from bot.settings import WHERE_TO_GET, Settings, SettingsError, load_settings
 
 log = logging.getLogger("bot.runner")
@@ -77,7 +78,7 @@ async def serve(settings: Settings, content: Content, mode: Mode, stop: asyncio.
     if mode == "socket":
         server: HttpServer | SocketModeServer = SocketModeServer(app, _secret(settings.slack_app_token))
     else:
-        server = HttpServer(app)
+        server = HttpServer(app, SlashCommandFastPath(_secret(settings.slack_signing_secret), services))
     try:
         port = await server.start(settings.host, settings.port)
     except (SlackApiError, OSError) as exc:

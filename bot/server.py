@@ -6,11 +6,10 @@ Both servers bind the given host and port (0 = any free port; :attr:`port` says 
 from __future__ import annotations
 
 import logging
-from typing import Any
+from typing import Any, Awaitable, Mapping, Protocol
 
 from aiohttp import web
 from slack_bolt.adapter.aiohttp import to_aiohttp_response, to_bolt_request
-from slack_bolt.adapter.socket_mode.async_handler import AsyncSocketModeHandler
 from slack_bolt.async_app import AsyncApp
 
 log = logging.getLogger(__name__)
@@ -40,17 +39,32 @@ class _Site:
             self._runner = None
 
 
-class HttpServer(_Site):
-    """Commands, events and interactivity on one URL; Bolt verifies Slack's request signature."""
+class FastPath(Protocol):
+    """Answers some requests before Bolt (it verifies them itself); None passes the request on to Bolt."""
 
-    def __init__(self, app: AsyncApp) -> None:
+    def respond(self, headers: Mapping[str, str], raw: bytes) -> Awaitable[bytes | None]: ...
+
+
+class HttpServer(_Site):
+    """Commands, events and interactivity on one URL; Bolt verifies Slack's request signature.
+
+    ``fast_path`` (the runner passes :class:`handlers.commands.SlashCommandFastPath`) answers verified
+    ``/eo`` commands without Bolt's per-request machinery; everything else goes through Bolt.
+    """
+
+    def __init__(self, app: AsyncApp, fast_path: FastPath | None = None) -> None:
         self.app = app
+        self.fast_path = fast_path
         web_app = web.Application()
         web_app.router.add_post(EVENTS_PATH, self.events)
         web_app.router.add_get("/healthz", self.healthz)
         super().__init__(web_app)
 
     async def events(self, request: web.Request) -> web.Response:
+        if self.fast_path is not None:
+            ack = await self.fast_path.respond(request.headers, await request.read())
+            if ack is not None:
+                return web.Response(body=ack, content_type="application/json" if ack else "text/plain")
         bolt_response = await self.app.async_dispatch(await to_bolt_request(request))
         return await to_aiohttp_response(bolt_response)
 
@@ -62,6 +76,8 @@ class SocketModeServer(_Site):
     """The Socket Mode websocket, plus a small health server reporting whether it is connected."""
 
     def __init__(self, app: AsyncApp, app_token: str, ping_interval: float = 10) -> None:
+        from slack_bolt.adapter.socket_mode.async_handler import AsyncSocketModeHandler  # only Socket Mode needs it
+
         self.handler = AsyncSocketModeHandler(app, app_token, ping_interval=ping_interval)
         web_app = web.Application()
         web_app.router.add_get("/healthz", self.healthz)

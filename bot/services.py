@@ -12,6 +12,7 @@ import datetime as dt
 import logging
 from collections import OrderedDict
 from dataclasses import dataclass, field
+from typing import Generic, Hashable, TypeVar
 
 import aiohttp
 from slack_bolt.authorization import AuthorizeResult
@@ -55,6 +56,35 @@ def build_client(settings: Settings) -> AsyncWebClient:
     )
 
 
+K = TypeVar("K", bound=Hashable)
+V = TypeVar("V")
+
+
+class LruCache(Generic[K, V]):
+    """At most ``size`` entries, least recently used evicted first; size 0 stores nothing."""
+
+    def __init__(self, size: int) -> None:
+        self.size = size
+        self._items: OrderedDict[K, V] = OrderedDict()
+
+    def __len__(self) -> int:
+        return len(self._items)
+
+    def get(self, key: K) -> V | None:
+        found = self._items.get(key)
+        if found is not None:
+            self._items.move_to_end(key)
+        return found
+
+    def put(self, key: K, value: V) -> None:
+        if self.size <= 0:
+            return
+        self._items[key] = value
+        self._items.move_to_end(key)
+        if len(self._items) > self.size:
+            self._items.popitem(last=False)
+
+
 class CachingAnswerer:
     """A small LRU in front of the engine, keyed by question and day.
 
@@ -66,21 +96,17 @@ class CachingAnswerer:
     def __init__(self, answerer: Answerer, size: int = 2048) -> None:
         self.engine = answerer
         self.size = size
-        self._cache: OrderedDict[tuple[str, dt.date], Answer] = OrderedDict()
+        self._cache: LruCache[tuple[str, dt.date], Answer] = LruCache(size)
 
     def answer(self, question: str, now: dt.datetime) -> Answer:
         if self.size <= 0:
             return self.engine.answer(question, now)
         key = (question, now.date())
         found = self._cache.get(key)
-        if found is not None:
-            self._cache.move_to_end(key)
-            return found
-        result = self.engine.answer(question, now)
-        self._cache[key] = result
-        if len(self._cache) > self.size:
-            self._cache.popitem(last=False)
-        return result
+        if found is None:
+            found = self.engine.answer(question, now)
+            self._cache.put(key, found)
+        return found
 
 
 def default_clock(settings: Settings) -> Clock:
@@ -97,6 +123,9 @@ class Services:
     background: BackgroundTasks = field(default_factory=BackgroundTasks)
     event_ids: EventIdStore = field(default_factory=InMemoryEventIdStore)
     identity: AuthorizeResult | None = None
+    # Rendered ``/eo ask`` acknowledgements (JSON bytes) by (command text, day), sized like the answer cache:
+    # a repeated question skips cleaning, answering, Block Kit building and JSON encoding.
+    acks: LruCache[tuple[str, dt.date], bytes] = field(default_factory=lambda: LruCache(0))
     announcements: Announcements | None = None
     _session: aiohttp.ClientSession | None = None
 
@@ -109,6 +138,7 @@ class Services:
             answerer=CachingAnswerer(Answerer(content), size=settings.answer_cache_size),
             clock=clock or default_clock(settings),
             client=build_client(settings),
+            acks=LruCache(settings.answer_cache_size),
         )
 
     def today(self) -> dt.date:

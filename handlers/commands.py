@@ -1,26 +1,37 @@
 """``/eo``: the answer is cheap (well under a millisecond), so it travels in the acknowledgement itself.
 
-The command is served by a small middleware rather than an ``app.command`` listener: it runs after
-Bolt's signature check, authorization and event de-duplication, recognises the ``/eo`` payload and
-returns the ack response directly. That skips Bolt's per-listener matching and argument injection,
-about a third of the per-request cost under load, and there is no Web API call at all. Errors reach
-the app's global error handler (a friendly ephemeral apology).
+Two doors lead to the same :func:`ack_body`:
+
+* :class:`EoCommand`, a small Bolt middleware (Socket Mode, and any HTTP request the fast path passes on). It runs
+  after Bolt's signature check, authorization and event de-duplication, recognises the ``/eo`` payload and
+  returns the ack directly, skipping Bolt's per-listener matching and argument injection. Errors reach the
+  app's global error handler (a friendly ephemeral apology).
+* :class:`SlashCommandFastPath`, used by the HTTP server before Bolt: for a form-encoded ``/eo`` command whose
+  Slack signature is valid (slack_sdk's ``SignatureVerifier``: five-minute window, constant-time compare) and
+  whose team is the bot's own, it answers without building a Bolt request, context and per-request Web API
+  client (the bulk of the per-request cost under load). Anything else (a bad signature, a stale timestamp, an
+  event, an action, another team) returns None and goes through Bolt unchanged, which rejects bad signatures
+  with 401. Slash commands need none of Bolt's other global middleware: there is no event id to
+  de-duplicate, no self event to ignore and no URL verification.
 
 Rows that need the database or the Slack API (subscribe, status, review...) are ``deferred``: the ack is
 empty and the reply goes to the command's ``response_url`` from a background task, so a slow database or
-Slack API never delays an acknowledgement.
+Slack API never delays an acknowledgement. ``ask`` acks are cached as JSON bytes per (text, day) in
+:attr:`Services.acks` (sized like the answer cache; off when it is off): they depend on nothing else.
 """
 
 from __future__ import annotations
 
+import json
 import logging
-from typing import Any, Awaitable, Callable
+from typing import Any, Awaitable, Callable, Mapping
+from urllib.parse import parse_qsl
 
 from slack_bolt.async_app import AsyncApp
 from slack_bolt.middleware.async_middleware import AsyncMiddleware
 from slack_bolt.request.async_request import AsyncBoltRequest
 from slack_bolt.response import BoltResponse
-
+from slack_sdk.signature import SignatureVerifier
 from slack_sdk.webhook.async_client import AsyncWebhookClient
 
 from bot import cards
@@ -31,6 +42,35 @@ from bot.services import Services
 log = logging.getLogger(__name__)
 
 COMMAND = "/eo"
+_FORM_FIELD = b"command=%2Feo"  # how Slack's form encoding carries ``command=/eo``
+
+
+def is_eo_command(body: Mapping[str, Any]) -> bool:
+    return body.get("command") == COMMAND and "type" not in body
+
+
+def encode(reply: Reply) -> bytes:
+    return json.dumps(reply.ack(), separators=(",", ":")).encode()
+
+
+async def ack_body(services: Services, body: Mapping[str, Any]) -> bytes:
+    """The acknowledgement of one ``/eo`` command: the reply as JSON, or empty for a deferred row."""
+    text = str(body.get("text") or "")
+    parsed = parse(text)
+    ctx = CommandContext(services, user_id=body.get("user_id"), channel_id=body.get("channel_id"))
+    if parsed.command.deferred and body.get("response_url"):
+        services.background.spawn(answer_later(ctx, text, str(body["response_url"])), "deferred-command")
+        return b""
+    if parsed.command.name != "ask" or parsed.unknown_word is not None:
+        return encode(await dispatch(ctx, text))
+    day = services.clock.now().date()
+    cached = services.acks.get((text, day))
+    if cached is not None:
+        return cached
+    encoded = encode(await dispatch(ctx, text))
+    if services.clock.now().date() == day:  # not across midnight: the answer was for this day
+        services.acks.put((text, day), encoded)
+    return encoded
 
 
 class EoCommand(AsyncMiddleware):
@@ -44,16 +84,44 @@ class EoCommand(AsyncMiddleware):
     async def async_process(
         self, *, req: AsyncBoltRequest, resp: BoltResponse, next: Callable[[], Awaitable[BoltResponse]]
     ) -> BoltResponse:
-        body = req.body
-        if body.get("command") != COMMAND or "type" in body:
+        if not is_eo_command(req.body):
             return await next()
-        ctx = CommandContext(self.services, user_id=body.get("user_id"), channel_id=body.get("channel_id"))
-        text = body.get("text") or ""
-        if parse(text).command.deferred and body.get("response_url"):
-            self.services.background.spawn(answer_later(ctx, text, str(body["response_url"])), "deferred-command")
-            return BoltResponse(status=200, body="")
-        reply = await dispatch(ctx, text)
-        return BoltResponse(status=200, body=reply.ack())
+        return BoltResponse(status=200, body=(await ack_body(self.services, req.body)).decode())
+
+
+class SlashCommandFastPath:
+    """Verified ``/eo`` commands answered before Bolt (see the module docstring for what it checks)."""
+
+    def __init__(self, signing_secret: str, services: Services) -> None:
+        self.verifier = SignatureVerifier(signing_secret)
+        self.services = services
+
+    def _form(self, headers: Mapping[str, str], raw: bytes) -> dict[str, str] | None:
+        """The signed form fields of an ``/eo`` command, or None."""
+        if _FORM_FIELD not in raw or not headers.get("content-type", "").startswith("application/x-www-form-urlencoded"):
+            return None
+        try:
+            text = raw.decode()
+            signed = self.verifier.is_valid(text, headers.get("x-slack-request-timestamp"), headers.get("x-slack-signature"))
+        except ValueError:  # not UTF-8, or a timestamp that is not a number: Bolt decides
+            return None
+        if not signed or "payload" in text:
+            return None
+        return dict(parse_qsl(text, keep_blank_values=True))  # as Bolt parses a form body
+
+    async def respond(self, headers: Mapping[str, str], raw: bytes) -> bytes | None:
+        """The ack body, or None when the request is not a verified ``/eo`` command from the bot's team."""
+        form = self._form(headers, raw)
+        identity = self.services.identity
+        if form is None or "ssl_check" in form or not is_eo_command(form):
+            return None
+        if identity is None or not identity.team_id or form.get("team_id") != identity.team_id:
+            return None
+        try:
+            return await ack_body(self.services, form)
+        except Exception:
+            log.exception("listener failed", extra={"fields": {"kind": "command"}})
+            return encode(cards.apology())
 
 
 async def answer_later(ctx: CommandContext, text: str, response_url: str) -> None:

@@ -30,6 +30,7 @@ from bot.fakeslack import SlackDriver  # noqa: E402
 from bot.server import HttpServer, SocketModeServer  # noqa: E402
 from bot.services import Services  # noqa: E402
 from bot.settings import Settings, load_settings  # noqa: E402
+from handlers.commands import SlashCommandFastPath  # noqa: E402
 
 TEST_SIGNING_SECRET = "0123456789abcdef0123456789abcdef"
 TEST_NOW = _dt.datetime(2026, 6, 20, 14, 0, tzinfo=_dt.timezone.utc)  # after signing, before the deadlines
@@ -72,8 +73,8 @@ async def bot(bot_settings: Settings, real_content: Content) -> AsyncIterator[Bo
 
 @pytest.fixture
 async def http_driver(bot: BotUnderTest, fake_slack: FakeSlack) -> AsyncIterator[SlackDriver]:
-    """The bot's HTTP server on 127.0.0.1:0 and a driver sending it signed requests."""
-    server = HttpServer(bot.app)
+    """The bot's HTTP server on 127.0.0.1:0 (with the runner's /eo fast path) and a driver sending it signed requests."""
+    server = HttpServer(bot.app, SlashCommandFastPath(TEST_SIGNING_SECRET, bot.services))
     port = await server.start("127.0.0.1", 0)
     driver = SlackDriver.http(fake_slack, f"http://127.0.0.1:{port}/slack/events", TEST_SIGNING_SECRET)
     driver.server = server  # type: ignore[attr-defined]
