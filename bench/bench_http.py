@@ -9,6 +9,11 @@ The requests rotate over every question of the project's question files (dev, he
 a few hundred distinct questions) plus the fixed subcommands. With ``--uncached`` the bot runs with
 ``EO_ANSWER_CACHE_SIZE=0``, so every request pays for a full search: the worst case.
 
+Before measuring, a warm-up pass sends every request of the pool once (one connection, in order), as any
+benchmark warms its target: with the cache on, the measured runs then see the steady state of a bot that has
+been up for a while (repeat questions), not its first few hundred answers. ``--no-warm-up`` skips it; the
+uncached run is the worst case either way.
+
 wrk comes from Debian's package (installed here with apt-get when missing). The fake Slack (bot/fakeslack)
 answers the bot's start-up auth.test; the load itself never calls the Web API (answers travel in the ack).
 On a 2-core machine the server is pinned to core 0 and wrk to core 1 (taskset) so they do not compete.
@@ -170,7 +175,21 @@ async def check_answer(url: str, requests: Path) -> None:
     assert resp.status == 200 and payload.get("response_type") == "ephemeral", payload
 
 
-async def main(duration: int, pin: bool, uncached: bool) -> int:
+async def warm_up(url: str, requests: Path) -> int:
+    """Send every request of the pool once; returns how many were answered with 200."""
+    ok = 0
+    async with aiohttp.ClientSession() as session:
+        for line in requests.read_text().splitlines():
+            ts, sig, body = line.split("\t")
+            headers = {"X-Slack-Request-Timestamp": ts, "X-Slack-Signature": sig,
+                       "Content-Type": "application/x-www-form-urlencoded"}
+            async with session.post(url, data=body, headers=headers) as resp:
+                await resp.read()
+                ok += resp.status == 200
+    return ok
+
+
+async def main(duration: int, pin: bool, uncached: bool, warm: bool = True) -> int:
     wrk = ensure_wrk()
     server_core, wrk_core = (0, 1) if pin and (os.cpu_count() or 1) >= 2 else (None, None)
     with tempfile.TemporaryDirectory() as tmp:
@@ -189,6 +208,8 @@ async def main(duration: int, pin: bool, uncached: bool) -> int:
             try:
                 bot_url = f"http://127.0.0.1:{bot_port}/slack/events"
                 await check_answer(bot_url, requests)
+                if warm:
+                    await warm_up(bot_url, requests)
                 results = {}
                 for connections in (64, 1):
                     for name, url in (("bot", bot_url), ("bare", f"http://127.0.0.1:{bare_port}/slack/events")):
@@ -198,12 +219,14 @@ async def main(duration: int, pin: bool, uncached: bool) -> int:
                 for proc in (bot, bare):
                     proc.terminate()
                     await proc.wait()
-    return report(results, rss, startup, duration, pin and server_core is not None, uncached, len(questions()))
+    return report(results, rss, startup, duration, pin and server_core is not None, uncached, len(questions()), warm)
 
 
-def report(results: dict, rss: float, startup: float, duration: int, pinned: bool, uncached: bool, pool: int) -> int:
+def report(results: dict, rss: float, startup: float, duration: int, pinned: bool, uncached: bool, pool: int,
+           warm: bool) -> int:
     print(f"eo-bot HTTP benchmark: wrk -t1, {duration}s per run, signed /eo requests over {pool} distinct texts, "
           f"answer cache {'OFF (every request searches)' if uncached else 'on'}"
+          f"{', after one warm-up pass over them' if warm else ', no warm-up'}"
           f"{', server on core 0 and wrk on core 1' if pinned else ''}")
     print(f"{'target':<6} {'conns':>5} {'req/s':>10} {'p50 ms':>8} {'p99 ms':>8} {'non-2xx':>8} {'sock err':>8}")
     for (name, conns), s in results.items():
@@ -231,9 +254,10 @@ if __name__ == "__main__":
     parser.add_argument("--duration", type=int, default=10, help="seconds per wrk run")
     parser.add_argument("--no-pin", action="store_true", help="do not pin server and wrk to separate cores")
     parser.add_argument("--uncached", action="store_true", help="run the bot with its answer cache off")
+    parser.add_argument("--no-warm-up", action="store_true", help="measure from a cold start (no warm-up pass)")
     parser.add_argument("--bare", type=int, metavar="PORT", help=argparse.SUPPRESS)
     options = parser.parse_args()
     if options.bare:
         asyncio.run(bare_server(options.bare))
     else:
-        sys.exit(asyncio.run(main(options.duration, not options.no_pin, options.uncached)))
+        sys.exit(asyncio.run(main(options.duration, not options.no_pin, options.uncached, not options.no_warm_up)))

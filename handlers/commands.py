@@ -25,7 +25,7 @@ from __future__ import annotations
 import json
 import logging
 from typing import Any, Awaitable, Callable, Mapping
-from urllib.parse import parse_qsl
+from urllib.parse import unquote_plus
 
 from slack_bolt.async_app import AsyncApp
 from slack_bolt.middleware.async_middleware import AsyncMiddleware
@@ -43,6 +43,22 @@ log = logging.getLogger(__name__)
 
 COMMAND = "/eo"
 _FORM_FIELD = b"command=%2Feo"  # how Slack's form encoding carries ``command=/eo``
+_FIELDS = frozenset({"command", "type", "ssl_check", "team_id", "text", "user_id", "channel_id", "response_url"})
+
+
+def form_fields(text: str, wanted: frozenset[str] = _FIELDS) -> dict[str, str]:
+    """``dict(parse_qsl(text, keep_blank_values=True))`` (as Bolt parses a form body) restricted to ``wanted``:
+    the other values (a dozen per command) are never unquoted."""
+    fields: dict[str, str] = {}
+    for pair in text.split("&"):
+        if not pair:
+            continue
+        key, _, value = pair.partition("=")
+        if "%" in key or "+" in key:
+            key = unquote_plus(key)
+        if key in wanted:
+            fields[key] = unquote_plus(value) if "%" in value or "+" in value else value
+    return fields
 
 
 def is_eo_command(body: Mapping[str, Any]) -> bool:
@@ -107,7 +123,7 @@ class SlashCommandFastPath:
             return None
         if not signed or "payload" in text:
             return None
-        return dict(parse_qsl(text, keep_blank_values=True))  # as Bolt parses a form body
+        return form_fields(text)
 
     async def respond(self, headers: Mapping[str, str], raw: bytes) -> bytes | None:
         """The ack body, or None when the request is not a verified ``/eo`` command from the bot's team."""
