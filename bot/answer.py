@@ -17,10 +17,11 @@ from pydantic import BaseModel, Field, model_validator
 from bot.compose import MAX_SUPPORT, Composer, Draft
 from bot.content import Content
 from bot.declines import NOT_COVERED, Unsaid, rule_reason
+from bot.definitions import Definition, Definitions
 from bot.index import Index, clean, words
 from bot.intents import APPLIES, APPLIES_TO, ASKER, WHAT_IF, focus
 from bot.listings import Listings
-from bot.retrieve import Part, Retriever
+from bot.retrieve import OVERVIEW_QUERY, Part, Retriever
 from bot.smalltalk import Talk, classify, loose
 
 __all__ = ["Answer", "Answerer", "MAX_SUPPORT", "SUGGESTIONS"]
@@ -61,6 +62,7 @@ class Answerer:
         self.composer = Composer(content, self.index)
         self.listings = Listings(content, self.index, self.composer)
         self.unsaid = Unsaid(content, self.index)
+        self.definitions = Definitions(content)
 
     def answer(self, question: str, now: dt.datetime) -> Answer:
         try:
@@ -80,7 +82,10 @@ class Answerer:
         if reason:
             return self.decline(reason)
         today = now.date()
-        listing = self.listings.deadlines(text, today) or self.listings.open_questions(text)
+        definition = self.definitions.asked(text)
+        if definition:
+            return self._define(definition, today)
+        listing = self.listings.deadlines(text, today) or self.listings.open_questions(text) or self.listings.timeline(text, today)
         if listing:
             return self._from(listing)
         parts, missed = self._retrieve(text)
@@ -113,6 +118,13 @@ class Answerer:
         if not parts:
             return self.retriever.fallback_parts(text), []
         return self.retriever.cause(text, parts), missed
+
+    def _define(self, definition: Definition, today: dt.date) -> Answer:
+        """"What does BOD stand for?": the expansion, then what the order says about it."""
+        parts = next((p for q in (definition.short, definition.long, OVERVIEW_QUERY) if (p := self.retriever.parts(q)[0])), [])
+        answer = self._from(self.composer.compose(parts, today))
+        headline = definition.sentence()
+        return answer.model_copy(update={"headline": headline, "text": f"{headline}\n{answer.text}", "score": 1.0})
 
     def _from(self, draft: Draft) -> Answer:
         labels = list(dict.fromkeys(self.content.source_label(s) for s in draft.sources))

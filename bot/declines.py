@@ -65,7 +65,15 @@ _ACTS: list[tuple[re.Pattern[str], str]] = [
                 r"(?:\w+\W+){0,3}?(?:decision|determination|call|designation|ruling|finding))\b",
 ),
      "The reports don't describe any way to appeal or challenge a decision under the order."),
+    (ci(r"\b(lawsuits?|sue[ds]?|suing|court challenges?|legal challenges?|litigation|injunctions?)\b.{0,40}?\b(?:against|challeng\w*|over|to|block\w*)"
+        r"\s+(?:the |this |that )?(?:order|eo|executive order|it)\b"),
+     "The reports don't mention any lawsuit or court challenge against the order."),
 ]
+# "Does it apply to companies outside the US?": the reports say nothing about the order's reach abroad.
+_ABROAD = ci(
+    r"\b(outside (?:of )?(?:the )?(?:us|u\.s\.?|united states|america|country)|non-?us|non-american|overseas|abroad|"
+    r"foreign (?:compan\w*|firms?|labs?|developers?|models?)|international (?:compan\w*|firms?|labs?|developers?))(?!\w)",
+)
 # "When will the benchmark be published?": something the reports say is classified or not public.
 _PUBLISH = ci(r"\b(publish\w*|made public|make (?:it |them )?public|go public|disclos\w*|unveil\w*|see (?:it|them))\b")
 _WHEN_PUBLISHED = ci(r"\bwhen\b")
@@ -80,6 +88,7 @@ _NAMED_LIST = re.compile(r"\b(?:including|such as|like|namely|among them|:)\s+(?
 
 INSTRUCTIONS = "I only answer questions about the executive order; I can't follow instructions or post messages."
 FOREIGN = "The reports only cover this U.S. executive order, not other governments' AI rules."
+ABROAD = "The reports don't say whether or how the order reaches companies outside the U.S."
 STATE_LAW = "The reports don't cover state AI laws or bills; they only cover this federal executive order."
 COMPANY_CHOICE = "The reports don't say whether any particular company will take part; participation is voluntary."
 NO_FINES = (
@@ -106,6 +115,8 @@ def rule_reason(text: str, content: Content) -> str | None:
         return f"The reports don't describe Section {unknown_sections[0]} of the order (they only name Section {known})."
     if _FOREIGN.search(text):
         return FOREIGN
+    if _ABROAD.search(text):
+        return ABROAD
     if (_PRODUCT.search(text) and _COVERED_ASK.search(text)) or _WHICH_SPECIFIC.search(text):
         return NOT_WHICH_MODELS
     if _STATE_LAW.search(text):

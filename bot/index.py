@@ -55,12 +55,13 @@ FILLER = frozenset(
     wondering wonder curious ask asking asked answer answers wants wanted onepager memo slide slides deck briefing
     items item angle line regional midsize firm shop small large q1 q2 q3 q4 quarter fy prep heads coverage article
     articles read reading saw heard hear mentioned mention mentions told somebody cto ciso gc counsel sure great cool
-    kinda sorta real stuff anybody everybody guess hoping hope confused understand understanding clarify clarification""".split()
+    kinda sorta real stuff anybody everybody guess hoping hope confused understand understanding clarify clarification
+    guy gal dude""".split()
 )
 STOPWORDS = STOPWORDS | FILLER
 _FILLER_PHRASES = re.compile(
     r"\b(right now|at the moment|these days|this time|for now|as of now|in general|i guess|you know|kind of|sort of|"
-    r"one[- ]pager|heads[- ]up|(?:plan|plans|planning|intend|intends|expect|expects|going) to|so far|according to (?:the )?(?:reports?|reporting|coverage|news|articles?|press)|by (?:monday|tuesday|wednesday|thursday|friday|eod|end of (?:day|week))|first time)\b",
+    r"one[- ]pager|heads[- ]up|(?:plan|plans|planning|intend|intends|expect|expects|going) to|so far|according to (?:the )?(?:reports?|reporting|coverage|news|articles?|press)|by (?:monday|tuesday|wednesday|thursday|friday|eod|end of (?:day|week))|first time|right(?=\W*$))\b",  # "..., right?": a tag, not a topic
     re.I,
 )
 

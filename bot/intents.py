@@ -26,7 +26,7 @@ TITLE = ci(r"\b(name|named|title|titled|called)\b")
 EARLIER = ci(
     r"\bbefore (this|that|it|the (order|eo))\b|\b(previous(ly)?|prior|earlier|used to|in the past|until now|formerly|past (policy|approach|stance))\b",
 )
-DUE = ci(r"\b(due|deadlines?|overdue|past yet|passed|expire[sd]?|days? (?:left|remaining))\b")
+DUE = ci(r"\b(due|deadlines?|timelines?|overdue|past yet|passed|expire[sd]?|days? (?:left|remaining))\b")
 # "Has it passed?", "how many days left?": the answer leads with where the deadlines stand today.
 STATUS = ci(r"\b(overdue|passed|past due|expired?|lapsed|left|remaining|yet|still|already|status|on track|missed|run out|ran out|over|elapsed|late|on time|(?:behind|on) schedule)\b")
 # "What's next?", "upcoming deadlines": what is due next relative to today.
@@ -36,6 +36,14 @@ NEXT = ci(
 )
 # A listing of deadlines: a time word and a deadline word, or a "what's next".
 DEADLINE_TOPIC = ci(r"deadline|due|dates?\b|timeline|schedule|clock")
+# "Key dates", "a timeline of how it came together", "what goes in my calendar": the dated events and the deadlines.
+TIMELINE = ci(
+    r"\b(timelines?|time ?line|chronolog\w*|(?:key|important|main|major|big|relevant) dates|dates? (?:to|i should|we should) "
+    r"(?:know|remember|watch|note)|calendar|(?:sequence|order) of events|what happened when|came together|unfold\w*)\b",
+)
+# Words a timeline question may use besides the events it names.
+TIMELINE_TERMS = frozenset(stem(w) for w in "timeline chronology chronological key important main major big relevant dates date "
+                           "calendar put sequence events event happened came come together unfolded how order signing".split())
 # A question in which the order itself is the topic: "what is this", "tell me about the EO".
 ABOUT_ORDER = ci(r"\b(order|eo|executive|this|it|policy|document|thing)\b")
 # "Is it mandatory for banks?", "does this apply to us?": who must take part.
@@ -81,7 +89,7 @@ DISAGREE = ci(
     r"consisten\w*|inconsisten\w*|discrepanc\w*)\b.{0,40}\b(reports?|sources?|outlets?|accounts?|articles?)\b",
 )
 DISAGREE_WORDS = ci(r"\b(agree\w*|disagree\w*|differ\w*|conflict\w*|contradict\w*|consisten\w*|inconsisten\w*|var(?:y|ies)|discrepanc\w*)\b")
-WHY = ci(r"\bwhy\b|\bwhat (?:caused|prompted|triggered|drove|led to|explains)\b|\breasons? (?:for|behind)\b")
+WHY = ci(r"\bwhy\b|\bwhat (?:caused|prompted|triggered|drove|led to|explains|made)\b|\breasons? (?:for|behind)\b")
 # Questions about the bot's own sources ("where do you get this?"), not about "open source" models.
 ABOUT_SOURCES = ci(
     r"(?<!open )(?<!open-)\b(sources?|citations?|cite[sd]?|news reports?|implicator)\b|\b(your|the|these|those|which|what|five) (reports?|articles?)\b"

@@ -9,10 +9,15 @@ from bot.compose import Composer, Draft, first_sentence
 from bot.content import Content
 from bot.deadlines import DeadlineStatus, deadline_statuses, long_date
 from bot.index import Index, stem
-from bot.intents import DEADLINE_TOPIC, DEADLINE_WORDS, LISTING_TERMS, MONTH, MONTHS, NEXT, OPEN_TERMS, STATUS, WHEN, generic
+from bot.intents import (
+    DEADLINE_TOPIC, DEADLINE_WORDS, LISTING_TERMS, MONTH, MONTHS, NEXT, OPEN_TERMS, STATUS, TIMELINE, TIMELINE_TERMS, WHEN, generic,
+)
 from bot.patterns import ci
 
 _DAYS = ci(r"\b(\d+)[- ]?days?\b")
+# "in April 2026", "On May 21", "in December 2025": the first date an entry's summary gives.
+_EVENT_DATE = re.compile(r"\b(" + "|".join(m.title() for m in MONTHS) + r")(?: (\d{1,2})\b)?(?:,? (\d{4}))?")
+TIMELINE_KINDS = ("history", "background")
 
 
 class Listings:
@@ -20,6 +25,43 @@ class Listings:
         self.content = content
         self.index = index
         self.composer = composer
+        self.events = self._events()
+        self.event_terms = frozenset().union(*(index.doc_terms[e] for _, _, e, _ in self.events), index.doc_terms.get("signing-without-ceremony", frozenset()))
+
+    def _events(self) -> list[tuple[tuple[int, int, int], str, str, str]]:
+        """Dated events of the history and background entries: (sort key, date as written, entry id, first sentence)."""
+        year = self.content.order.signing_date.year
+        events = []
+        for entry in self.content.entries.values():
+            found = _EVENT_DATE.search(entry.summary) if entry.kind in TIMELINE_KINDS else None
+            if found:
+                month, day, when = found.group(1), found.group(2), found.group(3)
+                key = (int(when or year), MONTHS[month.lower()], int(day or 0))
+                label = f"{month} {day}" if day else month
+                events.append((key, label + (f" {when}" if when else ""), entry.id, first_sentence(entry.summary)[0]))
+        return sorted(events)
+
+    def timeline(self, text: str, today: dt.date) -> Draft | None:
+        """"Key dates?", "timeline from Mythos to the signing": dated events, the signing and every deadline, in order."""
+        if not TIMELINE.search(text):
+            return None
+        query = self.index.parse(text)
+        named = [c for c in query.concepts if not generic(c.alternatives) and not any(alt <= TIMELINE_TERMS for alt in c.alternatives)]
+        if not all(c.covered_by(self.event_terms) for c in named):
+            return None  # "timeline for the clearinghouse": one topic, answered by retrieval
+        order = self.content.order
+        signed = [e for e in self.content.entries.values() if e.id == "signing-without-ceremony"]
+        basis = "inferred from the reports" if order.signing_date_basis == "inferred" else "as reported"
+        headline = "Key dates, from the reports:"
+        lines = [headline, *(f"- {label}: {sentence}" for _, label, _, sentence in self.events)]
+        lines.append(f"- {long_date(order.signing_date)}: Trump signs the order ({basis}).")
+        statuses = deadline_statuses(self.content, today)
+        lines += [self.composer.deadline_line(s.deadline, today) for s in statuses]
+        lines.append(self.composer.date_note())
+        ids = [*(e for _, _, e, _ in self.events), *(e.id for e in signed), *dict.fromkeys(s.deadline.provision for s in statuses)]
+        entries = [self.content.entries[i] for i in ids if i in self.content.entries]
+        sources = [*order.sources, *(src for e in entries for src in e.sources), *(src for s in statuses for src in s.deadline.sources)]
+        return Draft(headline, "\n".join(lines), list(dict.fromkeys(ids)), sources)
 
     def open_questions(self, text: str) -> Draft | None:
         """"What's still unknown?": every open question the reports name."""

@@ -35,6 +35,7 @@ QUOTE_BOOST = 0.6
 AGENCY_BOOST = 2.0  # "what does Commerce do": entries whose agencies (or report versions) name Commerce
 DISAGREE_BOOST = 1.5  # "do the reports agree on X": entries that keep the reports' versions of X
 WHY_BOOST = 1.3  # "why ...": entries that give a cause or rationale
+CAUSE_OF = ("background", "history")  # entries describing events, whose cause a "why" question asks for
 CAUSE_KEYWORDS = frozenset(["why", "why now", "trigger", "cause", "rationale", "reason", "purpose"])
 # Entries about the bot's own sources answer only questions about the sources.
 SOURCES_ENTRY = "about-sources"
@@ -111,11 +112,14 @@ class Retriever:
         return []
 
     def cause(self, text: str, parts: list[Part]) -> list[Part]:
-        """"Why the shift...?": when the entry found describes what happened but gives no cause, add the entry that does."""
-        if not WHY.search(text) or not parts or self.kind(parts[0].hit.doc_id) != "background" or self._is_cause(parts[0].hit.doc_id):
+        """"Why the shift...?", "why did he change his mind?": when the entry found describes what happened (background or
+        history) but gives no cause, add the entry that does."""
+        if not WHY.search(text) or not parts or self.kind(parts[0].hit.doc_id) not in CAUSE_OF or self._is_cause(parts[0].hit.doc_id):
             return parts
         query = parts[0].query
         causes = [h for h in self.index.search(query, limit=len(self.index.doc_ids)) if self._is_cause(h.doc_id)]
+        kind = self.kind(parts[0].hit.doc_id)  # a history event is explained by its history, a shift by its background
+        causes = [h for h in causes if self.kind(h.doc_id) == kind] or causes
         return parts + [Part(causes[0], query, False, False)] if causes else parts
 
     def _is_cause(self, doc_id: str) -> bool:
