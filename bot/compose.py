@@ -40,8 +40,11 @@ class Block:
     sources: list[Source]
 
 
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z\"“])")
+
+
 def first_sentence(text: str) -> tuple[str, str]:
-    parts = re.split(r"(?<=[.!?])\s+(?=[A-Z\"“])", text.strip(), maxsplit=1)
+    parts = _SENTENCE_END.split(text.strip(), maxsplit=1)
     return parts[0], parts[1] if len(parts) > 1 else ""
 
 
@@ -52,6 +55,18 @@ class Composer:
         self.abbreviations = {
             a.canonical: short for a in content.aliases
             if (short := next((t for t in a.terms if t.isupper() and t.isalpha() and 2 <= len(t) <= 5), None))
+        }
+        # Per-entry text fixed by the content, computed once instead of per question.
+        entries = content.entries.values()
+        self.deadlines_of = {e.id: entry_deadlines(content, e) for e in entries}
+        self.deadline_text = {d.id: f"{d.title} {d.what} {' '.join(d.who)}" for d in content.deadlines.values()}
+        self.facts_of = {e.id: [(f, fact_text(f), bool(QUOTED.search(f.text))) for f in e.details] for e in entries}
+        self.discrepancies_of = {
+            e.id: [
+                ("; ".join(f"{v.text} ({labels(content, v.sources)})" for v in d.versions), f"{d.topic} {' '.join(v.text for v in d.versions)}")
+                for d in e.discrepancies
+            ]
+            for e in entries
         }
 
     # ----- deadlines -----------------------------------------------------------------------
@@ -80,7 +95,7 @@ class Composer:
 
     def _shows_deadlines(self, part: Part) -> bool:
         entry = self.content.entries.get(part.hit.doc_id)
-        return bool(entry and entry_deadlines(self.content, entry))
+        return bool(entry and self.deadlines_of[entry.id])
 
     def _block(self, part: Part, today: dt.date) -> Block:
         if part.hit.doc_id == ORDER_DOC:
@@ -89,7 +104,7 @@ class Composer:
             return Block(headline, [order.summary, self.date_note()], [ORDER_DOC], list(order.sources))
         entry = self.content.entries[part.hit.doc_id]
         headline, rest = first_sentence(entry.summary)
-        deadlines = self._ranked(entry_deadlines(self.content, entry), part.query, lambda d: f"{d.title} {d.what} {' '.join(d.who)}")
+        deadlines = self._ranked(self.deadlines_of[entry.id], part.query, lambda d: self.deadline_text[d.id])
         if part.when and deadlines:
             d = deadlines[0]
             status = status_for(self.content, d, today)
@@ -126,13 +141,12 @@ class Composer:
         if part.who and entry.agencies:
             out.append((f"Agencies involved: {', '.join(self._agency(a) for a in entry.agencies)}.", None))
         ranked: list[tuple[float, int, str, Fact | None]] = []
-        for n, disc in enumerate(entry.discrepancies):
-            versions = "; ".join(f"{v.text} ({labels(self.content, v.sources)})" for v in disc.versions)
-            score = self._overlap(part.query, f"{disc.topic} {' '.join(v.text for v in disc.versions)}")
+        for n, (disc, (versions, searchable)) in enumerate(zip(entry.discrepancies, self.discrepancies_of[entry.id])):
+            score = self._overlap(part.query, searchable)
             if score > 0:  # several reports disagree: worth showing when it is what was asked
                 ranked.append((score * 1.5, -n, f"Reports differ on {disc.topic}: {versions}", None))
-        for score, fact in self._select_facts(entry, part.query):
-            ranked.append((score, -100 - len(ranked), f"- {fact_text(fact)}", fact))
+        for score, fact, shown in self._select_facts(entry, part.query):
+            ranked.append((score, -100 - len(ranked), f"- {shown}", fact))
         ranked.sort(key=lambda r: (r[0], r[1]), reverse=True)
         return out + [(line, fact) for *_, line, fact in ranked]
 
@@ -144,21 +158,22 @@ class Composer:
     def _overlap(self, query: Query, text: str) -> float:
         return sum(self.index.idf.get(t, 0.0) for t in query.terms & self.index.terms_of(text))
 
-    def _fact_score(self, query: Query, fact: Fact, asked_quote: bool) -> float:
-        bonus = QUOTE_FIRST if asked_quote and QUOTED.search(fact.text) else 0.0
-        return self._overlap(query, fact_text(fact)) + bonus
+    def _fact_score(self, query: Query, shown: str, quoted: bool, asked_quote: bool) -> float:
+        bonus = QUOTE_FIRST if asked_quote and quoted else 0.0
+        return self._overlap(query, shown) + bonus
 
     def _ranked(self, items: list, query: Query, text_of) -> list:
         """Items most relevant to the query first, ties in their own order."""
         scored = [(self._overlap(query, text_of(it)), -n, it) for n, it in enumerate(items)]
         return [it for *_, it in sorted(scored, key=lambda x: (x[0], x[1]), reverse=True)]
 
-    def _select_facts(self, entry: Entry, query: Query) -> list[tuple[float, Fact]]:
-        """The (up to MAX_DETAILS) facts that match the question, at least two, in the entry's order, with their scores."""
+    def _select_facts(self, entry: Entry, query: Query) -> list[tuple[float, Fact, str]]:
+        """The (up to MAX_DETAILS) facts that match the question, at least two, in the entry's order, with their scores and text."""
         asked_quote = bool(QUOTE.search(query.text))
-        scored = [(self._fact_score(query, fact, asked_quote), -position, fact) for position, fact in enumerate(entry.details)]
+        facts = self.facts_of[entry.id]
+        scored = [(self._fact_score(query, shown, quoted, asked_quote), -position, fact) for position, (fact, shown, quoted) in enumerate(facts)]
         matched = [s for s in scored if s[0] > 0]
         chosen = sorted(matched, key=lambda s: (s[0], s[1]), reverse=True)[:MAX_DETAILS]
         if len(chosen) < 2:
             chosen += [s for s in scored if s not in chosen][: 2 - len(chosen)]
-        return [(score, fact) for score, _, fact in sorted(chosen, key=lambda s: -s[1])]
+        return [(score, fact, facts[-position][1]) for score, position, fact in sorted(chosen, key=lambda s: -s[1])]

@@ -309,6 +309,7 @@ class Index:
         self._parsed: dict[str, Query] = {}
         self.term_docs = {t: frozenset(docs) for t, docs in self.postings.items()}
         self._concepts: dict[tuple, Concept] = {}
+        self._fixes: dict[str, tuple[str, str | None]] = {}
         self._covering: dict[tuple[frozenset[str], ...], frozenset[str]] = {}
 
     def _idf(self) -> dict[str, float]:
@@ -337,6 +338,19 @@ class Index:
         return cached
 
     def _correct(self, word: str, corrections: dict[str, str]) -> str:
+        """The word, or its spelling fix (recorded in ``corrections``); memoised per word (the vocabulary is fixed)."""
+        found = self._fixes.get(word)
+        if found is None:
+            if len(self._fixes) >= COVERING_MEMO:
+                self._fixes.clear()
+            fixes: dict[str, str] = {}
+            found = self._fixes[word] = (self._fix(word, fixes), fixes.get(word))
+        fixed, recorded = found
+        if recorded is not None:
+            corrections[word] = recorded
+        return fixed
+
+    def _fix(self, word: str, corrections: dict[str, str]) -> str:
         if word in STOPWORDS or not word.isalpha() or word in self.surface_vocab or stem(word) in self.vocab:
             return word
         if word.endswith("ly") and stem(word[:-2]) in self.vocab:

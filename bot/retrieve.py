@@ -65,6 +65,14 @@ class Retriever:
             e.id: index.terms_of(" ; ".join([*e.agencies, *(v.text for d in e.discrepancies for v in d.versions)]))
             for e in content.entries.values()
         }
+        # Per-entry facts fixed by the content, computed once instead of per question.
+        self.deadlines_of = {e.id: entry_deadlines(content, e) for e in content.entries.values()}
+        self.causes = frozenset(e.id for e in content.entries.values() if CAUSE_KEYWORDS & {k.lower() for k in e.keywords})
+        self.discrepancy_terms = {
+            e.id: [index.terms_of(f"{d.topic} {' '.join(v.text for v in d.versions)}") for d in e.discrepancies]
+            for e in content.entries.values()
+        }
+        self._marked: dict[tuple[str, str], list[frozenset[str]]] = {}
 
     def kind(self, doc_id: str) -> str:
         entry = self.content.entries.get(doc_id)
@@ -123,8 +131,7 @@ class Retriever:
         return parts + [Part(causes[0], query, False, False)] if causes else parts
 
     def _is_cause(self, doc_id: str) -> bool:
-        entry = self.content.entries.get(doc_id)
-        return bool(entry and CAUSE_KEYWORDS & {k.lower() for k in entry.keywords})
+        return doc_id in self.causes
 
     def _audience(self, query: Query, parts: list[Part]) -> list[Part]:
         """Entries about whoever the applicability question names (banks, labs...), beyond the voluntary part."""
@@ -193,7 +200,7 @@ class Retriever:
             prior *= PERSON_REACTION_BOOST if self.names_person(doc_id, query) else REACTION_BOOST
         if "earlier" in asked and self.index.title_terms[doc_id] & EARLIER_TERMS:
             prior *= EARLIER_BOOST
-        if "due" in asked and entry_deadlines(self.content, entry):
+        if "due" in asked and self.deadlines_of[doc_id]:
             prior *= DUE_BOOST
         if "what_if" in asked and entry.kind == "open-question":
             prior *= WHAT_IF_BOOST
@@ -206,7 +213,7 @@ class Retriever:
         if "agency_role" in asked and self._names_agency(doc_id, query):
             prior *= AGENCY_BOOST
         if "disagree" in asked and entry.discrepancies:
-            prior *= 1 + DISAGREE_BOOST * self._discrepancy_share(entry, query)
+            prior *= 1 + DISAGREE_BOOST * self._discrepancy_share(doc_id, query)
         if "why" in asked and self._is_cause(doc_id):
             prior *= WHY_BOOST
         return prior
@@ -217,12 +224,11 @@ class Retriever:
         terms = self.agency_terms.get(doc_id, frozenset())
         return any(c.covered_by(terms) for c in agencies)
 
-    def _discrepancy_share(self, entry, query: Query) -> float:
+    def _discrepancy_share(self, doc_id: str, query: Query) -> float:
         """Share of the question's concepts covered by one of the entry's disagreements (topic and versions)."""
         total = sum(c.weight for c in query.concepts) or 1.0
         best = 0.0
-        for disc in entry.discrepancies:
-            terms = self.index.terms_of(f"{disc.topic} {' '.join(v.text for v in disc.versions)}")
+        for terms in self.discrepancy_terms[doc_id]:
             best = max(best, sum(c.weight for c in query.concepts if c.covered_by(terms)) / total)
         return best
 
@@ -230,8 +236,14 @@ class Retriever:
         """Share of the question's concepts that one marked statement of the entry covers (a dated one, a quote)."""
         total = sum(c.weight for c in query.concepts) or 1.0
         best = 0.0
-        for unit in units(self.content, doc_id):
-            if marker.search(unit):
-                terms = self.index.terms_of(unit)
-                best = max(best, sum(c.weight for c in query.concepts if c.covered_by(terms)) / total)
+        for terms in self._marked_units(doc_id, marker):
+            best = max(best, sum(c.weight for c in query.concepts if c.covered_by(terms)) / total)
         return best
+
+    def _marked_units(self, doc_id: str, marker) -> list[frozenset[str]]:
+        """Terms of the entry's statements that the marker finds (a date, a quote): fixed content, computed once."""
+        key = (marker.pattern, doc_id)
+        found = self._marked.get(key)
+        if found is None:
+            found = self._marked[key] = [self.index.terms_of(u) for u in units(self.content, doc_id) if marker.search(u)]
+        return found
