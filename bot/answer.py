@@ -128,8 +128,9 @@ class Answerer:
 
     def _from(self, draft: Draft) -> Answer:
         labels = list(dict.fromkeys(self.content.source_label(s) for s in draft.sources))
-        return Answer(answered=True, headline=draft.headline, text=draft.text, provisions=draft.provisions,
-                      sources=labels, score=round(draft.score, 3))
+        # Built without re-validation (one per question): every field comes typed from the composer.
+        return Answer.model_construct(answered=True, headline=draft.headline, text=draft.text, provisions=list(draft.provisions),
+                                      sources=labels, score=round(draft.score, 3), suggestions=[], kind="answer")
 
     def smalltalk(self, talk: Talk) -> Answer:
         """A friendly reply to a greeting, a request for help, thanks or goodbye."""

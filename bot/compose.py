@@ -56,6 +56,7 @@ class Composer:
             a.canonical: short for a in content.aliases
             if (short := next((t for t in a.terms if t.isupper() and t.isalpha() and 2 <= len(t) <= 5), None))
         }
+        self._lines: dict[tuple[str, dt.date], str] = {}
         # Per-entry text fixed by the content, computed once instead of per question.
         entries = content.entries.values()
         self.deadlines_of = {e.id: entry_deadlines(content, e) for e in entries}
@@ -71,6 +72,16 @@ class Composer:
 
     # ----- deadlines -----------------------------------------------------------------------
     def deadline_line(self, deadline: Deadline, today: dt.date) -> str:
+        """One line per deadline with its status on ``today`` (memoised for the current day: it changes only daily)."""
+        key = (deadline.id, today)
+        line = self._lines.get(key)
+        if line is None:
+            if len(self._lines) >= 64:
+                self._lines.clear()
+            line = self._lines[key] = self._deadline_line(deadline, today)
+        return line
+
+    def _deadline_line(self, deadline: Deadline, today: dt.date) -> str:
         status = status_for(self.content, deadline, today)
         return (
             f"- {deadline.title}: {deadline.what} Who: {', '.join(deadline.who)}. Due {deadline.days_after_signing} days "

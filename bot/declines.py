@@ -146,9 +146,14 @@ class Unsaid:
         self.content = content
         self.index = index
         self.people = people_pattern(content)
+        self.units_of = {doc: units(content, doc) for doc in [*content.entries, "order"]}  # fixed content, split once
+
+    def _units(self, doc_id: str) -> list[str]:
+        found = self.units_of.get(doc_id)
+        return found if found is not None else units(self.content, doc_id)
 
     def reason(self, text: str, query: Query, doc_id: str) -> str | None:
-        statements = units(self.content, doc_id)
+        statements = self._units(doc_id)
         for pattern, why in _ACTS:
             if pattern.search(text) and not any(pattern.search(u) for u in statements):
                 return why
@@ -169,7 +174,7 @@ class Unsaid:
             return False
         total = sum(c.weight for c in topic)
         for doc_id in self.content.entries:
-            for unit in units(self.content, doc_id):
+            for unit in self._units(doc_id):
                 terms = self.index.terms_of(unit)
                 if _SECRET.search(unit) and sum(c.weight for c in topic if c.covered_by(terms)) >= SECRET_SHARE * total:
                     return True
@@ -181,7 +186,7 @@ class Unsaid:
         if not group:
             return None
         noun = self.index.terms_of(group.group(1))
-        mentions = [u for u in units(self.content, doc_id) if noun & self.index.terms_of(u)]
+        mentions = [u for u in self._units(doc_id) if noun & self.index.terms_of(u)]
         if not mentions or any(_NAMED_LIST.search(u) for u in mentions):
             return None
         return f"The reports don't name the {group.group(1).lower()}."
@@ -189,7 +194,7 @@ class Unsaid:
     def _person(self, identity: re.Match[str], query: Query, doc_id: str) -> str | None:
         role = next(g for g in identity.groups() if g).lower()
         others = [c for c in query.concepts if role not in c.surface.lower() and not generic(c.alternatives)]
-        for unit in units(self.content, doc_id):
+        for unit in self._units(doc_id):
             terms = self.index.terms_of(unit)
             if role in unit.lower() and self.people.search(unit) and all(c.covered_by(terms) for c in others):
                 return None
@@ -202,7 +207,7 @@ class Unsaid:
         if not head or stem(head[0]) in TIME_TERMS:
             return None
         head_terms = self.index.terms_of(" ".join(head))  # no spelling fixes: "funding" is not "finding"
-        for unit in units(self.content, doc_id):
+        for unit in self._units(doc_id):
             for number in NUMBER.finditer(unit):  # the number must count the noun: "150 additional organizations"
                 counted = " ".join(unit[number.end():].split()[:3])
                 if head_terms & self.index.terms_of(counted):
