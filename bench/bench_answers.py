@@ -27,6 +27,7 @@ DEV = Path(sys.argv[1]) if len(sys.argv) > 1 else ROOT.parent / "shared" / "eval
 HOLDOUT = ROOT / "tests" / "data" / "holdout_questions.yaml"
 BLIND = ROOT / "tests" / "data" / "blind_questions.yaml"
 BLIND2 = ROOT / "tests" / "data" / "blind2_questions.yaml"
+BLIND3 = ROOT / "tests" / "data" / "blind3_questions.yaml"
 NOW = dt.datetime(2026, 6, 20, 12, tzinfo=dt.timezone.utc)
 BLIND2_NOW = dt.datetime(2026, 11, 23, 12, tzinfo=dt.timezone.utc)  # the date its status items assume
 NOISE = ["", "   ", "\x00\x01binary\x02", ":smile: :tada:", "x" * 10_000, "<@U1> *who* leads <#C1|general> the clearinghouse?",
@@ -95,7 +96,11 @@ def main() -> None:
         print(f"second blind set: {BLIND2.relative_to(ROOT)} (today = {BLIND2_NOW.date()})")
         print(scores("engine", engine, BLIND2, BLIND2_NOW))
         print(scores("bm25", baseline, BLIND2, BLIND2_NOW))
-    questions = [i.q for path in (DEV, HOLDOUT, BLIND, BLIND2) if path.exists() for i in load_items(path)] + NOISE
+    if BLIND3.exists():
+        print(f"third blind set: {BLIND3.relative_to(ROOT)} (today = {BLIND2_NOW.date()})")
+        print(scores("engine", engine, BLIND3, BLIND2_NOW))
+        print(scores("bm25", baseline, BLIND3, BLIND2_NOW))
+    questions = [i.q for path in (DEV, HOLDOUT, BLIND, BLIND2, BLIND3) if path.exists() for i in load_items(path)] + NOISE
     print(latency(engine, questions))
     print(load_time())
     print(cli_rss())

@@ -432,14 +432,22 @@ class Index:
         for term in query.terms:
             weights = postings.get(term)
             if weights:
+                if not scores:
+                    scores.update(weights)  # the first term's weights as they are (0 + w is w)
+                    continue
                 for doc, weight in weights.items():
                     scores[doc] = get(doc, 0) + weight
         best = sorted(scores.items(), key=itemgetter(1), reverse=True)[:limit]  # stable, as Counter.most_common
         total = sum(c.weight for c in query.concepts)
-        covers = [(c, self.covering(c)) for c in query.concepts]
+        sets = [self.covering(c) for c in query.concepts]
+        by_mask: dict[tuple[bool, ...], tuple[float, tuple[str, ...]]] = {}  # hits covering the same concepts share it
         hits = []
         for doc, score in best:
-            matched = [c for c, docs in covers if doc in docs]
-            cov = sum(c.weight for c in matched) / total if total else 0.0
-            hits.append(Hit(doc, score, cov, tuple(c.surface for c in matched)))
+            mask = tuple([doc in docs for docs in sets])
+            found = by_mask.get(mask)
+            if found is None:
+                matched = [c for c, hit in zip(query.concepts, mask) if hit]
+                cov = sum(c.weight for c in matched) / total if total else 0.0
+                found = by_mask[mask] = (cov, tuple(c.surface for c in matched))
+            hits.append(Hit(doc, score, *found))
         return hits

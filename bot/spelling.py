@@ -70,9 +70,13 @@ class SpellingCorrector:
             candidates.update(self._table.get(key, ()))
         ranked: list[tuple[int, int, str]] = []
         for cand in candidates:
-            d = distance(word, cand)
             # Typos rarely hit the first letter; requiring it keeps real words ("hold") from being "fixed".
-            if d > min(edits, max_edits(cand)) or d == 0 or cand[0] != word[0]:
+            # Both cheap checks come before the distance: a length gap is a lower bound on it.
+            limit = min(edits, max_edits(cand))
+            if cand[0] != word[0] or abs(len(cand) - len(word)) > limit:
+                continue
+            d = distance(word, cand)
+            if d > limit or d == 0:
                 continue
             ranked.append((d, -self.frequencies[cand], cand))
         if not ranked:
