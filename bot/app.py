@@ -4,6 +4,8 @@
 listener returns, without the default runner's 10 ms ack polling. Listeners therefore ack
 at once and put any Slack Web API work in :class:`bot.background.BackgroundTasks`, so a
 slow Slack API never delays an acknowledgement. The same app serves HTTP and Socket Mode.
+In HTTP mode, verified ``/eo`` commands are answered before the app by
+:class:`handlers.commands.SlashCommandFastPath` (same checks, same command table, less per-request work).
 """
 
 from __future__ import annotations
