@@ -22,6 +22,8 @@ from bot.index import Index, clean, words
 from bot.intents import APPLIES, APPLIES_TO, ASKER, WHAT_IF, focus
 from bot.listings import Listings
 from bot.retrieve import OVERVIEW_QUERY, Part, Retriever
+from bot.retrieve import SOURCES_ENTRY
+from bot.roles import Roles, outlets_line, signing_lead
 from bot.smalltalk import Talk, classify, loose
 
 __all__ = ["Answer", "Answerer", "MAX_SUPPORT", "SUGGESTIONS"]
@@ -63,6 +65,8 @@ class Answerer:
         self.listings = Listings(content, self.index, self.composer)
         self.unsaid = Unsaid(content, self.index)
         self.definitions = Definitions(content)
+        self.roles = Roles(content, self.index, self.retriever)
+        self.outlets = outlets_line(content)
 
     def answer(self, question: str, now: dt.datetime) -> Answer:
         try:
@@ -85,6 +89,9 @@ class Answerer:
         definition = self.definitions.asked(text)
         if definition:
             return self._define(definition, today)
+        shaped = self.roles.shaped(text)
+        if shaped:  # "who leads the review", "what are labs supposed to do", "is there a deadline for OPM"...
+            return self._lead(self._from(self.composer.compose(shaped.parts, today)), shaped.lead)
         listing = self.listings.deadlines(text, today) or self.listings.open_questions(text) or self.listings.timeline(text, today)
         if listing:
             return self._from(listing)
@@ -95,7 +102,9 @@ class Answerer:
         reason = self.unsaid.reason(text, parts[0].query, parts[0].hit.doc_id)
         if reason:
             return self.decline(reason)
-        answer = self._from(self.composer.compose(parts, today))
+        answer = self._lead(self._from(self.composer.compose(parts, today)), signing_lead(self.content, text, parts[0].hit.doc_id))
+        if parts[0].hit.doc_id == SOURCES_ENTRY and self.outlets:  # "which outlets reported this?"
+            answer = answer.model_copy(update={"text": f"{answer.text}\n{self.outlets}"})
         unnamed = self.unsaid.unnamed(text, parts[0].hit.doc_id)
         if unnamed:  # "which banks?": the reports mention them without names
             answer = answer.model_copy(update={"headline": unnamed, "text": f"{unnamed}\n{answer.text}"})
@@ -118,6 +127,13 @@ class Answerer:
         if not parts:
             return self.retriever.fallback_parts(text), []
         return self.retriever.cause(text, parts), missed
+
+    @staticmethod
+    def _lead(answer: Answer, lead: str) -> Answer:
+        """The answer with ``lead`` put before its headline (a correction, a missing deadline, the signing date)."""
+        if not lead:
+            return answer
+        return answer.model_copy(update={"headline": f"{lead} {answer.headline}", "text": f"{lead} {answer.text}"})
 
     def _define(self, definition: Definition, today: dt.date) -> Answer:
         """"What does BOD stand for?": the expansion, then what the order says about it."""

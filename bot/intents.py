@@ -92,7 +92,8 @@ DISAGREE_WORDS = ci(r"\b(agree\w*|disagree\w*|differ\w*|conflict\w*|contradict\w
 WHY = ci(r"\bwhy\b|\bwhat (?:caused|prompted|triggered|drove|led to|explains|made)\b|\breasons? (?:for|behind)\b")
 # Questions about the bot's own sources ("where do you get this?"), not about "open source" models.
 ABOUT_SOURCES = ci(
-    r"(?<!open )(?<!open-)\b(sources?|citations?|cite[sd]?|news reports?|implicator)\b|\b(your|the|these|those|which|what|five) (reports?|articles?)\b"
+    r"(?<!open )(?<!open-)\b(sources?|citations?|cite[sd]?|news reports?|implicator|outlets?|publications?|newspapers?|news (?:organi[sz]ations?|sites?))\b"
+    r"|\b(your|the|these|those|which|what|five) (reports?|articles?)\b|\bwho (?:reported|wrote|covered)\b|\breported on (?:this|it|the (?:order|eo))\b"
     r"|\bwhere (?:do|does|did) (?:you|your \w+|this|that|it|the \w+) (?:get|come)|\bhow do you know\b",
 )
 NUMBER = ci(r"\b(\d+|one|two|three|four|five|six|seven|eight|nine|ten|dozen|hundred|thousand|million|billion)\b")
