@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from bot.content import Content
 from bot.deadlines import long_date
 from bot.index import Hit, Index, words
+from bot.intents import DUE
 from bot.patterns import ci
 from bot.retrieve import Part, Retriever
 
@@ -57,7 +58,9 @@ ACTORS: list[tuple[object, tuple[str, ...]]] = [
 # "When did the order get signed?", "what day was it signed": the date, not only the weekday the reports give.
 SIGNED_WHEN = ci(r"\b(?:when|what (?:date|day)|which (?:date|day))\b.{0,40}?\bsign(?:ed|ing)?\b|\bsign(?:ed|ing) (?:date|day)\b")
 SIGNING_TITLE = ci(r"^signed\b")
-_DOING = re.compile(r"^[a-z]+ing\s+", re.I)
+_DOING = re.compile(r"^[a-z]+ing(?:\s+(?:up|out|together))?\s+", re.I)
+# A signing question about something else (the draft, the cancelled ceremony) is left to retrieval.
+_OTHER_SIGNING = ci(r"\b(draft\w*|cancel\w*|call\w* off|postpon\w*|may|90|earlier|ceremony|version)\b")
 PROVISION_ENTRY = "provision"
 REACTION_ENTRY = "reaction"
 BLOCK_ENTRY = "no-licensing"
@@ -82,7 +85,7 @@ class Roles:
         }
 
     def shaped(self, text: str) -> Shaped | None:
-        return (self.premise(text) or self.leader(text) or self.obligation(text) or self.deadline_for(text)
+        return (self.signed(text) or self.premise(text) or self.leader(text) or self.obligation(text) or self.deadline_for(text)
                 or self.compare(text) or self.block(text))
 
     # ----- helpers -------------------------------------------------------------------------
@@ -97,9 +100,11 @@ class Roles:
         phrase = phrase.strip(" ?.!")
         if not phrase:
             return None
-        parts, _ = self.retriever.parts(phrase)
-        if not parts and _DOING.match(phrase):  # "writing the benchmark": the thing done names the entry
+        parts: list[Part] = []
+        if _DOING.match(phrase):  # "writing the benchmark": the thing done names the entry
             parts, _ = self.retriever.parts(_DOING.sub("", phrase, count=1))
+        if not parts:
+            parts, _ = self.retriever.parts(phrase)
         found = parts[0].hit.doc_id if parts else None
         if found and (not provision or self._kind(found) == PROVISION_ENTRY):
             return found
@@ -127,14 +132,14 @@ class Roles:
     # ----- shapes --------------------------------------------------------------------------
     def leader(self, text: str) -> Shaped | None:
         m = LEADER.search(text)
-        if not m:
+        if not m or DUE.search(_group(text, m)):  # "who is on the hook for the deadlines": the deadline listing
             return None
         doc = self._resolve(_group(text, m))
         entry = self.content.entries.get(doc or "")
         if entry is None:
             return None
         parts = [self._part(doc, text, who=True)]
-        if entry.agencies and not any(self._names(entry.summary, a) for a in entry.agencies):
+        if len(entry.agencies) == 1 and not self._names(entry.summary, entry.agencies[0]):
             # "who leads the review": the review's own summary names no one; the related provision that does comes next
             partner = next((r for r in entry.related if self._kind(r) == PROVISION_ENTRY
                             and set(self.content.entries[r].agencies) & set(entry.agencies)), None)
@@ -184,6 +189,13 @@ class Roles:
         if not BLOCK.search(text) or BLOCK_ENTRY not in self.content.entries:
             return None
         return Shaped([self._part(BLOCK_ENTRY, text)])
+
+    def signed(self, text: str) -> Shaped | None:
+        """"What day did Trump sign it?": the signing entry, led by the (inferred) date."""
+        if not SIGNED_WHEN.search(text) or _OTHER_SIGNING.search(text):
+            return None
+        doc = next((e.id for e in self.content.entries.values() if SIGNING_TITLE.search(e.title)), None)
+        return Shaped([self._part(doc, text, when=True)], signing_lead(self.content, "when signed", doc)) if doc else None
 
     def premise(self, text: str) -> Shaped | None:
         low = text.lower()
