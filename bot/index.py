@@ -56,7 +56,7 @@ FILLER = frozenset(
     items item angle line regional midsize firm shop small large q1 q2 q3 q4 quarter fy prep heads coverage article
     articles read reading saw heard hear mentioned mention mentions told somebody cto ciso gc counsel sure great cool
     kinda sorta real stuff anybody everybody guess hoping hope confused understand understanding clarify clarification
-    guy gal dude""".split()
+    guy gal dude tea spill lowdown scoop deets vibe vibes""".split()
 )
 STOPWORDS = STOPWORDS | FILLER
 _FILLER_PHRASES = re.compile(
@@ -124,7 +124,11 @@ INFORMAL: dict[str, tuple[str, ...]] = {
         "gone": "go", "going": "go", "ran": "run", "natsec": "national security",
         "jan": "january", "feb": "february", "mar": "march", "apr": "april", "jun": "june", "jul": "july",
         "aug": "august", "sep": "september", "sept": "september", "oct": "october", "nov": "november",
-        "dec": "december", "rode": "ride", "undid": "undo", "overrode": "override", "overridden": "override",
+        "dec": "december", "outta": "out of", "gonna": "going to", "wanna": "want to", "gotta": "have to",
+        "hafta": "have to", "lemme": "let me", "gimme": "give me", "dunno": "do not know", "ya": "you",
+        "yall": "you all", "whatcha": "what are you",
+        "bout": "about", "tryna": "trying to", "shoulda": "should have", "coulda": "could have",
+        "woulda": "would have", "rode": "ride", "undid": "undo", "overrode": "override", "overridden": "override",
     }.items()
 }
 
@@ -143,7 +147,7 @@ def stem(word: str) -> str:
     """A deliberately light stemmer: plurals, -ing/-ed and a final -e (memoised: words repeat)."""
     if len(word) <= 3 or word.isdigit():
         return word
-    if word.endswith("ies") and len(word) > 4:
+    if word.endswith(("ies", "ied")) and len(word) > 4:  # "applies", "applied" -> "apply"
         word = word[:-3] + "y"
     elif word.endswith("s") and not word.endswith(("ss", "us", "is")):
         word = word[:-1]

@@ -45,7 +45,7 @@ TIMELINE = ci(
 TIMELINE_TERMS = frozenset(stem(w) for w in "timeline chronology chronological key important main major big relevant dates date "
                            "calendar put sequence events event happened came come together unfolded how order signing".split())
 # A question in which the order itself is the topic: "what is this", "tell me about the EO".
-ABOUT_ORDER = ci(r"\b(order|eo|executive|this|it|policy|document|thing)\b")
+ABOUT_ORDER = ci(r"\b(order|eo|executive|this|it|policy|document|thing|tea|gist|lowdown|scoop|deets|story)\b")
 # "Is it mandatory for banks?", "does this apply to us?": who must take part.
 APPLIES = ci(
     r"\b(mandatory|required|requirement|compulsory|obligat\w*|forced|have to|has to|must (?:we|i|they|us|you)|need to "
