@@ -85,8 +85,33 @@ class LruCache(Generic[K, V]):
             self._items.popitem(last=False)
 
 
+class DailyCache(Generic[K, V]):
+    """An :class:`LruCache` for one day at a time: seeing another day drops every entry.
+
+    Answers count days (deadline status), so entries of an earlier day can never be used again; keyed by
+    (question, day) in one LRU they would sit there until evicted, and a bot running for weeks would carry a
+    full cache of them.
+    """
+
+    def __init__(self, size: int) -> None:
+        self.size = size
+        self.day: dt.date | None = None
+        self._lru: LruCache[K, V] = LruCache(size)
+
+    def __len__(self) -> int:
+        return len(self._lru)
+
+    def get(self, day: dt.date, key: K) -> V | None:
+        return self._lru.get(key) if day == self.day else None
+
+    def put(self, day: dt.date, key: K, value: V) -> None:
+        if day != self.day:
+            self.day, self._lru = day, LruCache(self.size)
+        self._lru.put(key, value)
+
+
 class CachingAnswerer:
-    """A small LRU in front of the engine, keyed by question and day.
+    """A small LRU in front of the engine, for the current day.
 
     The engine's answers depend on the question and on ``now.date()`` only (day counts), and the
     same questions recur (Share re-runs a command, suggested questions, popular phrasings), so a
@@ -96,16 +121,16 @@ class CachingAnswerer:
     def __init__(self, answerer: Answerer, size: int = 2048) -> None:
         self.engine = answerer
         self.size = size
-        self._cache: LruCache[tuple[str, dt.date], Answer] = LruCache(size)
+        self._cache: DailyCache[str, Answer] = DailyCache(size)
 
     def answer(self, question: str, now: dt.datetime) -> Answer:
         if self.size <= 0:
             return self.engine.answer(question, now)
-        key = (question, now.date())
-        found = self._cache.get(key)
+        day = now.date()
+        found = self._cache.get(day, question)
         if found is None:
             found = self.engine.answer(question, now)
-            self._cache.put(key, found)
+            self._cache.put(day, question, found)
         return found
 
 
@@ -123,9 +148,9 @@ class Services:
     background: BackgroundTasks = field(default_factory=BackgroundTasks)
     event_ids: EventIdStore = field(default_factory=InMemoryEventIdStore)
     identity: AuthorizeResult | None = None
-    # Rendered ``/eo ask`` acknowledgements (JSON bytes) by (command text, day), sized like the answer cache:
-    # a repeated question skips cleaning, answering, Block Kit building and JSON encoding.
-    acks: LruCache[tuple[str, dt.date], bytes] = field(default_factory=lambda: LruCache(0))
+    # Rendered ``/eo ask`` acknowledgements (JSON bytes) by command text for the day, sized like the answer
+    # cache: a repeated question skips cleaning, answering, Block Kit building and JSON encoding.
+    acks: DailyCache[str, bytes] = field(default_factory=lambda: DailyCache(0))
     announcements: Announcements | None = None
     _session: aiohttp.ClientSession | None = None
 
@@ -138,7 +163,7 @@ class Services:
             answerer=CachingAnswerer(Answerer(content), size=settings.answer_cache_size),
             clock=clock or default_clock(settings),
             client=build_client(settings),
-            acks=LruCache(settings.answer_cache_size),
+            acks=DailyCache(settings.answer_cache_size),
         )
 
     def today(self) -> dt.date:

@@ -16,7 +16,7 @@ Two doors lead to the same :func:`ack_body`:
 
 Rows that need the database or the Slack API (subscribe, status, review...) are ``deferred``: the ack is
 empty and the reply goes to the command's ``response_url`` from a background task, so a slow database or
-Slack API never delays an acknowledgement. ``ask`` acks are cached as JSON bytes per (text, day) in
+Slack API never delays an acknowledgement. ``ask`` acks are cached as JSON bytes per text for the day in
 :attr:`Services.acks` (sized like the answer cache; off when it is off): they depend on nothing else.
 """
 
@@ -80,12 +80,12 @@ async def ack_body(services: Services, body: Mapping[str, Any]) -> bytes:
     if parsed.command.name != "ask" or parsed.unknown_word is not None:
         return encode(await dispatch(ctx, text))
     day = services.clock.now().date()
-    cached = services.acks.get((text, day))
+    cached = services.acks.get(day, text)
     if cached is not None:
         return cached
     encoded = encode(await dispatch(ctx, text))
     if services.clock.now().date() == day:  # not across midnight: the answer was for this day
-        services.acks.put((text, day), encoded)
+        services.acks.put(day, text, encoded)
     return encoded
 
 

@@ -12,7 +12,7 @@ from urllib.parse import parse_qsl
 from hypothesis import given, strategies as st
 
 from bot.fakeslack import FakeSlack, sign
-from bot.services import LruCache
+from bot.services import DailyCache, LruCache
 from handlers.commands import SlashCommandFastPath, form_fields
 
 SECRET = "0123456789abcdef0123456789abcdef"
@@ -103,14 +103,14 @@ async def test_ask_acks_are_cached_per_text_and_day(bot, payloads, fake_slack, m
     assert await fast.respond(signed(body), body) == first and len(asked) == 1
     bot.clock.advance(dt.timedelta(days=1))
     await fast.respond(signed(body), body)
-    assert len(asked) == 2
+    assert len(asked) == 2 and len(bot.services.acks) == 1  # yesterday's ack is dropped
     help_body = command_body(payloads, fake_slack, "help")
     await fast.respond(signed(help_body), help_body)
-    assert len(bot.services.acks) == 2  # only ask rows are cached
+    assert len(bot.services.acks) == 1  # only ask rows are cached
 
 
 async def test_no_ack_cache_when_the_answer_cache_is_off(bot, payloads, fake_slack, monkeypatch) -> None:
-    bot.services.acks = LruCache(0)
+    bot.services.acks = DailyCache(0)
     fast = SlashCommandFastPath(SECRET, bot.services)
     body = command_body(payloads, fake_slack, "ask who leads the clearinghouse?")
     await fast.respond(signed(body), body)
@@ -125,6 +125,15 @@ def test_lru_cache_evicts_the_least_recently_used() -> None:
     assert cache.get("a") == 1
     cache.put("c", 3)
     assert (cache.get("a"), cache.get("b"), cache.get("c"), len(cache)) == (1, None, 3, 2)
+
+
+def test_daily_cache_drops_other_days() -> None:
+    today, tomorrow = dt.date(2026, 6, 20), dt.date(2026, 6, 21)
+    cache: DailyCache[str, int] = DailyCache(10)
+    cache.put(today, "a", 1)
+    assert cache.get(today, "a") == 1 and cache.get(tomorrow, "a") is None
+    cache.put(tomorrow, "b", 2)
+    assert len(cache) == 1 and cache.get(today, "a") is None and cache.get(tomorrow, "b") == 2
 
 
 WANTED = ["command", "text", "team_id", "type", "user_id"]
