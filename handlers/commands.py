@@ -65,8 +65,11 @@ def is_eo_command(body: Mapping[str, Any]) -> bool:
     return body.get("command") == COMMAND and "type" not in body
 
 
+_JSON = json.JSONEncoder(separators=(",", ":"))  # one encoder: json.dumps builds a new one per call for non-default options
+
+
 def encode(reply: Reply) -> bytes:
-    return json.dumps(reply.ack(), separators=(",", ":")).encode()
+    return _JSON.encode(reply.ack()).encode()
 
 
 async def ack_body(services: Services, body: Mapping[str, Any]) -> bytes:
