@@ -133,10 +133,25 @@ INFORMAL: dict[str, tuple[str, ...]] = {
 }
 
 
+# "the May signing", "in May", "May 21": the month, not the modal verb (a stop word), so it can be matched.
+_MAY_MONTH = re.compile(
+    r"\b(in|on|the|since|early|late|mid|last|of|by|until|before|after|from|through|during|between) may\b(?!\s+(?:be|have|not)\b)"
+    r"|\bmay(?=\s*\d{1,2}(?:st|nd|rd|th)?\b|'s\b)"
+)
+MAY_MONTH = "maymonth"
+
+
+def _may_month(match: re.Match[str]) -> str:
+    return f"{match.group(1)} {MAY_MONTH}" if match.group(1) else MAY_MONTH
+
+
 def words(text: str) -> list[str]:
     """Lower-case word tokens; ``30-day`` gives ``30`` and ``day``; ``CISA's`` gives ``cisa``; shorthand expanded."""
     out: list[str] = []
-    for token in _WORD.findall(text.lower()):
+    low = text.lower()
+    if "may" in low:
+        low = _MAY_MONTH.sub(_may_month, low)
+    for token in _WORD.findall(low):
         token = token.split("'")[0]
         out.extend(INFORMAL.get(token, (token,)))
     return out

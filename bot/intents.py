@@ -133,11 +133,16 @@ def generic(alternatives: tuple[frozenset[str], ...]) -> bool:
     return all(alt <= DEADLINE_WORDS for alt in alternatives)
 
 
+# "Why did he change his mind after he cancelled it in May?": the trailing clause dates the question, the main one asks.
+_WHY_CONTEXT = ci(r"^(\W*why\b.{8,}?)\s*,?\s+\b(?:after|before|since|once|when|now that)\s+(?:he|she|they|it|we|you|i)\s+\w+(?:ed|d)\b.*$")
+
+
 def focus(text: str) -> str:
     """In a message of several sentences, the sentences that ask something; the rest is context."""
     sentences = [s.strip() for s in _SENTENCE.split(text) if s.strip()]
     if len(sentences) < 2:
-        return text
+        context = _WHY_CONTEXT.match(text) if len(sentences) == 1 else None
+        return text[: context.end(1)] if context else text
     asks = [s for s in sentences if s.endswith("?") or _QUESTION_START.match(s)]
     return " ".join(asks) if asks else text
 
