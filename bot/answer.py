@@ -126,7 +126,7 @@ class Answerer:
             parts = self.retriever.fallback_parts(text) or parts  # "is any of this mandatory for banks": voluntary first
         if not parts:
             return self.retriever.fallback_parts(text), []
-        return self.retriever.cause(text, parts), missed
+        return self.retriever.siblings(text, self.retriever.cause(text, parts)), missed
 
     @staticmethod
     def _lead(answer: Answer, lead: str) -> Answer:

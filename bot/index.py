@@ -40,7 +40,8 @@ STOPWORDS = frozenset(
     know knows happen happens happened matter matters here anyone someone whens hows wheres whys whichs
     call called calls build builds built supposed show shows role part deal info stuff work works working
     write writes wrote make makes made needed bring brings take takes use uses using used people person folks guys
-    wasnt isnt doesnt didnt arent werent wont cant shouldnt wouldnt couldnt hasnt havent hadnt big biggest major
+    wasnt isnt doesnt didnt arent werent wont cant shouldnt wouldnt couldnt hasnt havent hadnt wasn weren hasn haven hadn
+    shouldn wouldn couldn mustn needn big biggest major
     main exact precise itself quote quotes quoted anyway still yet just past happening look looking lol ok okay btw fyi quick question always never originally ago fit fits full complete entire whole
     ahead contain contains contained include includes play plays playing
     """.split()

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 
 from bot.content import Content
 from bot.index import ORDER_DOC, Hit, Index, Query, words
+from bot.patterns import ci
 from bot.intents import (
     ABOUT_ORDER, ACRONYM, APPLIES, DATE, DISAGREE, DISAGREE_WORDS, EARLIER_TERMS, PRONOUN, QUOTED, WHEN, WHO, WHY, clauses, generic,
     intents,
@@ -40,6 +41,11 @@ CAUSE_KEYWORDS = frozenset(["why", "why now", "trigger", "cause", "rationale", "
 # Entries about the bot's own sources answer only questions about the sources.
 SOURCES_ENTRY = "about-sources"
 META_ENTRIES = frozenset([SOURCES_ENTRY])
+
+# "Which senators...", "what lawmakers have...": a listing over the members of a group.
+WHICH_PLURAL = ci(r"^\W*which (?!agencies|departments|deadlines|dates|sections|provisions|models|does|was|has|is)[a-z]+[^s\W]s\b")
+SIBLING_SHARE = 0.9
+MAX_SIBLINGS = 2
 
 OVERVIEW_QUERY = "overview of the order"
 VOLUNTARY_QUERY = "is participation in the review voluntary"
@@ -129,6 +135,17 @@ class Retriever:
         kind = self.kind(parts[0].hit.doc_id)  # a history event is explained by its history, a shift by its background
         causes = [h for h in causes if self.kind(h.doc_id) == kind] or causes
         return parts + [Part(causes[0], query, False, False)] if causes else parts
+
+    def siblings(self, text: str, parts: list[Part]) -> list[Part]:
+        """"Which senators weighed in?": a "which <plural>" question lists every entry that covers it about as well as
+        the best one (one senator in a reaction entry, two more in another)."""
+        if len(parts) != 1 or not WHICH_PLURAL.search(text):
+            return parts
+        first = parts[0]
+        hits = self.index.search(first.query, limit=4)
+        close = [h for h in hits if h.doc_id != first.hit.doc_id and h.doc_id not in META_ENTRIES
+                 and h.coverage >= max(first.hit.coverage, SURE_COVERAGE) and h.score >= SIBLING_SHARE * first.hit.score]
+        return parts + [Part(h, first.query, first.when, first.who) for h in close[:MAX_SIBLINGS]]
 
     def _is_cause(self, doc_id: str) -> bool:
         return doc_id in self.causes
