@@ -86,6 +86,23 @@ _WHICH_GROUP = ci(
 )
 _NAMED_LIST = re.compile(r"\b(?:including|such as|like|namely|among them|:)\s+(?:the\s+)?[A-Z]")
 
+# "What time of day was it signed?": the reports give dates, never clock times.
+_CLOCK_TIME = ci(
+    r"\btime of (?:the )?day\b|\bwhat hour\b|\bat what time\b|\bwhat time (?:did|was|were|is|will|does|do|exactly)\b"
+    r"|\b(?:morning|afternoon|evening)\b.{0,20}\bor\b.{0,20}\b(?:morning|afternoon|evening|night)\b|\b\d{1,2}(?::\d\d)? ?[ap]\.?m\b",
+)
+# "Who drafted the order?": the reports never name its authors (agencies that write the benchmark are another matter).
+_AUTHOR = ci(
+    r"\bwho\b.{0,30}\b(?:drafted|drafts|wrote|writes|authored|penned|ghost ?wrote)\s+(?:up\s+)?(?:the|this|that|it|its)?\s*"
+    r"(?:actual\s+|final\s+)?(?:order|eo|executive order|text|document|it|draft|language|wording)\b"
+    r"|\bwho (?:is|was|were|are) (?:the )?(?:author|drafter|writer)s? of (?:the |this |that )?(?:order|eo|executive order|it|text)\b",
+)
+# "What are the benchmark's actual criteria?": the specifics of something the reports say is classified.
+_SPECIFICS = ci(
+    r"\b(?:actual|exact|specific|precise|concrete|detailed|real)\s+(?:\w+\s+){0,2}?(?:criteria|criterion|thresholds?|standards|"
+    r"metrics|cut-?offs?|numbers|requirements|measures|tests|questions)\b",
+)
+
 INSTRUCTIONS = "I only answer questions about the executive order; I can't follow instructions or post messages."
 FOREIGN = "The reports only cover this U.S. executive order, not other governments' AI rules."
 ABROAD = "The reports don't say whether or how the order reaches companies outside the U.S."
@@ -100,6 +117,9 @@ NOT_WHICH_MODELS = (
     "are covered frontier models, using classified standards the agencies have 60 days to write."
 )
 NOT_COVERED = "The reports I draw on don't cover that."
+NO_CLOCK_TIME = "The reports give dates, not the time of day."
+NO_AUTHOR = "The reports don't say who drafted the order."
+SECRET_SPECIFICS = "The reports don't give the specifics: they say they are classified and not public."
 NO_PERSON = "The reports don't name that person."
 NO_FIGURE = "The reports don't give that figure."
 
@@ -125,6 +145,10 @@ def rule_reason(text: str, content: Content) -> str | None:
         return COMPANY_CHOICE
     if _FINES.search(text):
         return NO_FINES
+    if _CLOCK_TIME.search(text):
+        return NO_CLOCK_TIME
+    if _AUTHOR.search(text):
+        return NO_AUTHOR
     return None
 
 
@@ -159,6 +183,8 @@ class Unsaid:
                 return why
         if _WHEN_PUBLISHED.search(text) and _PUBLISH.search(text) and self._secret(query):  # "is it public?" is answered
             return SECRET
+        if _SPECIFICS.search(text) and self._secret(query):
+            return SECRET_SPECIFICS
         identity = _IDENTITY.search(text)
         if identity:
             return self._person(identity, query, doc_id)

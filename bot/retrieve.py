@@ -45,6 +45,11 @@ META_ENTRIES = frozenset([SOURCES_ENTRY])
 # "Which senators...", "what lawmakers have...": a listing over the members of a group.
 WHICH_PLURAL = ci(r"^\W*which (?!agencies|departments|deadlines|dates|sections|provisions|models|does|was|has|is)[a-z]+[^s\W]s\b")
 SIBLING_SHARE = 0.9
+# Words that, in a question about the sources, describe reporting: "which news organizations covered this".
+REPORTING = ci(
+    r"(?:cover(?:s|ed|ing|age)?|report(?:s|ed|ing)?|wr(?:ote|ite|ites|itten)|publish\w*|ran|run|break|broke|"
+    r"organi[sz]ations?|news|media|press|journalists?|reporters?|papers?|outlets?|sites?|stor(?:y|ies)|this|it)"
+)
 MAX_SIBLINGS = 2
 
 OVERVIEW_QUERY = "overview of the order"
@@ -197,8 +202,11 @@ class Retriever:
         return best
 
     def _only_about_sources(self, query: Query) -> bool:
+        """Every concept is about the sources; in a sources question "covered" means reported, not covered models."""
         terms = self.index.doc_terms.get(SOURCES_ENTRY)
-        return terms is not None and all(generic(c.alternatives) or c.covered_by(terms) for c in query.concepts)
+        return terms is not None and all(
+            generic(c.alternatives) or c.covered_by(terms) or REPORTING.fullmatch(c.surface) for c in query.concepts
+        )
 
     def names_person(self, doc_id: str, query: Query) -> bool:
         entry = self.content.entries.get(doc_id)
