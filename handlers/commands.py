@@ -43,7 +43,7 @@ log = logging.getLogger(__name__)
 
 COMMAND = "/eo"
 _FORM_FIELD = b"command=%2Feo"  # how Slack's form encoding carries ``command=/eo``
-_FIELDS = frozenset({"command", "type", "ssl_check", "team_id", "text", "user_id", "channel_id", "response_url"})
+_FIELDS = frozenset({"command", "type", "ssl_check", "payload", "team_id", "text", "user_id", "channel_id", "response_url"})
 
 
 def form_fields(text: str, wanted: frozenset[str] = _FIELDS) -> dict[str, str]:
@@ -124,15 +124,13 @@ class SlashCommandFastPath:
             signed = self.verifier.is_valid(text, headers.get("x-slack-request-timestamp"), headers.get("x-slack-signature"))
         except ValueError:  # not UTF-8, or a timestamp that is not a number: Bolt decides
             return None
-        if not signed or "payload" in text:
-            return None
-        return form_fields(text)
+        return form_fields(text) if signed else None
 
     async def respond(self, headers: Mapping[str, str], raw: bytes) -> bytes | None:
         """The ack body, or None when the request is not a verified ``/eo`` command from the bot's team."""
         form = self._form(headers, raw)
         identity = self.services.identity
-        if form is None or "ssl_check" in form or not is_eo_command(form):
+        if form is None or "ssl_check" in form or "payload" in form or not is_eo_command(form):
             return None
         if identity is None or not identity.team_id or form.get("team_id") != identity.team_id:
             return None

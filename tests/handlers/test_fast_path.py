@@ -40,6 +40,14 @@ async def test_verified_command_gets_the_same_ack_as_through_bolt(bot, payloads,
     assert json.loads(ack)["response_type"] == "ephemeral"
 
 
+async def test_a_question_that_says_payload_is_answered(bot, payloads, fake_slack) -> None:
+    # Bolt's form parser reads any body containing "payload" as an interactive payload (and finds none);
+    # the fast path looks for the form field instead.
+    body = command_body(payloads, fake_slack, "ask is the model payload reviewed?")
+    ack = await SlashCommandFastPath(SECRET, bot.services).respond(signed(body), body)
+    assert ack is not None and "You asked" in json.loads(ack)["blocks"][0]["elements"][0]["text"]
+
+
 async def test_anything_not_verified_goes_on_to_bolt(bot, payloads, fake_slack) -> None:
     fast = SlashCommandFastPath(SECRET, bot.services)
     body = command_body(payloads, fake_slack, "ask anything")
