@@ -183,8 +183,13 @@ class Retriever:
         if not hits:
             return None
 
+        full = max(h.coverage for h in hits)
+
         def rank(hit: Hit) -> float:
-            return hit.score * (0.5 + hit.coverage) * self._prior(hit.doc_id, query, asked)
+            prior = self._prior(hit.doc_id, query, asked)
+            if "why" in asked and hit.coverage < full and self._is_cause(hit.doc_id):
+                prior /= WHY_BOOST  # a rationale for something else does not say why the event asked about happened
+            return hit.score * (0.5 + hit.coverage) * prior
 
         if "reaction" in asked:  # "what did X think": X's own reaction entry, when there is one
             named = [h for h in hits if self.names_person(h.doc_id, query)]
