@@ -200,7 +200,7 @@ async def main(duration: int, pin: bool, uncached: bool, warm: bool = True) -> i
             env.update(SLACK_BOT_TOKEN=fake.team.bot_token, SLACK_SIGNING_SECRET=SECRET, SLACK_API_URL=fake.api_url,
                        PORT=str(bot_port), HOST="127.0.0.1", LOG_LEVEL="WARNING",
                        DATABASE_URL=f"sqlite+aiosqlite:///{tmp}/bench.db",
-                       EO_ANSWER_CACHE_SIZE="0" if uncached else "2048")
+                       **({"EO_ANSWER_CACHE_SIZE": "0"} if uncached else {}))
             bot, startup = await start([*taskset(server_core), sys.executable, "-m", "bot", "run", "--http"],
                                        env, f"http://127.0.0.1:{bot_port}/healthz")
             bare, _ = await start([*taskset(server_core), sys.executable, str(Path(__file__)), "--bare", str(bare_port)],

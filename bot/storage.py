@@ -38,7 +38,6 @@ from sqlalchemy import (
     tuple_,
     update,
 )
-from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.ext.asyncio import AsyncConnection, AsyncEngine, create_async_engine
 
 log = logging.getLogger(__name__)
@@ -256,7 +255,12 @@ class Storage:
         await self.engine.dispose()
 
     def _insert(self, table: Table) -> Any:
-        return (sqlite.insert if self.is_sqlite else postgresql.insert)(table)
+        """The dialect's INSERT (with ON CONFLICT); imported here so a SQLite bot never loads PostgreSQL's."""
+        if self.is_sqlite:
+            from sqlalchemy.dialects.sqlite import insert
+        else:
+            from sqlalchemy.dialects.postgresql import insert
+        return insert(table)
 
     async def migrate(self) -> int:
         """Bring the schema to :data:`SCHEMA_VERSION`; safe when several processes start together."""
