@@ -62,7 +62,7 @@ FILLER = frozenset(
 STOPWORDS = STOPWORDS | FILLER
 _FILLER_PHRASES = re.compile(
     r"\b(right now|at the moment|these days|this time|for now|as of now|in general|i guess|you know|kind of|sort of|"
-    r"one[- ]pager|heads[- ]up|(?:plan|plans|planning|intend|intends|expect|expects|going) to|so far|according to (?:the )?(?:reports?|reporting|coverage|news|articles?|press)|by (?:monday|tuesday|wednesday|thursday|friday|eod|end of (?:day|week))|first time|right(?=\W*$))\b",  # "..., right?": a tag, not a topic
+    r"one[- ]pager|heads[- ]up|(?:plan|plans|planning|intend|intends|expect|expects|going) to|so far|according to (?:the )?(?:reports?|reporting|coverage|news|articles?|press)|by (?:monday|tuesday|wednesday|thursday|friday|eod|end of (?:day|week))|first time|right(?=\W*$)|for (?:our|my|the|a) (?:\w+ ){0,2}(?:committee|board|team|meeting|execs|leadership|memo|deck|briefing|newsletter|standup|stand-up|call)|(?:organi[sz]ations?|companies|firms|groups|entities|places|people|folks|teams|shops|outfits|ones|businesses) like (?:ours|us|mine|me|our \w+|my \w+))\b",  # "..., right?": a tag, not a topic
     re.I,
 )
 
@@ -144,6 +144,25 @@ MAY_MONTH = "maymonth"
 
 def _may_month(match: re.Match[str]) -> str:
     return f"{match.group(1)} {MAY_MONTH}" if match.group(1) else MAY_MONTH
+
+
+# British spellings folded to the American ones the reports use: "organisation", "summarise", "defence", "behaviour".
+_ISE_STEMS = ("organ summar prior author recogn critic minim maxim standard character categor final util real apolog "
+              "legal formal central memor optim modern weapon scrutin capital emphas special general penal subsid "
+              "stabil mobil normal visual harmon jeopard rational operational").split()
+BRITISH: dict[str, str] = {
+    f"{stem}is{end}": f"{stem}iz{end}" for stem in _ISE_STEMS for end in ("e", "es", "ed", "ing", "ation", "ations", "er", "ers")
+}
+BRITISH.update({w: w.replace("our", "or") for w in (
+    "behaviour behaviours favour favours favoured favourable labour honour colour neighbour endeavour rumour rumours "
+    "harbour humour vigour").split()})
+BRITISH.update(dict(pair.split(":") for pair in (
+    "defence:defense licence:license licences:licenses offence:offense offences:offenses programme:program "
+    "programmes:programs centre:center centres:centers analyse:analyze analysed:analyzed analyses:analyzes "
+    "analysing:analyzing catalogue:catalog judgement:judgment enrol:enroll enrolment:enrollment fulfil:fulfill "
+    "cancelling:canceling travelling:traveling modelling:modeling labelled:labeled counselling:counseling "
+    "whilst:while amongst:among learnt:learned").split()))
+INFORMAL.update({w: (r,) for w, r in BRITISH.items() if w not in INFORMAL})
 
 
 def words(text: str) -> list[str]:

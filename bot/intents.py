@@ -19,7 +19,7 @@ WHEN = ci(
 )
 WHO = ci(r"\b(who|whom|whose|which (agenc|department|office)\w*|responsible|in charge|on the hook)\b")
 REACTION = ci(
-    r"\b(think|thinks|thought|(?:say|said|says)(?! no\b)|react\w*|views?|opinions?|take|feel|comment\w*|respon\w*|critic\w*|prais\w*|welcom\w*|weigh(?:s|ed|ing)? in|chim(?:e|ed|es|ing) in|sp(?:eak|oke|eaks|eaking) out|(?:not|n't|un) ?happy|displeased)\b",
+    r"\b(think|thinks|thought|(?:say|said|says)(?! no\b)|react\w*|views?|opinions?|take|feel|comment\w*|respon\w*|critic\w*|prais\w*|welcom\w*|weigh(?:s|ed|ing)? in|chim(?:e|ed|es|ing) in|sp(?:eak|oke|eaks|eaking) out|(?:not|n't|un) ?happy|displeased|for or against|stance|stand on|position on|side with|sided)\b",
 )
 TITLE = ci(r"\b(name|named|title|titled|called)\b")
 # "before this", "previously", "prior policy": the question is about what came before the order.
@@ -48,7 +48,7 @@ TIMELINE_TERMS = frozenset(stem(w) for w in "timeline chronology chronological k
 ABOUT_ORDER = ci(r"\b(order|eo|executive|this|it|policy|document|thing|tea|gist|lowdown|scoop|deets|story)\b")
 # "Is it mandatory for banks?", "does this apply to us?": who must take part.
 APPLIES = ci(
-    r"\b(mandatory|required|requirement|compulsory|obligat\w*|forced|have to|has to|must (?:we|i|they|us|you)|need to "
+    r"\b(mandatory|required|requirement|compulsory|obligat\w*|oblig(?:ed|es)|forced|have to|has to|must (?:we|i|they|us|you)|need to "
     r"(?:submit|share|participate|comply|join|do)|apply to|applies to|applicable|relevant (?:to|for)|pertains? to|affect\w*|comply|compliance|participat\w*)\b",
 )
 # "Does this apply to us?", "is it relevant for banks": who the order concerns, answered before plain retrieval.
@@ -98,6 +98,9 @@ ABOUT_SOURCES = ci(
 )
 NUMBER = ci(r"\b(\d+|one|two|three|four|five|six|seven|eight|nine|ten|dozen|hundred|thousand|million|billion)\b")
 _SENTENCE = re.compile(r"(?<=[.!?:;])\s+")
+_DASH = re.compile(r"\s+[-–—]+\s+")  # "I run a lab - do we have to...": a dash after a self-description ends the context
+_SELF_REFERENCE = ci(r"\b(?:like (?:ours|us|mine|me)|for (?:us|me)|to (?:us|me))\b")
+_SELF_DESCRIPTION = ci(r"^\W*(?:i|we|my|our|i'm|we're|im)\b")
 _QUESTION_START = ci(r"^(who|whom|whose|what|whats|when|where|which|why|how|is|are|was|were|does|do|did|can|could|will|would|should|has|have)\b")
 
 TIME_TERMS = frozenset(stem(w) for w in "time days day weeks week months month long years year".split())
@@ -140,10 +143,14 @@ _WHY_CONTEXT = ci(r"^(\W*why\b.{8,}?)\s*,?\s+\b(?:after|before|since|once|when|n
 def focus(text: str) -> str:
     """In a message of several sentences, the sentences that ask something; the rest is context."""
     sentences = [s.strip() for s in _SENTENCE.split(text) if s.strip()]
+    if _DASH.search(text):
+        sentences = [p for s in sentences for p in (_DASH.split(s, 1) if _SELF_DESCRIPTION.match(s) else [s]) if p.strip()]
     if len(sentences) < 2:
         context = _WHY_CONTEXT.match(text) if len(sentences) == 1 else None
         return text[: context.end(1)] if context else text
     asks = [s for s in sentences if s.endswith("?") or _QUESTION_START.match(s)]
+    if asks and _SELF_REFERENCE.search(" ".join(asks)) and any(_SELF_DESCRIPTION.match(s) for s in sentences if s not in asks):
+        return text  # "I work for a county - anything for organisations like ours?": the context says who "ours" is
     return " ".join(asks) if asks else text
 
 

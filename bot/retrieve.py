@@ -84,6 +84,9 @@ class Retriever:
             for e in content.entries.values()
         }
         self._marked: dict[tuple[str, str], list[frozenset[str]]] = {}
+        names = {f.speaker.split(",")[0] for e in content.entries.values() for f in e.details if f.speaker}
+        names |= {a.canonical for a in content.aliases if len(a.canonical.split()) >= 2 and a.canonical.split()[-1] in a.terms}
+        self.name_terms = frozenset(t for n in names for t in index.terms_of(n))  # "sacks", "warner": terms naming people
 
     def kind(self, doc_id: str) -> str:
         entry = self.content.entries.get(doc_id)
@@ -218,7 +221,8 @@ class Retriever:
         if entry is None or entry.kind != "reaction":
             return False
         title = self.index.title_terms[doc_id]
-        return any(c.covered_by(title) and not generic(c.alternatives) and c.weight >= 1.5 for c in query.concepts)
+        return any(c.covered_by(title) and not generic(c.alternatives) and c.weight >= 1.5
+                   and any(alt & self.name_terms for alt in c.alternatives) for c in query.concepts)
 
     def _prior(self, doc_id: str, query: Query, asked: frozenset[str]) -> float:
         """Multiplier on an entry's rank from the question's intent (who reacted, what came before...)."""
