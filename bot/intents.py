@@ -21,7 +21,7 @@ WHO = ci(r"\b(who|whom|whose|which (agenc|department|office)\w*|responsible|in c
 REACTION = ci(
     r"\b(think|thinks|thought|(?:say|said|says)(?! no\b)|react\w*|views?|opinions?|take|feel|comment\w*|respon\w*|critic\w*|prais\w*|welcom\w*|weigh(?:s|ed|ing)? in|chim(?:e|ed|es|ing) in|sp(?:eak|oke|eaks|eaking) out|(?:not|n't|un) ?happy|displeased|for or against|stance|stand on|position on|side with|sided)\b",
 )
-TITLE = ci(r"\b(name|named|title|titled|called)\b")
+TITLE = ci(r"\b(name|named|title|titled|called(?! off))\b")
 # "before this", "previously", "prior policy": the question is about what came before the order.
 EARLIER = ci(
     r"\bbefore (this|that|it|the (order|eo))\b|\b(previous(ly)?|prior|earlier|used to|in the past|until now|formerly|past (policy|approach|stance))\b",
@@ -89,7 +89,7 @@ DISAGREE = ci(
     r"consisten\w*|inconsisten\w*|discrepanc\w*)\b.{0,40}\b(reports?|sources?|outlets?|accounts?|articles?)\b",
 )
 DISAGREE_WORDS = ci(r"\b(agree\w*|disagree\w*|differ\w*|conflict\w*|contradict\w*|consisten\w*|inconsisten\w*|var(?:y|ies)|discrepanc\w*)\b")
-WHY = ci(r"\bwhy\b|\bwhat (?:caused|prompted|triggered|drove|led to|explains|made)\b|\breasons? (?:for|behind)\b")
+WHY = ci(r"\bwhy\b|\bhow come\b|\bwhat (?:caused|prompted|triggered|drove|led to|explains|made)\b|\breasons? (?:for|behind)\b")
 # Questions about the bot's own sources ("where do you get this?"), not about "open source" models.
 ABOUT_SOURCES = ci(
     r"(?<!open )(?<!open-)\b(sources?|citations?|cite[sd]?|news reports?|implicator|outlets?|publications?|newspapers?|news (?:organi[sz]ations?|sites?))\b"

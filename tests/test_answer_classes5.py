@@ -1,0 +1,94 @@
+"""Question classes from round 5: slang, British spelling, the month May, stance, group listings, context openers,
+and declines for clock times, the order's drafters and classified specifics. Our own phrasing, never a test set's."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+import pytest
+
+from bot.answer import Answerer
+from bot.content import load_content
+from bot.index import stem, words
+from bot.intents import focus
+
+NOW = dt.datetime(2026, 11, 23, 9, 0, tzinfo=dt.timezone.utc)
+
+
+@pytest.fixture(scope="module")
+def answerer() -> Answerer:
+    return Answerer(load_content())
+
+
+def test_may_is_a_month_only_in_a_date_context():
+    assert "maymonth" in words("back in May the ceremony was off") and "maymonth" in words("the May 21 event")
+    assert "maymonth" not in words("this may affect banks") and "maymonth" not in words("it may be delayed")
+
+
+def test_slang_and_british_spelling_fold_to_plain_words():
+    assert words("gonna wanna outta") == ["going", "to", "want", "to", "out", "of"]
+    assert words("organisations summarise the defence programme") == ["organizations", "summarize", "the", "defense", "program"]
+    assert stem("applied") == stem("applies") == stem("apply")
+
+
+def test_why_question_drops_a_trailing_when_clause_about_the_same_actor():
+    assert focus("why did they relent after they refused it in spring?") == "why did they relent"
+    assert focus("why did he sign it after Anthropic disclosed Mythos?") == "why did he sign it after Anthropic disclosed Mythos?"
+
+
+@pytest.mark.parametrize("question", ["how come the may ceremony got scrapped", "why was the signing in may called off"])
+def test_why_the_may_event_was_cancelled_gives_its_reason(answerer, question):
+    answer = answerer.answer(question, NOW)
+    assert answer.answered and answer.provisions[0] == "may-21-cancellation", answer.provisions
+    assert re.search(r"China|restrictive|innovation", answer.text)
+
+
+@pytest.mark.parametrize("question", ["so what's the tea on this", "gimme the lowdown"])
+def test_slang_for_the_gist_gives_the_overview(answerer, question):
+    answer = answerer.answer(question, NOW)
+    assert answer.answered and "order-overview" in answer.provisions, answer.text
+
+
+@pytest.mark.parametrize(("question", "must"), [
+    ("is david sacks for or against the order?", r"game changer|praised"),
+    ("which side is mark warner on", r"Warner"),
+    ("what's anthropic gonna get outta this", r"welcom|important step|Glasswing"),
+])
+def test_stance_and_slang_reach_the_person(answerer, question, must):
+    answer = answerer.answer(question, NOW)
+    assert answer.answered and re.search(must, answer.text), answer.text
+
+
+def test_which_group_lists_every_entry_covering_it(answerer):
+    answer = answerer.answer("which lawmakers chimed in on it?", NOW)
+    assert answer.answered and "Warner" in answer.text and re.search(r"Hawley|Blumenthal", answer.text), answer.text
+
+
+def test_self_description_after_a_dash_is_context(answerer):
+    lab = answerer.answer("we build models at a startup - are we obliged to submit them?", NOW)
+    assert lab.answered and "voluntar" in lab.text.lower(), lab.text
+    town = answerer.answer("I'm with a municipal IT team - anything in here for places like us?", NOW)
+    assert town.answered and "local governments" in town.text, town.text
+
+
+def test_covered_in_a_sources_question_means_reported(answerer):
+    answer = answerer.answer("which media outlets covered the order?", NOW)
+    assert answer.answered and answer.provisions == ["about-sources"], answer.provisions
+
+
+@pytest.mark.parametrize(("question", "reason"), [
+    ("at what time was the order signed?", "time of day"),
+    ("was it signed in the morning or the afternoon?", "time of day"),
+    ("who wrote the executive order?", "who drafted"),
+    ("what are the exact thresholds in the classified benchmark?", "classified"),
+])
+def test_unsaid_specifics_are_declined(answerer, question, reason):
+    answer = answerer.answer(question, NOW)
+    assert not answer.answered and reason in answer.headline, answer.text
+
+
+@pytest.mark.parametrize("question", ["who writes the classified benchmark?", "what time frame do agencies have for the benchmark?"])
+def test_near_misses_of_the_declines_are_still_answered(answerer, question):
+    answer = answerer.answer(question, NOW)
+    assert answer.answered and "classified-benchmark" in answer.provisions, answer.text
