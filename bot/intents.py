@@ -99,7 +99,7 @@ ABOUT_SOURCES = ci(
 NUMBER = ci(r"\b(\d+|one|two|three|four|five|six|seven|eight|nine|ten|dozen|hundred|thousand|million|billion)\b")
 _SENTENCE = re.compile(r"(?<=[.!?:;])\s+")
 _DASH = re.compile(r"\s+[-–—]+\s+")  # "I run a lab - do we have to...": a dash after a self-description ends the context
-_SELF_REFERENCE = ci(r"\b(?:like (?:ours|us|mine|me)|for (?:us|me)|to (?:us|me))\b")
+_SELF_REFERENCE = ci(r"\b(?:like (?:ours|us|mine|me)|for (?:us|me)|to (?:us|me)|(?:our|my) way)\b")
 _SELF_DESCRIPTION = ci(r"^\W*(?:i|we|my|our|i'm|we're|im)\b")
 _QUESTION_START = ci(r"^(who|whom|whose|what|whats|when|where|which|why|how|is|are|was|were|does|do|did|can|could|will|would|should|has|have)\b")
 
