@@ -84,10 +84,9 @@ def answer_reply(
 
 def decline_reply(answer: Answer, question: str, ref: str, shared_by: str | None = None) -> Reply:
     suggestions = answer.suggestions[:3]
-    tries = "\n".join(f"• {escape(s)}" for s in suggestions)
     blocks = [
         context(asked_line(question, shared_by)),
-        section(f"*{escape(answer.headline)}*\n{CAN_ANSWER}" + (f"\n\n*Try asking:*\n{tries}" if tries else "")),
+        section(f"*{escape(answer.headline)}*\n{CAN_ANSWER}" + ("\n\n*Try asking* (click one):" if suggestions else "")),
         actions(*(button(s, ACTION_SUGGEST, s) for s in suggestions), *feedback_buttons(ref)),
     ]
     return Reply(fallback(escape(answer.headline)), [b for b in blocks if _non_empty(b)])
@@ -229,15 +228,16 @@ def home_view(
     content: Content, statuses: Sequence[Any], usage: Sequence[tuple[str, str]], extra: Sequence[Block] = ()
 ) -> dict[str, Any]:
     """The App Home tab. ``extra`` holds blocks other features add (e.g. subscription status)."""
-    upcoming = [s for s in statuses if s.state != "passed"] or list(statuses)
+    upcoming = [s for s in statuses if s.state != "passed"]
+    heading = "Next deadlines" if upcoming or not statuses else "Deadlines (all passed)"
     commands = "\n".join(f"• `{escape(syntax)}`: {escape(text)}" for syntax, text in usage)
     blocks: list[Block] = [
         header("The AI innovation and security order"),
         section(escape(first_sentences(content.order.summary))),
         context(f"*Signed:* {day(content.order.signing_date)}" + (" (inferred)" if content.order.signing_date_basis == "inferred" else "")),
         divider(),
-        header("Next deadlines"),
-        section(deadline_lines(upcoming, limit=5) or "No deadlines in the index."),
+        header(heading),
+        section(deadline_lines(upcoming or statuses, limit=5) or "No deadlines in the index."),
         divider(),
         header("How to use eo-bot"),
         section(f"Send me a direct message with a question, mention me in a channel, or use `/eo`:\n{commands}"),

@@ -118,9 +118,13 @@ def fallback(*parts: str) -> str:
 
 def feedback_value(ref: str, provisions: Iterable[str] = ()) -> str:
     """Compact JSON with what the feedback is about, within the button value limit."""
-    ids = list(provisions)[:5]
-    budget = BUTTON_VALUE_LIMIT - len(json.dumps({"r": "", "p": ids}))
-    return json.dumps({"r": ref[: max(0, budget - 50)], "p": ids}, ensure_ascii=True)[:BUTTON_VALUE_LIMIT]
+    ids = [str(i)[:100] for i in list(provisions)[:5]]
+    ref = ref[:BUTTON_VALUE_LIMIT]
+    value = json.dumps({"r": ref, "p": ids})
+    while len(value) > BUTTON_VALUE_LIMIT:  # non-ASCII text grows when encoded: cut until the JSON fits whole
+        ref = ref[: len(ref) - max(1, (len(value) - BUTTON_VALUE_LIMIT) // 12)]
+        value = json.dumps({"r": ref, "p": ids})
+    return value
 
 
 def feedback_buttons(ref: str, provisions: Iterable[str] = ()) -> list[Block]:

