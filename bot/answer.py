@@ -106,6 +106,8 @@ class Answerer:
         if parts[0].hit.doc_id == SOURCES_ENTRY and self.outlets:  # "which outlets reported this?"
             answer = answer.model_copy(update={"text": f"{answer.text}\n{self.outlets}"})
         unnamed = self.unsaid.unnamed(text, parts[0].hit.doc_id)
+        if unnamed and self.unsaid.roster_demand(text):  # "name every partner": nothing to list
+            return self.decline(unnamed)
         if unnamed:  # "which banks?": the reports mention them without names
             answer = answer.model_copy(update={"headline": unnamed, "text": f"{unnamed}\n{answer.text}"})
         if missed:

@@ -82,8 +82,11 @@ SECRET_SHARE = 0.5  # the secret statement covers most of what the question name
 SECRET = "The reports say it is classified; they don't say whether or when it will be made public."
 # "Which banks got access?": a group the reports mention without naming its members.
 _WHICH_GROUP = ci(
-    r"\bwhich (banks|companies|firms|organi[sz]ations|partners|labs|developers|ceos|executives|institutions|participants|sectors)\b",
+    r"\bwhich (?:[a-z-]+ ){0,2}?(banks|companies|firms|organi[sz]ations|partners|labs|developers|ceos|executives|institutions|participants|sectors)\b",
 )
+_GROUPS = r"(banks?|compan(?:y|ies)|firms?|organi[sz]ations?|partners?|labs?|developers?|ceos?|executives?|institutions?|participants?|sectors?)"
+# "name every partner, company by company": a demand for the full roster, not a question about the group.
+_NAME_ALL = ci(r"\b(?:name|list|give me)\s+(?:every|all|each)(?: of the| the)?\s+(?:[a-z-]+ ){0,2}?" + _GROUPS + r"\b")
 _NAMED_LIST = re.compile(r"\b(?:including|such as|like|namely|among them|:)\s+(?:the\s+)?[A-Z]")
 
 # "What time of day was it signed?": the reports give dates, never clock times.
@@ -208,14 +211,21 @@ class Unsaid:
 
     def unnamed(self, text: str, doc_id: str) -> str | None:
         """"Which banks...?" when the entry mentions the group but names none of its members: say so."""
-        group = _WHICH_GROUP.search(text)
+        group = _WHICH_GROUP.search(text) or _NAME_ALL.search(text)
         if not group:
             return None
         noun = self.index.terms_of(group.group(1))
         mentions = [u for u in self._units(doc_id) if noun & self.index.terms_of(u)]
         if not mentions or any(_NAMED_LIST.search(u) for u in mentions):
             return None
-        return f"The reports don't name the {group.group(1).lower()}."
+        noun = group.group(1).lower()
+        plural = noun if noun.endswith("s") else noun[:-1] + "ies" if noun.endswith("y") else noun + "s"
+        return f"The reports don't name the {plural}."
+
+    @staticmethod
+    def roster_demand(text: str) -> bool:
+        """"List all the banks one by one": with no names in the reports, this is declined rather than answered."""
+        return bool(_NAME_ALL.search(text))
 
     def _person(self, identity: re.Match[str], query: Query, doc_id: str) -> str | None:
         role = next(g for g in identity.groups() if g).lower()

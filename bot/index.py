@@ -236,6 +236,10 @@ class Hit(NamedTuple):
     matched: tuple[str, ...]
 
 
+PARTICLES = frozenset({"back", "down", "up", "off", "out"})
+MAX_GAP = 2
+
+
 class AliasTable:
     """Curated alias phrases, matched on stemmed word sequences."""
 
@@ -253,12 +257,20 @@ class AliasTable:
         for key in self.phrases:
             sizes.setdefault(key[0], set()).add(len(key))
         self.sizes = {first: sorted(n, reverse=True) for first, n in sizes.items()}
+        # Phrasal verbs split by their object ("brought the order back", "water it down"): verb -> particles.
+        self.separable: dict[str, set[str]] = {}
+        for key in self.phrases:
+            if len(key) == 2 and key[1] in PARTICLES:
+                self.separable.setdefault(key[0], set()).add(key[1])
         # Single-word alias terms are valid spelling targets; parts of phrases ("look" in "look at") are not.
         self.surface_words = {t.lower() for a in aliases for t in a.terms if len(words(t)) == 1 and words(t)[0] == t.lower()}
         self.surface_words |= {w for a in aliases for w in words(a.canonical)}
 
-    def matches(self, stems: list[str]) -> list[tuple[int, int, list[str]]]:
-        """(start, end, canonical terms) for every alias phrase found, longest first."""
+    def matches(self, stems: list[str], particles: set[int] | None = None) -> list[tuple[int, int, list[str]]]:
+        """(start, end, canonical terms) for every alias phrase found, longest first.
+
+        A phrasal verb split by its object matches as its verb alone; the particle's position goes into ``particles``.
+        """
         found = []
         n = len(stems)
         for start in range(n):
@@ -269,7 +281,23 @@ class AliasTable:
                 if canonical:
                     found.append((start, start + size, canonical))
                     break
+            else:
+                split = self._split(stems, start)
+                if split is not None:
+                    found.append((start, start + 1, self.phrases[(stems[start], stems[split])]))
+                    if particles is not None:
+                        particles.add(split)
         return found
+
+    def _split(self, stems: list[str], start: int) -> int | None:
+        """The particle's position when a phrasal verb has one or two words between verb and particle."""
+        verbs = self.separable.get(stems[start])
+        if not verbs:
+            return None
+        for end in range(start + 2, min(start + 2 + MAX_GAP, len(stems))):
+            if stems[end] in verbs:
+                return end
+        return None
 
 
 def analyze(text: str, aliases: AliasTable) -> list[str]:
@@ -427,7 +455,8 @@ class Index:
         corrections: dict[str, str] = {}
         ws = [self._correct(w, corrections) for w in words(_FILLER_LOW.sub(" ", text.lower()))]
         stems = [stem(w) for w in ws]
-        phrases = {start: (end, canonical) for start, end, canonical in self.aliases.matches(stems)}
+        particles: set[int] = set()
+        phrases = {start: (end, canonical) for start, end, canonical in self.aliases.matches(stems, particles)}
         concepts: dict[tuple[frozenset[str], ...], Concept] = {}
         i = 0
         while i < len(ws):
@@ -436,7 +465,7 @@ class Index:
                 own = frozenset(s for w, s in zip(ws[i:end], stems[i:end]) if w not in STOPWORDS)
                 concept = self._concept(" ".join(ws[i:end]), [own, frozenset(canonical)])
                 i = end
-            elif ws[i] in STOPWORDS or (len(ws[i]) == 1 and not ws[i].isdigit()):
+            elif i in particles or ws[i] in STOPWORDS or (len(ws[i]) == 1 and not ws[i].isdigit()):
                 i += 1
                 continue
             else:

@@ -35,6 +35,8 @@ NEXT = ci(
     r"upcoming|coming up|soonest|next (?:\w+ ){0,2}(?:due|deadlines?|dates?|up))\b",
 )
 # A listing of deadlines: a time word and a deadline word, or a "what's next".
+# "and the 60 day one?", "what about the 30-day ones": a follow-up naming deadlines by their day count.
+N_DAY_ONE = ci(r"\b(?:the|that|those|these)\s+(\d+)[- ]?days?\s+(?:one|ones|deadlines?)\b")
 DEADLINE_TOPIC = ci(r"deadline|due|dates?\b|timeline|schedule|clock")
 # "Key dates", "a timeline of how it came together", "what goes in my calendar": the dated events and the deadlines.
 TIMELINE = ci(

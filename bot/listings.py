@@ -10,7 +10,7 @@ from bot.content import Content
 from bot.deadlines import DeadlineStatus, deadline_statuses, long_date
 from bot.index import Index, stem
 from bot.intents import (
-    DEADLINE_TOPIC, DEADLINE_WORDS, LISTING_TERMS, MONTH, MONTHS, NEXT, OPEN_TERMS, STATUS, TIMELINE, TIMELINE_TERMS, WHEN, generic,
+    DEADLINE_TOPIC, DEADLINE_WORDS, LISTING_TERMS, MONTH, MONTHS, N_DAY_ONE, NEXT, OPEN_TERMS, STATUS, TIMELINE, TIMELINE_TERMS, WHEN, generic,
 )
 from bot.patterns import ci
 
@@ -77,10 +77,10 @@ class Listings:
     def deadlines(self, text: str, today: dt.date) -> Draft | None:
         """"List the deadlines", "anything due in July?", "what's next?": the deadlines asked for, with their status."""
         query = self.index.parse(text)
-        asks = (WHEN.search(text) and DEADLINE_TOPIC.search(text)) or NEXT.search(text)
+        asks = (WHEN.search(text) and DEADLINE_TOPIC.search(text)) or NEXT.search(text) or N_DAY_ONE.search(text)
         if not query.concepts or not asks:
             return None
-        listing_words = DEADLINE_WORDS | LISTING_TERMS
+        listing_words = DEADLINE_WORDS | LISTING_TERMS | ({"one", "deadlin"} if N_DAY_ONE.search(text) else frozenset())
         if not all(any(all(t.isdigit() or t in listing_words for t in alt) for alt in c.alternatives) for c in query.concepts):
             return None
         days = {int(n) for n in _DAYS.findall(text)}
