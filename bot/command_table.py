@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Awaitable, Callable
 
 from bot import cards
 from bot.deadlines import deadline_statuses
-from bot.inbound import clean_question
+from bot.inbound import clean_question, slack_to_plain
 from bot.render import Reply, escape
 from bot.render_announcements import render_result
 
@@ -93,6 +93,8 @@ async def dispatch(ctx: CommandContext, text: str) -> Reply:
 async def _lone_word(ctx: CommandContext, word: str) -> Reply:
     """A single unknown word: answer it if it is a topic, else show help (never an error)."""
     cleaned = clean_question(word)
+    if cleaned.problem:
+        return cards.notice(escape(cleaned.problem))
     answer = None
     if cleaned.problem is None and cleaned.text:
         answer = ctx.services.answerer.answer(cleaned.text, ctx.services.clock.now())
@@ -151,8 +153,9 @@ async def do_provision(ctx: CommandContext, args: str) -> Reply:
         entry = matches[0] if len(matches) == 1 else None
     if entry is None:
         ids = ", ".join(f"`{escape(e.id)}`" for e in content.provisions()[:12])
-        what = f"`{escape(args.strip()[:60])}`" if args.strip() else "that"
-        return cards.notice(f"I don't know a provision called {what}. Try one of: {ids}.")
+        if not args.strip():
+            return cards.notice(f"Which provision? For example `/eo provision clearinghouse`. Provisions: {ids}.")
+        return cards.notice(f"I don't know a provision called `{escape(args.strip()[:60])}`. Try one of: {ids}.")
     return cards.provision_card(content, entry, f"provision {entry.id}", ctx.shareable, ctx.shared_by)
 
 
@@ -221,8 +224,8 @@ async def do_review(ctx: CommandContext, args: str) -> Reply:
     action, rest = (words[0].lower() if words else "list"), (words[1] if len(words) > 1 else "")
     channel, user = ctx.channel_id, ctx.user_id
     action = REVIEW_ACTIONS.get(action, "")
-    if action == "start":
-        result = await service.review_start(channel, user, rest)  # type: ignore[arg-type]
+    if action == "start":  # Slack sends the text with &, < and > escaped: the model name is stored as typed
+        result = await service.review_start(channel, user, slack_to_plain(rest))  # type: ignore[arg-type]
     elif action == "list":
         result = await service.review_list(channel)  # type: ignore[arg-type]
     elif action == "cancel":

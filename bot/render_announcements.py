@@ -99,13 +99,29 @@ def _deadline_line(s: DeadlineStatus, verb: str = "") -> str:
     return f"• *{escape(s.deadline.title)}* ({escape(s.deadline.id)}): {escape(long_date(s.due))}, {escape(s.label)}{verb}"
 
 
+def lead_words(lead: str) -> str:
+    """``7d`` -> ``7 days``, ``1h`` -> ``1 hour``; anything else unchanged."""
+    units = {"d": "day", "h": "hour", "m": "minute"}
+    number, unit = lead[:-1], lead[-1:]
+    if not number.isdigit() or unit not in units:
+        return lead
+    return f"{int(number)} {units[unit]}{'' if int(number) == 1 else 's'}"
+
+
+def _zero(lead: str) -> bool:
+    return lead[:-1].isdigit() and int(lead[:-1]) == 0
+
+
 def _next_lines(items: list[Announcement], content: Content) -> list[str]:
     lines = []
     for a in items:
         if a.kind == "review":
-            what = f"review clock for {escape(a.review_name or '')} ({'start' if a.lead == 'start' else a.lead + ' before its last day'})"
+            when = "it starts" if a.lead == "start" else "its last day" if _zero(a.lead) else \
+                f"{lead_words(a.lead)} before its last day"
+            what = f"review clock for {escape(a.review_name or '')} ({when})"
         else:
-            what = f"{escape(content.deadlines[a.item_id].title)} ({'due day' if a.lead == '0d' else a.lead + ' ahead'})"
+            when = "due day" if _zero(a.lead) else f"{lead_words(a.lead)} ahead"
+            what = f"{escape(content.deadlines[a.item_id].title)} ({when})"
         lines.append(f"• {escape(when_text(a.fire_at, a.timezone))}: {what}")
     return lines
 
@@ -123,6 +139,8 @@ def _subscribed(result: Subscribed, content: Content) -> Reply:
         parts.append("*Still ahead:*\n" + "\n".join(_deadline_line(s) for s in result.ahead))
     if result.next:
         parts.append("*Next announcements:*\n" + "\n".join(_next_lines(result.next, content)))
+    elif not result.today and not result.ahead:
+        parts.append("Every deadline chosen here has passed, so there is nothing left to announce.")
     blocks = [section(p) for p in parts] + [context("Change with `/eo subscribe DEADLINE_ID... tz=Area/City`; "
                                                     "stop with `/eo unsubscribe`.")]
     return Reply(fallback(f"This channel is subscribed to {scope}."), blocks, response_type="in_channel")
@@ -170,13 +188,17 @@ def render_result(result: Result, content: Content) -> Reply:
     if isinstance(result, ReviewStarted):
         line = _review_line(result.review)
         blocks = [section("*Pre-release review clock started*\n" + line)]
-        if result.next:
-            blocks.append(section("*Next announcements:*\n" + "\n".join(_next_lines(result.next, content))))
+        own = [a for a in result.next if a.kind == "review" and a.item_id.split(":", 1)[-1] == str(result.review.clock.id)]
+        if own:
+            blocks.append(section("*Its announcements here:*\n" + "\n".join(_next_lines(own, content))))
         return Reply(fallback("Review clock started:", line), blocks, response_type="in_channel")
     if isinstance(result, ReviewList):
-        text = "\n".join(_review_line(r) for r in result.reviews) or \
-            'No active review clocks. Start one with `/eo review start "MODEL NAME"`.'
-        return Reply(fallback("Review clocks:", text), [section(text)])
+        if not result.reviews:
+            text = 'No active review clocks. Start one with `/eo review start "MODEL NAME"`.'
+            return Reply(text, [section(text)])
+        text = "\n".join(_review_line(r) for r in result.reviews)
+        return Reply(fallback("Review clocks:", text), [section("*Review clocks in this channel*\n" + text),
+                                                        context("Stop one with `/eo review cancel ID`.")])
     if isinstance(result, ReviewCancelled):
         text = f"Review clock {result.clock_id} cancelled; its announcements will not be sent."
         return Reply(text, [section(text)], response_type="in_channel")

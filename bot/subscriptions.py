@@ -144,13 +144,16 @@ class SubscriptionService:
         now = self.clock.now()
         await self.storage.mark_skipped([(a.key, a.fire_at) for a in announcements if a.fire_at <= now], reason)
 
-    async def _next_for(self, channel: str, sub: Optional[Subscription]) -> list[Announcement]:
+    async def _next_for(self, channel: str, sub: Optional[Subscription],
+                        item_id: Optional[str] = None) -> list[Announcement]:
+        """The channel's next announcements (only ``item_id``'s, if given)."""
         now = self.clock.now()
         planned = plan_deadlines(self.content, [sub], self.plan) if sub else []
         clocks = await self.storage.list_review_clocks(channel)
         planned += plan_reviews(clocks, {channel: sub} if sub else {}, self.plan)
         settled = await self.storage.settled_keys([channel])
-        return sorted(a for a in planned if a.fire_at > now and a.key not in settled)[:NEXT_LIMIT]
+        wanted = [a for a in planned if item_id is None or a.item_id == item_id]
+        return sorted(a for a in wanted if a.fire_at > now and a.key not in settled)[:NEXT_LIMIT]
 
     # -- subscribe / unsubscribe / status -------------------------------------------------------------------
     def parse_subscribe(self, args: str) -> Union[Problem, tuple[Optional[list[str]], Optional[str]]]:
@@ -270,7 +273,7 @@ class SubscriptionService:
         clock = await self.storage.add_review_clock(channel, name, start, user, now)
         await self._skip_past(review_announcements(clock, tz_name, self.plan.announce_time), "before the review clock")
         await self.on_change()
-        return ReviewStarted(self._review_view(clock, tz_name), await self._next_for(channel, sub))
+        return ReviewStarted(self._review_view(clock, tz_name), await self._next_for(channel, sub, f"review:{clock.id}"))
 
     async def review_list(self, channel: str) -> ReviewList:
         _, tz_name = await self._tz_of(channel)

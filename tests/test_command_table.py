@@ -101,3 +101,14 @@ async def test_shared_replies_have_no_share_button_and_name_the_sharer(real_cont
     ctx = table.CommandContext(services(real_content), user_id="U0000ALCE", shareable=False, shared_by="U0000ALCE")
     reply = await table.dispatch(ctx, "ask when is the CISA directive due?")
     assert "eo_share" not in blob(reply) and "<@U0000ALCE> asked" in blob(reply)
+
+
+async def test_lone_overlong_word_gets_the_length_problem_not_help(real_content) -> None:
+    ctx = table.CommandContext(services(real_content, StubAnswerer(answered=False)))
+    reply = await table.dispatch(ctx, "x" * 5000)
+    assert "characters long" in blob(reply) and "called `that`" not in blob(reply)
+
+
+async def test_provision_without_an_id_asks_which(real_content) -> None:
+    reply = await table.dispatch(table.CommandContext(services(real_content)), "provision")
+    assert "Which provision?" in blob(reply) and "called that" not in blob(reply)

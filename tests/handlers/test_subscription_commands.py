@@ -158,3 +158,26 @@ async def test_archive_or_removal_pauses_only_that_channel(harness: Harness, eve
     assert not (await storage.get_subscription(other)).paused
     status = await harness.command("status")
     assert "Paused" in shown(status)
+
+
+async def test_review_model_name_is_stored_as_typed_and_shown_escaped_once(harness: Harness) -> None:
+    # Slack escapes &, < and > in slash command text; the name must not come back double-escaped.
+    started = await harness.command('review start "R&amp;D &lt;b&gt; model" 2026-06-20')
+    clock = (await harness.services.storage.list_review_clocks(GENERAL))[0]
+    assert clock.model_name == "R&D <b> model"
+    assert "R&amp;D &lt;b&gt; model" in json.dumps(started["blocks"]) and "&amp;amp;" not in json.dumps(started)
+
+
+async def test_review_reply_words_and_own_announcements(harness: Harness) -> None:
+    await harness.command('review start "First" 2026-06-20')
+    started = json.dumps((await harness.command('review start "Second" 2026-06-20'))["blocks"])
+    assert "7 days before its last day" in started and "(its last day)" in started and "0d" not in started
+    assert "First" not in started, "the reply lists the new clock's announcements only"
+    listed = json.dumps((await harness.command("review list"))["blocks"])
+    assert "Review clocks in this channel" in listed and "/eo review cancel ID" in listed
+
+
+async def test_subscribing_after_every_deadline_says_nothing_is_left(harness: Harness) -> None:
+    harness.services.clock.set(NOW.replace(year=2027))  # type: ignore[attr-defined]
+    reply = json.dumps((await harness.command("subscribe"))["blocks"])
+    assert "Already passed" in reply and "nothing left to announce" in reply
