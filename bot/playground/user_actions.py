@@ -57,7 +57,8 @@ class UserActions:
         if args.startswith("/"):  # "/eoxyz": not our command
             self.notes.add(self.ws, channel, f"`{_esc(args.split()[0])}` is not a command here. Try `/eo help`.")
             return
-        delivery = await self._deliver(channel, lambda: self.driver.slash_command(args, user=ME, channel=channel))
+        # Slack escapes &, < and > in the command text, as in messages.
+        delivery = await self._deliver(channel, lambda: self.driver.slash_command(_esc(args), user=ME, channel=channel))
         if delivery is None:
             return
         if delivery.status != 200:

@@ -230,3 +230,11 @@ async def test_clock_rewind_then_jump_before_next_announcement(playground: Playg
 async def test_jump_with_nothing_planned_explains(playground: Playground) -> None:
     status, body = await call(playground, "ui/clock/jump", {})
     assert status == 200 and body["ok"] is False and "/eo subscribe" in body["error"]
+
+
+async def test_slash_command_text_is_escaped_like_slack_does(playground: Playground) -> None:
+    await send(playground, GENERAL, "/eo ask is A&B <b> > C mandatory?")
+    [reply] = await items(playground, GENERAL)
+    asked = str(reply["blocks"][0])
+    assert "A&amp;B &lt;b&gt; &gt; C" in asked, asked
+    assert reply["command"] == "/eo ask is A&B <b> > C mandatory?"
