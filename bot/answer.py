@@ -76,7 +76,7 @@ class Answerer:
             return self.decline("Sorry, I couldn't process that question.")
 
     def _answer(self, question: str, now: dt.datetime) -> Answer:
-        text = clean(question)
+        text = self.index.respell(clean(question))
         talk = classify(text)
         if talk:
             return self.smalltalk(talk)

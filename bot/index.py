@@ -165,6 +165,9 @@ BRITISH.update(dict(pair.split(":") for pair in (
 INFORMAL.update({w: (r,) for w, r in BRITISH.items() if w not in INFORMAL})
 
 
+_ALPHA_RUN = re.compile(r"(?<![\w'])[A-Za-z]{4,24}(?![\w'])")
+
+
 def words(text: str) -> list[str]:
     """Lower-case word tokens; ``30-day`` gives ``30`` and ``day``; ``CISA's`` gives ``cisa``; shorthand expanded."""
     out: list[str] = []
@@ -427,6 +430,16 @@ class Index:
             corrections[word] = fixed
             return fixed
         return word
+
+    def respell(self, text: str) -> str:
+        """The question with its typos fixed in place ("is the revew manditory" -> "is the review mandatory"),
+        so that every later step (intent patterns as well as retrieval) reads the words the asker meant."""
+        def fix(match: re.Match[str]) -> str:
+            word = match.group(0)
+            fixed = self._correct(word.lower(), {})
+            return word if fixed == word.lower() else fixed
+
+        return _ALPHA_RUN.sub(fix, text)
 
     def _concept(self, surface: str, alternatives: list[frozenset[str]]) -> Concept:
         key = (surface, *alternatives)

@@ -144,3 +144,17 @@ def test_day_count_alone_lists_those_deadlines(answerer):
 
 def test_how_much_looks_at_the_noun_counted_not_the_topic(answerer):
     assert not ask(answerer, "how much budget does the order give CISA").answered
+
+
+def test_typos_are_fixed_before_intent_rules_read_the_question() -> None:
+    """A misspelt intent word ("manditory") must route like the right spelling, not just retrieve like it."""
+    from bot.content import load_content
+    from bot.answer import Answerer
+
+    answerer = Answerer(load_content())
+    now = dt.datetime(2026, 6, 20, 12, tzinfo=dt.timezone.utc)
+    typo = answerer.answer("is the revew manditory or not", now)
+    right = answerer.answer("is the review mandatory or not", now)
+    assert typo.provisions[:1] == right.provisions[:1] == ["voluntary-review"]
+    assert "voluntary" in typo.text.lower()
+    assert answerer.index.respell("Is the REVEW manditory, <b>ok</b>?") == "Is the review mandatory, <b>ok</b>?"
