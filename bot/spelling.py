@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from collections import Counter
 from functools import lru_cache
+from typing import Container
 
 from bot.common_words import WORDS as COMMON_WORDS
 
@@ -51,7 +52,7 @@ def distance(a: str, b: str) -> int:
 
 
 class SpellingCorrector:
-    def __init__(self, frequencies: Counter[str], keep: frozenset[str] = COMMON_WORDS) -> None:
+    def __init__(self, frequencies: Counter[str], keep: Container[str] = COMMON_WORDS) -> None:
         self.frequencies = frequencies
         self.keep = keep
         self._table: dict[str, list[str]] = {}
