@@ -149,7 +149,7 @@ class Playground:
     # -- page actions --------------------------------------------------------------------------------------
     async def _send(self, body: dict[str, Any]) -> None:
         assert self.actions is not None
-        await self.actions.send(_str(body, "channel"), _str(body, "text"))
+        await self.actions.send(_str(body, "channel"), _str(body, "text"), _str(body, "thread_ts") or None)
 
     async def _click(self, body: dict[str, Any]) -> None:
         assert self.actions is not None

@@ -34,12 +34,14 @@ class UserActions:
     def ws(self):
         return self.fake.workspace
 
-    async def send(self, channel: str, text: str) -> None:
-        """The composer: route one line of text like Slack would."""
+    async def send(self, channel: str, text: str, thread_ts: Optional[str] = None) -> None:
+        """The composer: route one line of text like Slack would (``thread_ts``: a reply in that thread)."""
         text = text.strip()
         chan = self.ws.channel(channel)
         if not text:
             return
+        if thread_ts:
+            self.ws.find_message(chan.id, thread_ts)  # SlackError (shown on the page) if there is no such message
         if INVITE.match(text):
             self.invite(chan.id)
         elif text.startswith("/eo"):
@@ -47,11 +49,11 @@ class UserActions:
         elif text.startswith("/"):
             self.notes.add(self.ws, chan.id, f"`{_esc(text.split()[0])}` is not a command here. Try `/eo help`.")
         elif chan.is_im:
-            await self._deliver(chan.id, lambda: self.driver.dm(ME, _esc(text)))
+            await self._deliver(chan.id, lambda: self.driver.dm(ME, _esc(text), thread_ts))
         elif MENTION.search(text):
-            await self.mention(chan.id, text)
+            await self.mention(chan.id, text, thread_ts)
         else:
-            self.ws.post(chan.id, text=_esc(text), user=ME)
+            self.ws.post(chan.id, text=_esc(text), user=ME, thread_ts=thread_ts)
 
     async def slash_command(self, channel: str, args: str) -> None:
         if args.startswith("/"):  # "/eoxyz": not our command
@@ -85,15 +87,15 @@ class UserActions:
         self.notes.commands[eph.ts] = command
         self.ws.changed()
 
-    async def mention(self, channel: str, text: str) -> None:
+    async def mention(self, channel: str, text: str, thread_ts: Optional[str] = None) -> None:
         chan = self.ws.channel(channel)
         tagged = MENTION.sub(f"<@{self.ws.team.bot_user_id}>", _esc(text))
         if self.ws.team.bot_user_id not in chan.members:
-            self.ws.post(chan.id, text=tagged, user=ME)
+            self.ws.post(chan.id, text=tagged, user=ME, thread_ts=thread_ts)
             self.notes.add(self.ws, chan.id, f"You mentioned <@{self.ws.team.bot_user_id}>, but it is not in "
                                              f"#{chan.name}. Type `/invite @eo-bot` (or use the Invite button).")
             return
-        await self._deliver(chan.id, lambda: self.driver.mention(ME, chan.id, tagged))
+        await self._deliver(chan.id, lambda: self.driver.mention(ME, chan.id, tagged, thread_ts))
 
     def invite(self, channel: str) -> None:
         chan = self.ws.channel(channel)

@@ -31,6 +31,7 @@ if not (Path(CHROMIUM).exists() and Path(CHROMEDRIVER).exists()):
 
 from selenium import webdriver  # noqa: E402
 from selenium.webdriver.chrome.service import Service  # noqa: E402
+from selenium.common.exceptions import StaleElementReferenceException  # noqa: E402
 from selenium.webdriver.common.by import By  # noqa: E402
 from selenium.webdriver.remote.webdriver import WebDriver  # noqa: E402
 from selenium.webdriver.remote.webelement import WebElement  # noqa: E402
@@ -127,6 +128,33 @@ def test_mrkdwn_is_escaped_and_formatted(page: WebDriver) -> None:
     assert 'href="https://example.org/a?b=1&amp;c=2"' in html
     assert "javascript:" not in html.replace("javascript:alert(1)", "") and "href=\"javascript" not in html
     assert "@ann" in html and "<code>a_b_c</code>" in html
+
+
+def test_reply_in_thread_and_home_without_composer_hints(page: WebDriver) -> None:
+    open_conversation(page, "D0000YOU0")
+    send(page, "Who runs the clearinghouse?")
+    wait(page).until(lambda d: message_containing(d, ".msg.message.from-bot", "Treasury"))
+    mine = [m for m in messages(page, ".msg.message") if "Who runs the clearinghouse?" in m.text][-1]
+    parent_ts = mine.get_attribute("data-ts")
+    mine.find_element(By.CSS_SELECTOR, ".reply-btn").click()
+    assert page.find_element(By.ID, "replying").is_displayed()
+    send(page, "Is the review mandatory?")
+
+    def threaded(d: WebDriver) -> str | bool:
+        try:  # the parent is re-rendered when its thread grows
+            parent = d.find_element(By.CSS_SELECTOR, f'#messages > .msg[data-ts="{parent_ts}"]')
+            replies = parent.find_elements(By.CSS_SELECTOR, ".thread .msg.from-bot")
+            return replies[0].text if replies else False
+        except StaleElementReferenceException:
+            return False
+
+    assert "voluntary" in wait(page).until(threaded).lower()
+    page.find_element(By.ID, "reply-cancel").click()
+    assert not page.find_element(By.ID, "replying").is_displayed()
+
+    page.find_element(By.ID, "home-link").click()
+    wait(page).until(lambda d: d.find_element(By.ID, "home").is_displayed())
+    assert not page.find_element(By.ID, "hints").is_displayed(), "the composer hints do nothing on the Home tab"
 
 
 @pytest.mark.xfail(not SUBSCRIPTIONS_WIRED, reason="subscriptions not wired yet", strict=False, run=False)

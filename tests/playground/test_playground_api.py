@@ -238,3 +238,20 @@ async def test_slash_command_text_is_escaped_like_slack_does(playground: Playgro
     asked = str(reply["blocks"][0])
     assert "A&amp;B &lt;b&gt; &gt; C" in asked, asked
     assert reply["command"] == "/eo ask is A&B <b> > C mandatory?"
+
+
+async def test_dm_reply_in_a_thread_is_answered_in_that_thread(playground: Playground) -> None:
+    await send(playground, DM, "hello there")
+    fake = playground.fake
+    await fake.wait_for(lambda: len(fake.messages(DM)) >= 2, 10)
+    parent = fake.messages(DM)[0]
+    status, body = await call(playground, "ui/send", {"channel": DM, "text": "is the review mandatory?",
+                                                      "thread_ts": parent.ts})
+    assert (status, body) == (200, {"ok": True})
+    await fake.wait_for(lambda: len(fake.workspace.thread(DM, parent.ts)) >= 3, 10)
+    question, answer = fake.workspace.thread(DM, parent.ts)[1:3]
+    assert question.thread_ts == parent.ts and answer.bot_id and answer.thread_ts == parent.ts
+    [top] = [i for i in await items(playground, DM) if i["ts"] == parent.ts]
+    assert len(top["replies"]) == 2, "the thread shows under its parent"
+    status, body = await call(playground, "ui/send", {"channel": DM, "text": "x", "thread_ts": "1.000"})
+    assert status == 400 and body == {"ok": False, "error": "message_not_found"}

@@ -6,6 +6,7 @@
   var view = {type: "channel", id: null};
   var fetchedAt = 0;
   var inFlight = false, dirty = false;
+  var replyTo = null;  /* {channel, ts}: the composer replies in that thread */
 
   function post(path, body) {
     return fetch("/ui/" + path, {method: "POST", headers: {"Content-Type": "application/json"},
@@ -66,8 +67,15 @@
     $("home-link").className = "nav-item" + (view.type === "home" ? " active" : "");
   }
 
+  function setReplyTo(target) {
+    replyTo = target;
+    $("replying").hidden = !target;
+    if (target) $("composer-input").focus();
+  }
+
   function select(v) {
     view = v;
+    setReplyTo(null);
     $("composer-input").value = "";
     if (v.type === "home") post("home");
     render();
@@ -87,6 +95,12 @@
     meta.innerHTML = "<b>" + BlockKit.escapeHtml(item.user_name) + "</b>" + (item.is_bot ? ' <span class="badge">APP</span>' : "") +
       ' <span class="time">' + timeOf(item.ts) + "</span>" + (item.edited ? ' <span class="time">(edited)</span>' : "");
     body.appendChild(meta);
+    if (item.kind === "message" && (!item.thread_ts || item.thread_ts === item.ts)) {
+      var reply = document.createElement("button");
+      reply.type = "button"; reply.className = "reply-btn"; reply.textContent = "Reply in thread";
+      reply.addEventListener("click", function () { setReplyTo({channel: channelId, ts: item.ts}); });
+      meta.appendChild(reply);
+    }
     if (item.kind === "ephemeral") {
       var label = document.createElement("div"); label.className = "only-you";
       label.textContent = "Only visible to you" + (item.command ? " · " + item.command : "");
@@ -197,8 +211,8 @@
       var ch = channel(c.next.channel);
       next.textContent = "Next announcement: " + c.next.label + " in " + (ch ? (ch.is_im ? "your DM" : "#" + ch.name) : c.next.channel) +
         ", " + fmt(new Date(c.next.at));
-    } else next.textContent = "No announcement planned after this time. Subscribe a channel with /eo subscribe" +
-      (c.signing ? ", or rewind to the signing day." : ".");
+    } else next.textContent = "No announcement planned after this time" +
+      (c.signing ? ": rewind, then subscribe a channel." : ": subscribe a channel with /eo subscribe.");
     var busy = !!state.bot.busy;
     $("jump-btn").disabled = busy || !c.next;
     $("signing-btn").disabled = busy || !!c.unavailable;
@@ -226,6 +240,7 @@
     $("messages").hidden = view.type !== "channel";
     $("home").hidden = view.type !== "home";
     $("composer").hidden = view.type !== "channel";
+    $("hints").hidden = view.type !== "channel";
     if (c) renderMessages(c); else renderHome();
     renderModal();
     renderClock();
@@ -237,7 +252,8 @@
       var input = $("composer-input"), text = input.value.trim();
       if (!text || view.type !== "channel") return;
       input.value = "";
-      post("send", {channel: view.id, text: text}).then(function (r) {
+      var thread = replyTo && replyTo.channel === view.id ? replyTo.ts : "";
+      post("send", {channel: view.id, text: text, thread_ts: thread}).then(function (r) {
         if (r && r.ok === false) $("composer-msg").textContent = r.error || "Could not send.";
         else $("composer-msg").textContent = "";
       });
@@ -248,6 +264,7 @@
     Array.prototype.forEach.call(document.querySelectorAll(".chip"), function (chip) {
       chip.addEventListener("click", function () { $("composer-input").value = chip.dataset.text; $("composer-input").focus(); });
     });
+    $("reply-cancel").addEventListener("click", function () { setReplyTo(null); });
     $("home-link").addEventListener("click", function (e) { e.preventDefault(); select({type: "home"}); });
     $("invite-btn").addEventListener("click", function () { post("invite", {channel: view.id}); });
     $("modal-close").addEventListener("click", function () { post("modal/close", {id: $("modal").dataset.id}); $("modal").hidden = true; });
