@@ -86,7 +86,8 @@ def _review_announcement(a: Announcement) -> tuple[str, list[Block]]:
     else:
         head = f"The pre-release review window for *{name}* ends in {days} day{'s' if days != 1 else ''}"
     start = a.review_start or a.due
-    lines = [head, f"*Window:* {escape(long_date(start))} to {escape(long_date(a.due))} (last day, {_days(days)})"]
+    left = "today is its last day" if days == 0 else _days(days)
+    lines = [head, f"*Window:* {escape(long_date(start))} to {escape(long_date(a.due))} ({left})"]
     blocks = [header("Pre-release review clock"), section("\n".join(lines)),
               context("Voluntary framework: developers may give the government access to a new frontier model "
                       "for up to 30 days before release. Cancel with `/eo review cancel "
@@ -112,18 +113,19 @@ def _zero(lead: str) -> bool:
     return lead[:-1].isdigit() and int(lead[:-1]) == 0
 
 
+def announcement_label(a: Announcement, content: Content) -> str:
+    """What an announcement is about, in plain (unescaped) words: ``Title (7 days ahead)``."""
+    if a.kind == "review":
+        when = "it starts" if a.lead == "start" else "its last day" if _zero(a.lead) else \
+            f"{lead_words(a.lead)} before its last day"
+        return f"review clock for {a.review_name or 'a model'} ({when})"
+    deadline = content.deadlines.get(a.item_id)
+    when = "due day" if _zero(a.lead) else f"{lead_words(a.lead)} ahead"
+    return f"{deadline.title if deadline else a.item_id} ({when})"
+
+
 def _next_lines(items: list[Announcement], content: Content) -> list[str]:
-    lines = []
-    for a in items:
-        if a.kind == "review":
-            when = "it starts" if a.lead == "start" else "its last day" if _zero(a.lead) else \
-                f"{lead_words(a.lead)} before its last day"
-            what = f"review clock for {escape(a.review_name or '')} ({when})"
-        else:
-            when = "due day" if _zero(a.lead) else f"{lead_words(a.lead)} ahead"
-            what = f"{escape(content.deadlines[a.item_id].title)} ({when})"
-        lines.append(f"• {escape(when_text(a.fire_at, a.timezone))}: {what}")
-    return lines
+    return [f"• {escape(when_text(a.fire_at, a.timezone))}: {escape(announcement_label(a, content))}" for a in items]
 
 
 def _subscribed(result: Subscribed, content: Content) -> Reply:

@@ -102,3 +102,20 @@ def test_home_says_when_every_deadline_has_passed(real_content) -> None:
     assert "Deadlines (all passed)" in blob and "Next deadlines" not in blob
     early = deadline_statuses(real_content, real_content.order.signing_date)
     assert "Next deadlines" in json.dumps(cards.home_view(real_content, early, []))
+
+
+def test_review_announcement_window_line_reads_plainly(real_content) -> None:
+    import datetime as dt
+
+    from bot.render_announcements import render_announcement
+    from bot.schedule import Announcement
+
+    def window(lead: str, at: dt.datetime) -> str:
+        a = Announcement(at, "C1", "review:1", lead, "review", dt.date(2026, 7, 1), "America/New_York", "M & Co",
+                         dt.date(2026, 6, 2))
+        return json.dumps(render_announcement(real_content, a)[1])
+
+    last = window("0d", dt.datetime(2026, 7, 1, 13, 0, tzinfo=dt.timezone.utc))
+    assert "(today is its last day)" in last and "last day, today" not in last and "M &amp; Co" in last
+    week = window("7d", dt.datetime(2026, 6, 24, 13, 0, tzinfo=dt.timezone.utc))
+    assert "(7 days left)" in week and "last day, 7" not in week

@@ -43,14 +43,10 @@ class DatabasePlanner:
         return Upcoming(found.fire_at, found.channel, self.label(found)) if found else None
 
     def label(self, announcement: Any) -> str:
-        if announcement.kind == "review":
-            what = f"review window of {announcement.review_name}"
-        else:
-            deadline = self.content.deadlines.get(announcement.item_id)
-            what = deadline.title if deadline else announcement.item_id
-        lead = announcement.lead
-        when = {"0d": "due today", "start": "starts"}.get(lead, f"{lead} ahead")
-        return f"{what} ({when})"
+        """The same words the bot uses in ``/eo status`` (``CISA ... (7 days ahead)``)."""
+        from bot.render_announcements import announcement_label
+
+        return announcement_label(announcement, self.content)
 
     async def close(self) -> None:
         if self._storage is not None:

@@ -49,3 +49,16 @@ def test_signing_morning_is_eight_local_on_the_signing_day() -> None:
 async def test_without_a_planner_the_control_says_why() -> None:
     described = await ClockControl(None, dt.date(2026, 6, 2), NY, unavailable="not wired").describe(NOW)
     assert described["unavailable"] == "not wired"
+
+
+def test_the_panel_names_announcements_in_the_bots_words(real_content) -> None:
+    from bot.playground.timeline import DatabasePlanner
+    from bot.schedule import Announcement
+    from bot.settings import load_settings
+
+    planner = DatabasePlanner(load_settings(_env_file=None), real_content)
+    at = dt.datetime(2026, 6, 25, 13, 0, tzinfo=dt.timezone.utc)
+    deadline = Announcement(at, "C1", "cisa-directives-due", "7d", "deadline", dt.date(2026, 7, 2), "America/New_York")
+    review = Announcement(at, "C1", "review:1", "0d", "review", dt.date(2026, 7, 1), "America/New_York", "Model X")
+    assert planner.label(deadline) == "CISA binding operational directives (7 days ahead)"
+    assert planner.label(review) == "review clock for Model X (its last day)"

@@ -211,8 +211,11 @@
       var ch = channel(c.next.channel);
       next.textContent = "Next announcement: " + c.next.label + " in " + (ch ? (ch.is_im ? "your DM" : "#" + ch.name) : c.next.channel) +
         ", " + fmt(new Date(c.next.at));
-    } else next.textContent = "No announcement planned after this time" +
-      (c.signing ? ": rewind, then subscribe a channel." : ": subscribe a channel with /eo subscribe.");
+    } else {
+      var late = c.signing && now && now - Date.parse(c.signing) > 86400000;  /* rewinding would bring some back */
+      next.textContent = "No announcement planned after this time: " +
+        (late ? "rewind, then subscribe a channel." : "subscribe a channel with /eo subscribe.");
+    }
     var busy = !!state.bot.busy;
     $("jump-btn").disabled = busy || !c.next;
     $("signing-btn").disabled = busy || !!c.unavailable;
