@@ -250,5 +250,5 @@ TABLE: list[Subcommand] = [
     Subcommand("review", 'start "MODEL" [YYYY-MM-DD] | list | cancel ID',
                "a 30-day pre-release review clock for a model, announced here", do_review, ("reviews",),
                deferred=True, takes=_review_args),
-    Subcommand("help", "", "this list", do_help, ("?", "commands")),
+    Subcommand("help", "", "the list of commands", do_help, ("?", "commands")),
 ]

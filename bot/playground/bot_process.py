@@ -15,7 +15,7 @@ import socket
 import sys
 import time
 from dataclasses import dataclass
-from typing import Callable, Optional
+from typing import Any, Awaitable, Callable, Optional
 
 import aiohttp
 
@@ -98,9 +98,13 @@ class BotProcess:
         async with self._lock:
             await self._start(clock_start)
 
-    async def restart(self, clock_start: Optional[dt.datetime] = None) -> None:
+    async def restart(self, clock_start: Optional[dt.datetime] = None,
+                      while_stopped: Optional[Callable[[], Awaitable[Any]]] = None) -> None:
+        """Stop, run ``while_stopped`` (if given) with no bot touching the database, start again."""
         async with self._lock:
             await self._stop()
+            if while_stopped is not None:
+                await while_stopped()
             await self._start(clock_start)
 
     async def stop(self) -> None:

@@ -28,9 +28,11 @@ Planner = Callable[[dt.datetime], Awaitable[Optional[Upcoming]]]
 
 class ClockControl:
     def __init__(self, planner: Optional[Planner], signing_date: dt.date, tz: ZoneInfo,
-                 unavailable: str = "", close: Optional[Callable[[], Awaitable[None]]] = None) -> None:
+                 unavailable: str = "", close: Optional[Callable[[], Awaitable[None]]] = None,
+                 forget_after: Optional[Callable[[dt.datetime], Awaitable[int]]] = None) -> None:
         self.planner = planner
         self._close = close
+        self._forget_after = forget_after
         self.signing_date = signing_date
         self.tz = tz
         self.unavailable = unavailable
@@ -48,6 +50,11 @@ class ClockControl:
         if upcoming is None:
             return None
         return max(upcoming.at - LEAD_IN, now)
+
+    async def rewind(self, target: dt.datetime) -> int:
+        """Moving the clock back replays the timeline: forget the ledger's record of every announcement
+        planned after ``target`` (posted or skipped), so each is announced again when its time comes."""
+        return await self._forget_after(target) if self._forget_after is not None else 0
 
     def signing_morning(self) -> dt.datetime:
         """08:00 on the signing day in the bot's timezone: the start of the whole deadline timeline."""

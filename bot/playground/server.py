@@ -74,12 +74,13 @@ class Playground:
     def url(self) -> str:
         return f"http://127.0.0.1:{self.fake.port}/"
 
-    async def restart_bot(self, clock_start: Optional[dt.datetime]) -> None:
+    async def restart_bot(self, clock_start: Optional[dt.datetime],
+                          while_stopped: Optional[Callable[[], Awaitable[Any]]] = None) -> None:
         assert self.bot is not None and self.driver is not None
         self.busy = "restarting"
         self.bump()
         try:
-            await self.bot.restart(clock_start)
+            await self.bot.restart(clock_start, while_stopped)
         finally:
             self.busy = ""
             self.driver.transport.url = self.bot.url  # type: ignore[attr-defined]
@@ -186,8 +187,8 @@ class Playground:
     async def _signing(self, body: dict[str, Any]) -> dict[str, Any]:
         if self.clock is None:
             return {"ok": False, "error": "The clock control is not available."}
-        target = self.clock.signing_morning()
-        await self.restart_bot(target)
+        clock, target = self.clock, self.clock.signing_morning()
+        await self.restart_bot(target, lambda: clock.rewind(target))
         return {"ok": True, "clock_start": target.isoformat()}
 
     async def _reset(self, body: dict[str, Any]) -> dict[str, Any]:

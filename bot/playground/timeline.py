@@ -48,6 +48,20 @@ class DatabasePlanner:
 
         return announcement_label(announcement, self.content)
 
+    async def forget_after(self, instant: dt.datetime) -> int:
+        """Delete the ledger rows of announcements planned after ``instant`` (the playground's rewind)."""
+        from sqlalchemy import delete
+
+        from bot.storage import Storage, deliveries
+
+        if self._storage is None:
+            self._storage = await Storage.open(self.url)
+        async with self._storage.engine.begin() as conn:
+            result = await conn.execute(delete(deliveries).where(deliveries.c.fire_at > instant))
+        log.info("rewound the announcement ledger", extra={"fields": {"after": instant.isoformat(),
+                                                                         "forgotten": result.rowcount}})
+        return int(result.rowcount or 0)
+
     async def close(self) -> None:
         if self._storage is not None:
             await self._storage.close()
@@ -61,4 +75,5 @@ def build_clock_control(settings: Settings, content: Content) -> ClockControl:
         log.info("time control without announcements", extra={"fields": {"reason": str(exc)}})
         return ClockControl(None, content.order.signing_date, settings.tz,
                             unavailable="deadline announcements are not part of this build")
-    return ClockControl(planner, content.order.signing_date, settings.tz, close=planner.close)
+    return ClockControl(planner, content.order.signing_date, settings.tz, close=planner.close,
+                        forget_after=planner.forget_after)

@@ -215,7 +215,7 @@ async def test_clock_rewind_then_jump_before_next_announcement(playground: Playg
     upcoming = state["clock"]["next"]
     first = dt.datetime(2026, 6, 25, 9, 0, tzinfo=ZoneInfo("America/New_York"))  # 7 days before 2 July, 09:00
     assert upcoming["channel"] == GENERAL and dt.datetime.fromisoformat(upcoming["at"]) == first
-    assert "7d ahead" in upcoming["label"]
+    assert "(7 days ahead)" in upcoming["label"]
 
     status, body = await call(playground, "ui/clock/jump", {})
     assert status == 200 and dt.datetime.fromisoformat(body["clock_start"]) == first - dt.timedelta(seconds=10)
@@ -255,3 +255,28 @@ async def test_dm_reply_in_a_thread_is_answered_in_that_thread(playground: Playg
     assert len(top["replies"]) == 2, "the thread shows under its parent"
     status, body = await call(playground, "ui/send", {"channel": DM, "text": "x", "thread_ts": "1.000"})
     assert status == 400 and body == {"ok": False, "error": "message_not_found"}
+
+
+async def test_rewinding_replays_announcements_already_posted_or_skipped(playground: Playground) -> None:
+    from bot.scheduler import pending_announcements
+    from bot.storage import Storage
+
+    await call(playground, "ui/clock/signing", {})
+    await subscribe_in_db(playground, GENERAL, "2026-06-02T12:00:00+00:00")
+    _, state = await call(playground, "ui/state")
+    first = state["clock"]["next"]
+    assert first is not None
+    storage = await Storage.open(playground.bot.config.database_url)  # type: ignore[union-attr]
+    try:  # as after running past every deadline (or subscribing after them): the ledger settled them all
+        planner = playground.clock.planner  # type: ignore[union-attr]
+        for a in await pending_announcements(storage, planner.content, planner.plan):  # type: ignore[union-attr]
+            await storage.mark_skipped([(a.key, a.fire_at)], "test: in the past")
+    finally:
+        await storage.close()
+    _, state = await call(playground, "ui/state")
+    assert "next" not in state["clock"], "nothing left to announce"
+
+    status, body = await call(playground, "ui/clock/signing", {})
+    assert status == 200 and body["ok"] is True
+    _, state = await call(playground, "ui/state")
+    assert state["clock"]["next"] == first, "the rewind forgot the settled announcements after the new time"
