@@ -30,6 +30,7 @@ from bot.render import (
     header,
     mention,
     section,
+    sections,
     share_button,
 )
 
@@ -75,7 +76,7 @@ def answer_reply(
     sources = "; ".join(escape(s) for s in answer.sources)
     blocks = [
         context(asked_line(question, shared_by)),
-        section(text),
+        *sections(text)[:20],
         context(f"*Provisions:* {rests}" if rests else "", f"*Sources:* {sources}" if sources else ""),
         buttons_for(ref, answer.provisions[0] if answer.provisions else None, shareable, answer.provisions),
     ]

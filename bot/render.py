@@ -78,6 +78,17 @@ def section(mrkdwn: str) -> Block:
     return {"type": "section", "text": {"type": "mrkdwn", "text": clip(mrkdwn, SECTION_LIMIT), "verbatim": True}}
 
 
+def sections(mrkdwn: str, limit: int = SECTION_LIMIT) -> list[Block]:
+    """Long text as several sections, split between lines, so nothing is clipped (a single over-long line still is)."""
+    chunks: list[str] = []
+    for line in mrkdwn.split("\n"):
+        if chunks and len(chunks[-1]) + 1 + len(line) <= limit:
+            chunks[-1] += "\n" + line
+        else:
+            chunks.append(line)
+    return [section(chunk) for chunk in chunks if chunk.strip()]
+
+
 def context(*items: str) -> Block:
     elements = [{"type": "mrkdwn", "text": clip(item, SECTION_LIMIT), "verbatim": True} for item in items if item]
     return {"type": "context", "elements": elements[:CONTEXT_ITEMS_LIMIT]}

@@ -119,3 +119,13 @@ def test_review_announcement_window_line_reads_plainly(real_content) -> None:
     assert "(today is its last day)" in last and "last day, today" not in last and "M &amp; Co" in last
     week = window("7d", dt.datetime(2026, 6, 24, 13, 0, tzinfo=dt.timezone.utc))
     assert "(7 days left)" in week and "last day, 7" not in week
+
+
+def test_long_answers_are_split_between_lines_not_clipped(real_content) -> None:
+    lines = [f"Line {i}: " + "word & " * 60 + "end." for i in range(40)]
+    answer = Answer(answered=True, headline="Head", text="Head\n" + "\n".join(lines), provisions=[], sources=["R"])
+    reply = cards.answer_reply(answer, real_content, "q?", "ask q?", shareable=True)
+    texts = [b["text"]["text"] for b in reply.blocks if b["type"] == "section"]
+    assert len(texts) > 1 and all(len(t) <= render.SECTION_LIMIT for t in texts) and len(reply.blocks) <= 50
+    joined = "\n".join(texts)
+    assert "…" not in joined and all(render.escape(line) in joined for line in lines)
