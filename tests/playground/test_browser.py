@@ -157,6 +157,15 @@ def test_reply_in_thread_and_home_without_composer_hints(page: WebDriver) -> Non
     assert not page.find_element(By.ID, "hints").is_displayed(), "the composer hints do nothing on the Home tab"
 
 
+def test_a_very_long_command_is_clipped_in_its_label(page: WebDriver) -> None:
+    open_conversation(page, "C0000GNRL")
+    page.execute_script("document.getElementById('composer-input').value = arguments[0]", "/eo " + "why " * 3000)
+    page.find_element(By.ID, "send-btn").click()
+    reply = wait(page).until(lambda d: message_containing(d, ".msg.ephemeral", "characters long"))
+    label = reply.find_element(By.CSS_SELECTOR, ".only-you").text
+    assert len(label) < 160 and label.endswith("…")
+
+
 @pytest.mark.xfail(not SUBSCRIPTIONS_WIRED, reason="subscriptions not wired yet", strict=False, run=False)
 def test_subscribe_jump_and_announcement(page: WebDriver) -> None:
     page.find_element(By.ID, "signing-btn").click()

@@ -103,7 +103,9 @@
     }
     if (item.kind === "ephemeral") {
       var label = document.createElement("div"); label.className = "only-you";
-      label.textContent = "Only visible to you" + (item.command ? " · " + item.command : "");
+      var cmd = item.command || "";
+      if (cmd.length > 120) { label.title = cmd; cmd = cmd.slice(0, 119) + "…"; }
+      label.textContent = "Only visible to you" + (cmd ? " · " + cmd : "");
       body.appendChild(label);
     }
     var source = item.kind === "ephemeral" ? "ephemeral" : "message";
