@@ -41,6 +41,11 @@ from bot.subscriptions import (
 Block = dict[str, Any]
 
 
+def _here(channel: str) -> str:
+    """How a reply names where it applies: a DM is not a channel."""
+    return "This conversation" if channel.startswith("D") else "This channel"
+
+
 def _days(n: int) -> str:
     return "today" if n == 0 else ("1 day left" if n == 1 else f"{n} days left")
 
@@ -131,7 +136,8 @@ def _next_lines(items: list[Announcement], content: Content) -> list[str]:
 def _subscribed(result: Subscribed, content: Content) -> Reply:
     scope = "all deadlines" if result.subscription.deadline_ids is None else \
         ", ".join(escape(i) for i in result.subscription.deadline_ids)
-    parts = [f"*This channel is subscribed to {scope}* (times in {escape(result.timezone)})."]
+    here = _here(result.subscription.channel_id)
+    parts = [f"*{here} is subscribed to {scope}* (times in {escape(result.timezone)})."]
     if result.passed:
         parts.append("*Already passed* (no reminders will be sent for these):\n"
                      + "\n".join(_deadline_line(s) for s in result.passed))
@@ -145,12 +151,12 @@ def _subscribed(result: Subscribed, content: Content) -> Reply:
         parts.append("Every deadline chosen here has passed, so there is nothing left to announce.")
     blocks = [section(p) for p in parts] + [context("Change with `/eo subscribe DEADLINE_ID... tz=Area/City`; "
                                                     "stop with `/eo unsubscribe`.")]
-    return Reply(fallback(f"This channel is subscribed to {scope}."), blocks, response_type="in_channel")
+    return Reply(fallback(f"{here} is subscribed to {scope}."), blocks, response_type="in_channel")
 
 
 def _status(result: Status, content: Content) -> Reply:
     if result.subscription is None and not result.reviews:
-        text = "This channel is not subscribed to deadline announcements. Use `/eo subscribe` to start."
+        text = f"{_here(result.channel)} is not subscribed to deadline announcements. Use `/eo subscribe` to start."
         return Reply(text, [section(text)])
     parts = []
     if result.subscription is not None:
@@ -182,8 +188,9 @@ def render_result(result: Result, content: Content) -> Reply:
     if isinstance(result, Subscribed):
         return _subscribed(result, content)
     if isinstance(result, Unsubscribed):
-        text = ("This channel is unsubscribed; no more deadline announcements." if result.was_subscribed
-                else "This channel was not subscribed.")
+        here = _here(result.channel)
+        text = (f"{here} is unsubscribed; no more deadline announcements." if result.was_subscribed
+                else f"{here} was not subscribed.")
         return Reply(text, [section(text)], response_type="in_channel" if result.was_subscribed else "ephemeral")
     if isinstance(result, Status):
         return _status(result, content)

@@ -128,7 +128,7 @@ async def test_subscribe_in_a_dm_subscribes_the_dm(harness: Harness) -> None:
     await harness.dispatch(harness.payloads.event_callback(harness.payloads.message_event(ALICE, dm.id, "subscribe",
                                                                                          message.ts)))
     await harness.fake.wait_for(lambda: len(harness.fake.messages(dm.id)) > 1)
-    assert "subscribed to all deadlines" in harness.fake.messages(dm.id)[-1].text
+    assert "This conversation is subscribed to all deadlines" in harness.fake.messages(dm.id)[-1].text
     assert (await harness.services.storage.get_subscription(dm.id)) is not None
 
 
