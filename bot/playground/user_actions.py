@@ -102,6 +102,9 @@ class UserActions:
         if chan.is_im:
             self.notes.add(self.ws, chan.id, "This is already your direct message with eo-bot.")
             return
+        if self.ws.team.bot_user_id in chan.members:
+            self.notes.add(self.ws, chan.id, f"<@{self.ws.team.bot_user_id}> is already in #{chan.name}.")
+            return
         self.ws.add_member(chan.id, self.ws.team.bot_user_id)
         self.notes.add(self.ws, chan.id, f"<@{self.ws.team.bot_user_id}> was added to #{chan.name} by you.")
 

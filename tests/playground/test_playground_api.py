@@ -280,3 +280,10 @@ async def test_rewinding_replays_announcements_already_posted_or_skipped(playgro
     assert status == 200 and body["ok"] is True
     _, state = await call(playground, "ui/state")
     assert state["clock"]["next"] == first, "the rewind forgot the settled announcements after the new time"
+
+
+async def test_inviting_twice_says_the_bot_is_already_there(playground: Playground) -> None:
+    await send(playground, RANDOM, "/invite @eo-bot")
+    await send(playground, RANDOM, "/invite @eo-bot")
+    first, second = [i["text"] for i in await items(playground, RANDOM)]
+    assert "was added to #random" in first and "is already in #random" in second
