@@ -39,6 +39,7 @@ MAX_MODEL_NAME = 100
 NEXT_LIMIT = 5
 _QUOTES = str.maketrans({"“": '"', "”": '"', "„": '"', "‘": "'", "’": "'"})
 _DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+_OTHER_DATE = re.compile(r"^\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}$")
 _EPOCH = dt.datetime(1970, 1, 1, tzinfo=dt.timezone.utc)
 
 
@@ -164,6 +165,8 @@ class SubscriptionService:
             low = token.lower()
             if low.startswith(("tz=", "timezone=")):
                 tz = token.split("=", 1)[1].strip()
+                if not tz:
+                    return Problem("Give a timezone after `tz=`, for example `tz=Europe/London`.")
                 try:
                     ZoneInfo(tz)
                 except (ZoneInfoNotFoundError, ValueError):
@@ -243,11 +246,17 @@ class SubscriptionService:
         except ValueError:
             return Problem("That quote is not closed. " + usage)
         start = today
+        if words and _OTHER_DATE.match(words[-1]) and not _DATE.match(words[-1]):
+            return Problem(f"Write the start date as YYYY-MM-DD (not {words[-1]}). " + usage)
         if words and _DATE.match(words[-1]):
             try:
                 start = dt.date.fromisoformat(words.pop())
             except ValueError:
                 return Problem("That date does not exist. " + usage)
+        quoted = args.translate(_QUOTES).lstrip().startswith(('"', "'"))
+        if quoted and len(words) > 1:
+            return Problem(f"After the quoted model name I expected a start date as YYYY-MM-DD, "
+                           f"not {' '.join(words[1:])[:40]}. " + usage)
         name = " ".join(words).strip()
         if not name:
             return Problem("Which model? " + usage)

@@ -73,6 +73,7 @@ async def test_subscribe_some_ids_and_timezone(env) -> None:
 @pytest.mark.parametrize("args,needle", [
     ("no-such-deadline", "Valid deadline ids: cisa-directives-due"),
     ("tz=Mars/Olympus", "I don't know the timezone 'Mars/Olympus'"),
+    ("tz=", "Give a timezone after `tz=`"),
 ])
 async def test_subscribe_bad_input_is_explained(env, args: str, needle: str) -> None:
     service, storage, _, changes = env
@@ -147,6 +148,8 @@ async def test_review_start_list_cancel(env, real_content: Content) -> None:
     ("X 2026-02-30", "date does not exist"),
     ("X 2026-05-01", "ended on 2026-05-30"),
     ("X" * 101, "too long"),
+    ('"Model Z" tomorrow', "expected a start date as YYYY-MM-DD, not tomorrow"),
+    ("Model Z 07/01/2026", "Write the start date as YYYY-MM-DD (not 07/01/2026)"),
 ])
 async def test_review_start_bad_input(env, args: str, needle: str) -> None:
     service, storage, *_ = env
