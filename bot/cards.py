@@ -88,7 +88,8 @@ def decline_reply(answer: Answer, question: str, ref: str, shared_by: str | None
     blocks = [
         context(asked_line(question, shared_by)),
         section(f"*{escape(answer.headline)}*\n{CAN_ANSWER}" + ("\n\n*Try asking* (click one):" if suggestions else "")),
-        actions(*(button(s, ACTION_SUGGEST, s) for s in suggestions), *feedback_buttons(ref)),
+        actions(*(button(s, ACTION_SUGGEST, s) for s in suggestions)),
+        actions(*feedback_buttons(ref)),
     ]
     return Reply(fallback(escape(answer.headline)), [b for b in blocks if _non_empty(b)])
 

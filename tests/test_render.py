@@ -82,6 +82,8 @@ def test_decline_lists_suggestions_once_as_buttons(real_content) -> None:
     blob = json.dumps(reply.blocks)
     assert blob.count("When is it due?") == 2  # the button's label and value, not also a bullet list
     assert "\\u2022" not in blob and "•" not in blob
+    rows = [[e["action_id"] for e in b["elements"]] for b in reply.blocks if b["type"] == "actions"]
+    assert rows == [[render.ACTION_SUGGEST] * 2, [render.ACTION_HELPFUL, render.ACTION_NOT_HELPFUL]], "feedback on its own row"
 
 
 def test_feedback_value_is_valid_json_for_any_text() -> None:
