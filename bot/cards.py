@@ -190,7 +190,12 @@ def apology() -> Reply:
 
 def provision_blocks(content: Content, entry: Entry) -> list[Block]:
     """Everything the index holds on one entry: summary, facts, disagreements, deadlines, sources."""
-    where = f"Section {entry.section}" if entry.section is not None else entry.kind.replace("-", " ").capitalize()
+    if entry.section is not None:
+        where = f"Section {entry.section}"
+    elif entry.kind == "provision":
+        where = "Section not given in the reports"
+    else:
+        where = entry.kind.replace("-", " ").capitalize()
     blocks: list[Block] = [section(f"*{escape(entry.title)}*\n_{escape(where)}_\n{escape(entry.summary)}")]
     for fact in entry.details[:20]:
         said = f"{escape(fact.speaker)}: " if fact.speaker else ""

@@ -131,3 +131,11 @@ def test_long_answers_are_split_between_lines_not_clipped(real_content) -> None:
     assert len(texts) > 1 and all(len(t) <= render.SECTION_LIMIT for t in texts) and len(reply.blocks) <= 50
     joined = "\n".join(texts)
     assert "…" not in joined and all(render.escape(line) in joined for line in lines)
+
+
+def test_provision_without_a_section_says_the_reports_do_not_give_it(real_content) -> None:
+    entry = next(e for e in real_content.provisions() if e.section is None)
+    first = cards.provision_blocks(real_content, entry)[0]["text"]["text"]
+    assert "_Section not given in the reports_" in first
+    numbered = next(e for e in real_content.provisions() if e.section is not None)
+    assert f"_Section {numbered.section}_" in cards.provision_blocks(real_content, numbered)[0]["text"]["text"]
