@@ -76,10 +76,11 @@ class Answerer:
             return self.decline("Sorry, I couldn't process that question.")
 
     def _answer(self, question: str, now: dt.datetime) -> Answer:
-        text = self.index.respell(clean(question))
-        talk = classify(text)
+        text = clean(question)
+        talk = classify(text)  # before spelling fixes: "halp" is a cry for help, not a typo of "halt"
         if talk:
             return self.smalltalk(talk)
+        text = self.index.respell(text)
         if not any(w.isalnum() for w in words(text)):
             return self.decline("I didn't catch a question there.")
         reason = rule_reason(text, self.content)

@@ -18,7 +18,7 @@ from bot.statements import units
 
 INJECTION = ci(
     r"\b(ignore|disregard|forget)\b.{0,40}\b(instructions?|prompts?|rules|messages)\b"
-    r"|@(channel|here|everyone)\b|\bsystem prompt\b|\b(you are now|act as|pretend to be|jailbreak)\b",
+    r"|\bsystem prompt\b|\b(you are now|act as|pretend to be|jailbreak)\b",
 )
 # U.S. state laws and bills: the reports only mention that a 2025 order sought to stop states regulating AI.
 _STATE_LAW = ci(
