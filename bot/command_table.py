@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Awaitable, Callable
+from typing import TYPE_CHECKING, Any, Awaitable, Callable
 
 from bot import cards
 from bot.deadlines import deadline_statuses
@@ -159,44 +159,27 @@ async def do_provision(ctx: CommandContext, args: str) -> Reply:
     return cards.provision_card(content, entry, f"provision {entry.id}", ctx.shareable, ctx.shared_by)
 
 
-def _announcements_off() -> Reply:
-    return cards.notice("Deadline announcements are not enabled in this copy of the bot.")
+SubscriptionCall = Callable[[Any, str, str, str], Awaitable[Any]]
 
 
-def _where(ctx: CommandContext) -> Reply | None:
-    if not ctx.channel_id or not ctx.user_id:
-        return cards.notice("Use this command in the channel (or direct message) it should apply to.")
-    return None
+def subscription_command(call: SubscriptionCall) -> Handler:
+    """A row that needs the subscription service and a conversation to apply to; its result is rendered."""
+
+    async def handler(ctx: CommandContext, args: str) -> Reply:
+        service = ctx.services.subscriptions
+        if service is None:
+            return cards.notice("Deadline announcements are not enabled in this copy of the bot.")
+        if not ctx.channel_id or not ctx.user_id:
+            return cards.notice("Use this command in the channel (or direct message) it should apply to.")
+        result = await call(service, ctx.channel_id, ctx.user_id, args)
+        return result if isinstance(result, Reply) else render_result(result, ctx.services.content)
+
+    return handler
 
 
-async def do_subscribe(ctx: CommandContext, args: str) -> Reply:
-    service = ctx.services.subscriptions
-    if service is None:
-        return _announcements_off()
-    problem = _where(ctx)
-    if problem:
-        return problem
-    return render_result(await service.subscribe(ctx.channel_id, ctx.user_id, args), ctx.services.content)  # type: ignore[arg-type]
-
-
-async def do_unsubscribe(ctx: CommandContext, args: str) -> Reply:
-    service = ctx.services.subscriptions
-    if service is None:
-        return _announcements_off()
-    problem = _where(ctx)
-    if problem:
-        return problem
-    return render_result(await service.unsubscribe(ctx.channel_id, ctx.user_id), ctx.services.content)  # type: ignore[arg-type]
-
-
-async def do_status(ctx: CommandContext, args: str) -> Reply:
-    service = ctx.services.subscriptions
-    if service is None:
-        return _announcements_off()
-    problem = _where(ctx)
-    if problem:
-        return problem
-    return render_result(await service.status(ctx.channel_id), ctx.services.content)  # type: ignore[arg-type]
+do_subscribe = subscription_command(lambda service, channel, user, args: service.subscribe(channel, user, args))
+do_unsubscribe = subscription_command(lambda service, channel, user, args: service.unsubscribe(channel, user))
+do_status = subscription_command(lambda service, channel, user, args: service.status(channel))
 
 
 REVIEW_ACTIONS = {"start": "start", "begin": "start", "new": "start", "list": "list", "ls": "list", "show": "list",
@@ -213,26 +196,20 @@ REVIEW_USAGE = ('`/eo review start "MODEL NAME" [YYYY-MM-DD]` starts a 30-day pr
                 "`/eo review list` shows this channel's clocks; `/eo review cancel ID` stops one.")
 
 
-async def do_review(ctx: CommandContext, args: str) -> Reply:
-    service = ctx.services.subscriptions
-    if service is None:
-        return _announcements_off()
-    problem = _where(ctx)
-    if problem:
-        return problem
+async def _review(service: Any, channel: str, user: str, args: str) -> Any:
     words = args.split(maxsplit=1)
     action, rest = (words[0].lower() if words else "list"), (words[1] if len(words) > 1 else "")
-    channel, user = ctx.channel_id, ctx.user_id
     action = REVIEW_ACTIONS.get(action, "")
     if action == "start":  # Slack sends the text with &, < and > escaped: the model name is stored as typed
-        result = await service.review_start(channel, user, slack_to_plain(rest))  # type: ignore[arg-type]
-    elif action == "list":
-        result = await service.review_list(channel)  # type: ignore[arg-type]
-    elif action == "cancel":
-        result = await service.review_cancel(channel, user, rest)  # type: ignore[arg-type]
-    else:
-        return cards.notice(f"I don't know that review command. {REVIEW_USAGE}")
-    return render_result(result, ctx.services.content)
+        return await service.review_start(channel, user, slack_to_plain(rest))
+    if action == "list":
+        return await service.review_list(channel)
+    if action == "cancel":
+        return await service.review_cancel(channel, user, rest)
+    return cards.notice(f"I don't know that review command. {REVIEW_USAGE}")
+
+
+do_review = subscription_command(_review)
 
 
 TABLE: list[Subcommand] = [
