@@ -21,6 +21,10 @@ MAX_DETAILS = 3
 MAX_SUPPORT = 4  # supporting lines under the headline, deadlines not counted
 REPEAT_SHARE = 0.7  # a line whose terms are mostly already shown is left out
 QUOTE_FIRST = 100.0  # "give me the quote": quoted statements rank above everything else
+AGENCIES = "Agencies involved:"  # the who-line, kept whenever who was asked
+SUPPORT_CHARS = 1200  # supporting lines of one answer, whole lines only (deadline lines not counted): Slack-sized
+# A sentence that says where a claim comes from or that the reports disagree: kept with the line it qualifies.
+SOURCE_NOTE = re.compile(r"\b(?:reports?|cites?|citing|according to|section \d+)\b", re.I)
 
 
 @dataclass
@@ -95,7 +99,8 @@ class Composer:
 
     # ----- entries -------------------------------------------------------------------------
     def compose(self, parts: list[Part], today: dt.date) -> Draft:
-        blocks = [self._block(p, today) for p in parts]
+        budget = [SUPPORT_CHARS]
+        blocks = [self._block(p, today, budget) for p in parts]
         headline = " ".join(b.headline for b in blocks)
         body = "\n\n".join("\n".join([b.headline, *b.lines]) for b in blocks)
         if any(self._shows_deadlines(p) for p in parts):
@@ -108,7 +113,7 @@ class Composer:
         entry = self.content.entries.get(part.hit.doc_id)
         return bool(entry and self.deadlines_of[entry.id])
 
-    def _block(self, part: Part, today: dt.date) -> Block:
+    def _block(self, part: Part, today: dt.date, budget: list[int] | None = None) -> Block:
         if part.hit.doc_id == ORDER_DOC:
             order = self.content.order
             headline = f'The order is titled "{order.title}".'
@@ -122,15 +127,19 @@ class Composer:
             headline = f"{d.title}: due {d.days_after_signing} days after signing, on {long_date(status.due)} ({status.label})."
             rest = entry.summary
         deadline_lines = [self.deadline_line(d, today) for d in deadlines]
-        lines, facts = self._supporting(entry, part, rest, [headline, *deadline_lines])
+        narrow = part.narrow or (part.when and bool(deadlines))
+        lines, facts = self._supporting(entry, part, rest, [headline, *deadline_lines], narrow,
+                                        budget if budget is not None else [SUPPORT_CHARS])
         sources = [*entry.sources, *(s for f in facts for s in f.sources), *(s for d in deadlines for s in d.sources)]
         return Block(headline, lines + deadline_lines, [entry.id], sources)
 
-    def _supporting(self, entry: Entry, part: Part, rest: str, shown_lines: list[str]) -> tuple[list[str], list[Fact]]:
-        """Up to MAX_SUPPORT lines that add something to what is already shown."""
+    def _supporting(self, entry: Entry, part: Part, rest: str, shown_lines: list[str], narrow: bool,
+                    budget: list[int]) -> tuple[list[str], list[Fact]]:
+        """Up to MAX_SUPPORT lines that add something to what is already shown, within the answer's ``budget`` of characters."""
         shown = frozenset().union(*(self.index.terms_of(line) for line in shown_lines))
         asked_quote = bool(QUOTE.search(part.query.text))
         asked = part.query.terms
+        beyond = asked - self.index.terms_of(shown_lines[0])  # what the question asks that the headline does not answer
         lines: list[str] = []
         facts: list[Fact] = []
         for line, fact in self._support(entry, part, rest):
@@ -139,6 +148,12 @@ class Composer:
             adds_asked = bool((terms - shown) & asked)  # it answers a word of the question nothing shown covers yet
             if terms and len(terms & shown) / len(terms) >= REPEAT_SHARE and not (keep_quote or adds_asked):
                 continue  # says again what the headline or a deadline line already says
+            note = fact is None and (line.startswith(AGENCIES) or not line.startswith("Reports differ") and SOURCE_NOTE.search(line))
+            if narrow and not (keep_quote or terms & beyond or note):
+                continue  # "who runs X": a line about something else X does is not the answer
+            if len(line) > budget[0] and not line.startswith("Reports differ"):  # disagreements asked about always show
+                continue  # whole lines only, within the budget: the answer stays readable in Slack
+            budget[0] -= len(line)
             shown |= terms
             lines.append(line)
             facts += [fact] if fact else []
@@ -150,7 +165,7 @@ class Composer:
         """Candidate supporting lines, most relevant to the question first."""
         out: list[tuple[str, Fact | None]] = [(rest, None)] if rest else []
         if part.who and entry.agencies:
-            out.append((f"Agencies involved: {', '.join(self._agency(a) for a in entry.agencies)}.", None))
+            out.append((f"{AGENCIES} {', '.join(self._agency(a) for a in entry.agencies)}.", None))
         ranked: list[tuple[float, int, str, Fact | None]] = []
         for n, (disc, (versions, searchable)) in enumerate(zip(entry.discrepancies, self.discrepancies_of[entry.id])):
             score = self._overlap(part.query, searchable)

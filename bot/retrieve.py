@@ -64,6 +64,7 @@ class Part:
     query: Query
     when: bool
     who: bool
+    narrow: bool = False  # asked for one thing (who must do what): only lines about what was asked are shown
 
 
 class Retriever:

@@ -27,12 +27,13 @@ _LEAD_VERB = (r"(?:le+ds?|lead|leading|on the hook for|(?:is |are )?tasked with|
               r"(?:is |are )?in charge of|(?:is |are )?responsible for|(?:is |are )?charge of|coordinat(?:es?|ing))")
 LEADER = ci(rf"\bwho(?:'s|s| is| are| will| would)?\s+(?:be\s+)?{_LEAD_VERB}\s+(.+)")
 _ACTOR = r"([a-z][\w' .-]{0,40}?)"
+_WHAT = r"(?:what|waht|wat|wht|whta)"  # typed fast: "waht does treasury have to deliver"
 OBLIGATION = ci(
-    rf"\bwhat (?:are|is|do|does|must|should|will|would)\s+{_ACTOR}\s+(?:supposed|expected|required|meant|obliged|obligated|asked|"
-    rf"going|have|has|need|needs|got)\s+to do\b|\bwhat (?:must|should|will) {_ACTOR} do\b"
-    rf"|\bwhat(?:'s|s| is| are)\s+(?:expected|required|asked|demanded)\s+(?:of|from)\s+{_ACTOR}\s*(?:[?.!]|$|\b(?:under|in|by)\b)"
-    rf"|\bwhat(?:'s|s| is| are)\s+(?:the\s+)?{_ACTOR}(?:'s|s'|s)\s+(?:job|role|task|duty|duties|responsibilit\w*)\b"
-    rf"|\bwhat (?:obligations|duties|requirements) (?:do|does) {_ACTOR} have\b|\b{_ACTOR}(?:'s|s')? (?:obligations|duties)\b",
+    rf"\b{_WHAT} (?:are|is|do|does|must|should|will|would)\s+{_ACTOR}\s+(?:supposed|expected|required|meant|obliged|obligated|asked|"
+    rf"going|have|has|need|needs|got)\s+to (?:do|deliver|produce|submit|provide|hand over|create|issue)\b|\b{_WHAT} (?:must|should|will) {_ACTOR} do\b"
+    rf"|\b{_WHAT}(?:'s|s| is| are)\s+(?:expected|required|asked|demanded)\s+(?:of|from)\s+{_ACTOR}\s*(?:[?.!]|$|\b(?:under|in|by)\b)"
+    rf"|\b{_WHAT}(?:'s|s| is| are)\s+(?:the\s+)?{_ACTOR}(?:'s|s'|s)\s+(?:job|role|task|duty|duties|responsibilit\w*)\b"
+    rf"|\b{_WHAT} (?:obligations|duties|requirements) (?:do|does) {_ACTOR} have\b|\b{_ACTOR}(?:'s|s')? (?:obligations|duties)\b",
 )
 DEADLINE_FOR = ci(
     r"\b(?:is (?:there|ther|thr|their)|are there|any|was there|do(?:es)? (?:it|the order) (?:set|give|have))\s+(?:a |an |any )?(?:deadlines?|due dates?|"
@@ -89,8 +90,8 @@ class Roles:
                 or self.compare(text) or self.block(text))
 
     # ----- helpers -------------------------------------------------------------------------
-    def _part(self, doc_id: str, text: str, when: bool = False, who: bool = False) -> Part:
-        return Part(Hit(doc_id, 1.0, 1.0, ()), self.index.parse(text), when, who)
+    def _part(self, doc_id: str, text: str, when: bool = False, who: bool = False, narrow: bool = False) -> Part:
+        return Part(Hit(doc_id, 1.0, 1.0, ()), self.index.parse(text), when, who, narrow)
 
     def _kind(self, doc_id: str) -> str:
         return self.retriever.kind(doc_id)
@@ -138,13 +139,13 @@ class Roles:
         entry = self.content.entries.get(doc or "")
         if entry is None:
             return None
-        parts = [self._part(doc, text, who=True)]
+        parts = [self._part(doc, text, who=True, narrow=True)]
         if len(entry.agencies) == 1 and not self._names(entry.summary, entry.agencies[0]):
             # "who leads the review": the review's own summary names no one; the related provision that does comes next
             partner = next((r for r in entry.related if self._kind(r) == PROVISION_ENTRY
                             and set(self.content.entries[r].agencies) & set(entry.agencies)), None)
             if partner:  # the one that names who is in charge leads
-                parts.insert(0, self._part(partner, text, who=True))
+                parts.insert(0, self._part(partner, text, who=True, narrow=True))
         return Shaped(parts)
 
     def _names(self, summary: str, agency: str) -> bool:
@@ -160,7 +161,8 @@ class Roles:
         ids = (self._actor(f"{phrase} {rest}") if rest else ()) or self._actor(phrase)
         if not ids:
             return None
-        return Shaped([self._part(i, text) for i in ids])
+        named = not any(pattern.search(phrase) for pattern, _ in ACTORS)  # an agency by name: only what it must do
+        return Shaped([self._part(i, text, narrow=named) for i in ids])
 
     def deadline_for(self, text: str) -> Shaped | None:
         m = DEADLINE_FOR.search(text)

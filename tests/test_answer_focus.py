@@ -1,0 +1,41 @@
+"""Answers stay on what was asked: the named agency's own provision first, no unrelated lines, Slack-sized."""
+
+import datetime as dt
+
+import pytest
+
+from bot.answer import Answerer
+from bot.compose import SUPPORT_CHARS
+from bot.content import load_content
+
+NOW = dt.datetime(2026, 11, 23, 12, tzinfo=dt.timezone.utc)
+
+
+@pytest.fixture(scope="module")
+def answerer() -> Answerer:
+    return Answerer(load_content())
+
+
+def test_misspelled_agency_obligation_leads_with_its_own_provision(answerer: Answerer) -> None:
+    a = answerer.answer("waht does tresury have to deliver", NOW)
+    assert a.provisions[0] == "clearinghouse"
+    assert "voluntary-review" not in a.provisions
+    assert "30 days" in a.headline
+
+
+def test_who_runs_question_drops_unrelated_sector_line(answerer: Answerer) -> None:
+    a = answerer.answer("who runs the clearinghouse", NOW)
+    assert "Treasury" in a.headline
+    assert "infrastructure sectors" not in a.text
+
+
+def test_agency_duty_keeps_source_note_but_not_speculation(answerer: Answerer) -> None:
+    a = answerer.answer("what does CISA have to do", NOW)
+    assert "Section 2" in a.text
+    assert "next public record" not in a.text
+
+
+def test_supporting_facts_fit_the_budget(answerer: Answerer) -> None:
+    a = answerer.answer("tell me about the review and the clearinghouse and the benchmark", NOW)
+    facts = [ln for ln in a.text.splitlines() if ln.startswith("- ") and " Due " not in ln]
+    assert facts and sum(map(len, facts)) <= SUPPORT_CHARS
