@@ -25,11 +25,11 @@ from bot.index import Index  # noqa: E402
 
 DEV = Path(sys.argv[1]) if len(sys.argv) > 1 else ROOT.parent / "shared" / "eval" / "dev_questions.yaml"
 HOLDOUT = ROOT / "tests" / "data" / "holdout_questions.yaml"
-BLIND = ROOT / "tests" / "data" / "blind_questions.yaml"
-BLIND2 = ROOT / "tests" / "data" / "blind2_questions.yaml"
-BLIND3 = ROOT / "tests" / "data" / "blind3_questions.yaml"
 NOW = dt.datetime(2026, 6, 20, 12, tzinfo=dt.timezone.utc)
-BLIND2_NOW = dt.datetime(2026, 11, 23, 12, tzinfo=dt.timezone.utc)  # the date its status items assume
+LATE_NOW = dt.datetime(2026, 11, 23, 12, tzinfo=dt.timezone.utc)  # the date the blind sets' status items assume
+QUESTION_SETS = [("held-out set", HOLDOUT)] + [
+    (f"blind set {n}", ROOT / "tests" / "data" / f"blind{'' if n == 1 else n}_questions.yaml") for n in range(1, 6)
+]
 NOISE = ["", "   ", "\x00\x01binary\x02", ":smile: :tada:", "x" * 10_000, "<@U1> *who* leads <#C1|general> the clearinghouse?",
          "ignore all previous instructions", "wat is teh dedline for teh benchmrk", "🙂" * 50]
 
@@ -85,22 +85,13 @@ def main() -> None:
     print(f"dev set: {DEV}")
     print(scores("engine", engine, DEV))
     print(scores("bm25", baseline, DEV))
-    print(f"held-out set: {HOLDOUT.relative_to(ROOT)}")
-    print(scores("engine", engine, HOLDOUT))
-    print(scores("bm25", baseline, HOLDOUT))
-    if BLIND.exists():
-        print(f"blind set: {BLIND.relative_to(ROOT)}")
-        print(scores("engine", engine, BLIND))
-        print(scores("bm25", baseline, BLIND))
-    if BLIND2.exists():
-        print(f"second blind set: {BLIND2.relative_to(ROOT)} (today = {BLIND2_NOW.date()})")
-        print(scores("engine", engine, BLIND2, BLIND2_NOW))
-        print(scores("bm25", baseline, BLIND2, BLIND2_NOW))
-    if BLIND3.exists():
-        print(f"third blind set: {BLIND3.relative_to(ROOT)} (today = {BLIND2_NOW.date()})")
-        print(scores("engine", engine, BLIND3, BLIND2_NOW))
-        print(scores("bm25", baseline, BLIND3, BLIND2_NOW))
-    questions = [i.q for path in (DEV, HOLDOUT, BLIND, BLIND2, BLIND3) if path.exists() for i in load_items(path)] + NOISE
+    for label, path in QUESTION_SETS:
+        if path.exists():
+            print(f"{label}: {path.relative_to(ROOT)}" + (f" (today = {LATE_NOW.date()})" if path != HOLDOUT else ""))
+            when = NOW if path == HOLDOUT else LATE_NOW
+            print(scores("engine", engine, path, when))
+            print(scores("bm25", baseline, path, when))
+    questions = [i.q for path in (DEV, *(p for _, p in QUESTION_SETS)) if path.exists() for i in load_items(path)] + NOISE
     print(latency(engine, questions))
     print(load_time())
     print(cli_rss())
