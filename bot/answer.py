@@ -21,6 +21,7 @@ from bot.definitions import Definition, Definitions
 from bot.index import Index, clean, words
 from bot.intents import APPLIES, APPLIES_TO, ASKER, WHAT_IF, focus
 from bot.listings import Listings
+from bot.premises import Premises
 from bot.retrieve import OVERVIEW_QUERY, Part, Retriever
 from bot.retrieve import SOURCES_ENTRY
 from bot.roles import Roles, outlets_line, signing_lead
@@ -67,6 +68,7 @@ class Answerer:
         self.definitions = Definitions(content)
         self.roles = Roles(content, self.index, self.retriever)
         self.outlets = outlets_line(content)
+        self.premises = Premises(content, self.index, self.retriever)
 
     def answer(self, question: str, now: dt.datetime) -> Answer:
         try:
@@ -90,7 +92,7 @@ class Answerer:
         definition = self.definitions.asked(text)
         if definition:
             return self._define(definition, today)
-        shaped = self.roles.shaped(text)
+        shaped = self.premises.shaped(text) or self.roles.shaped(text)
         if shaped:  # "who leads the review", "what are labs supposed to do", "is there a deadline for OPM"...
             return self._lead(self._from(self.composer.compose(shaped.parts, today)), shaped.lead)
         listing = self.listings.deadlines(text, today) or self.listings.open_questions(text) or self.listings.timeline(text, today)

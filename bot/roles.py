@@ -57,7 +57,7 @@ ACTORS: list[tuple[object, tuple[str, ...]]] = [
      ("clearinghouse",)),
 ]
 # "When did the order get signed?", "what day was it signed": the date, not only the weekday the reports give.
-SIGNED_WHEN = ci(r"\b(?:when|what (?:date|day)|which (?:date|day))\b.{0,40}?\bsign(?:ed|ing)?\b|\bsign(?:ed|ing) (?:date|day)\b")
+SIGNED_WHEN = ci(r"\b(?:when|what (?:date|day)|which (?:date|day))\b.{0,40}?\bsign(?:ed|ing)?\b|\bsign(?:ed|ing) (?:date|day|when|on what)\b")
 SIGNING_TITLE = ci(r"^signed\b")
 _DOING = re.compile(r"^[a-z]+ing(?:\s+(?:up|out|together))?\s+", re.I)
 # A signing question about something else (the draft, the cancelled ceremony) is left to retrieval.

@@ -1,0 +1,56 @@
+"""Question shapes with a fixed answer kind: what the order is not, a person's stance, a wrong day count."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+import pytest
+
+from bot.answer import Answerer
+from bot.content import load_content
+
+NOW = dt.datetime(2026, 11, 23, 12, 0, tzinfo=dt.timezone.utc)
+
+
+@pytest.fixture(scope="module")
+def answerer() -> Answerer:
+    return Answerer(load_content())
+
+
+@pytest.mark.parametrize("question", ["what won't the EO do", "what is not in the executive order?", "what does this not require"])
+def test_negated_questions_get_what_the_order_is_not(answerer, question):
+    answer = answerer.answer(question, NOW)
+    assert answer.provisions[0] == "what-the-order-is-not"
+    assert re.search(r"licens", answer.text)
+
+
+def test_what_an_agency_does_not_do_is_not_routed_to_the_negation_entry(answerer):
+    assert answerer.answer("what does CISA do", NOW).provisions[0] != "what-the-order-is-not"
+
+
+@pytest.mark.parametrize("question", ["did David Sacks back or oppose the order?", "where did sacks stand on it"])
+def test_stance_questions_give_the_whole_position(answerer, question):
+    answer = answerer.answer(question, NOW)
+    assert "sacks-role" in answer.provisions
+    assert re.search(r"oppos", answer.text) and re.search(r"backed|supported", answer.text)
+
+
+def test_wrong_review_window_is_corrected_and_points_to_the_draft(answerer):
+    answer = answerer.answer("does the EO give labs 90 days for the review?", NOW)
+    assert answer.headline.startswith("No: 30 days")
+    assert re.search(r"draft", answer.headline)
+
+
+def test_wrong_deadline_is_corrected_without_mentioning_the_draft(answerer):
+    answer = answerer.answer("does the order give NIST 30 days for the classified benchmark?", NOW)
+    assert answer.headline.startswith("No: 60 days")
+    assert "draft" not in answer.headline
+
+
+def test_a_right_day_count_is_not_contradicted(answerer):
+    assert not answerer.answer("does CISA have 30 days for its directives?", NOW).headline.startswith("No")
+
+
+def test_signed_when_word_order(answerer):
+    assert "June 2, 2026" in answerer.answer("order signed when?", NOW).headline
