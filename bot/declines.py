@@ -105,6 +105,27 @@ _SPECIFICS = ci(
     r"\b(?:actual|exact|specific|precise|concrete|detailed|real)\s+(?:\w+\s+){0,2}?(?:criteria|criterion|thresholds?|standards|"
     r"metrics|cut-?offs?|numbers|requirements|measures|tests|questions)\b",
 )
+# "How will the NSA technically test the models - red teaming, evals?": the reports give no testing method.
+_TEST_METHOD = ci(
+    r"\b(technical(?:ly)?|red[- ]?team\w*|evals?|methodolog\w*|protocols?|procedures?|techniques?)\b.{0,60}"
+    r"\b(test\w*|evaluat\w*|assess\w*|vet(?:s|ted|ting)?|review(?:s|ed|ing)?|probe|probing)\b"
+    r"|\b(test\w*|evaluat\w*|assess\w*|vet(?:s|ted|ting)?)\b.{0,60}\b(technical(?:ly)?|red[- ]?team\w*|evals?|methodolog\w*)\b",
+)
+# "Which statute gives the president authority for this EO?": the reports cite no legal basis.
+_LEGAL_BASIS = ci(
+    r"\b(?:which|what)\s+(?:\w+\s+)?(?:statutes?|laws?|acts?|legal (?:authority|basis))\b.{0,40}\b(?:gives?|grants?|authori[sz]\w*|allows?|"
+    r"empowers?|underl\w*|basis|power)\b|\bunder (?:what|which) (?:\w+ )?(?:statute|law|act|authority)\b"
+    r"|\b(?:legal|statutory) (?:authority|basis|grounds?)\b",
+)
+# "Did CISA actually issue the directives by July?", "has any company submitted a model yet?": after the reports.
+_SINCE = ci(
+    r"\b(?:has|have|had|did|were|was)\b.{0,50}\b(?:issu\w*|submit\w*|publish\w*|releas\w*|deliver\w*|finish\w*|complet\w*|"
+    r"launch\w*|start\w*|begun|began|hired|written|wrote|set up|stood up|review(?:ed)?|shared|handed|sent|done|did|happen\w*)\b"
+    r".{0,40}\b(?:yet|so far|to date|since|by (?:now|then|january|february|march|april|may|june|july|august|september|october|november|december))\b"
+    r"|\b(?:has|have|had|did)\b.{0,50}\bactually\s+(?:issu\w*|submit\w*|publish\w*|releas\w*|deliver\w*|finish\w*|complet\w*|launch\w*|"
+    r"hired|written|wrote|set up|stood up|reviewed|shared|handed|sent|happen\w*)\b",
+)
+_STATUS_ASK = ci(r"\b(deadlines?|due|overdue|passed|expired?|lapsed|left|remaining)\b")
 
 INSTRUCTIONS = "I only answer questions about the executive order; I can't follow instructions or post messages."
 FOREIGN = "The reports only cover this U.S. executive order, not other governments' AI rules."
@@ -125,6 +146,10 @@ NO_AUTHOR = "The reports don't say who drafted the order."
 SECRET_SPECIFICS = "The reports don't give the specifics: they say they are classified and not public."
 NO_PERSON = "The reports don't name that person."
 NO_FIGURE = "The reports don't give that figure."
+NO_TEST_METHOD = "The reports don't describe how the models will be technically tested or evaluated."
+NO_LEGAL_BASIS = "The reports don't say which law or legal authority the order rests on."
+AFTER_REPORTS = ("The reports were written when the order was signed, before its deadlines: "
+                 "they don't cover what has happened since.")
 
 
 def rule_reason(text: str, content: Content) -> str | None:
@@ -152,6 +177,17 @@ def rule_reason(text: str, content: Content) -> str | None:
         return NO_CLOCK_TIME
     if _AUTHOR.search(text):
         return NO_AUTHOR
+    return _unreported(text)
+
+
+def _unreported(text: str) -> str | None:
+    """Testing methods, the legal basis, and events after signing: nothing the reports could say."""
+    if _TEST_METHOD.search(text):
+        return NO_TEST_METHOD
+    if _LEGAL_BASIS.search(text):
+        return NO_LEGAL_BASIS
+    if _SINCE.search(text) and not _STATUS_ASK.search(text):
+        return AFTER_REPORTS
     return None
 
 

@@ -54,3 +54,21 @@ def test_a_right_day_count_is_not_contradicted(answerer):
 
 def test_signed_when_word_order(answerer):
     assert "June 2, 2026" in answerer.answer("order signed when?", NOW).headline
+
+
+@pytest.mark.parametrize(
+    ("question", "reason"),
+    [
+        ("what evaluation methodology will agencies use to assess the models?", r"technically tested"),
+        ("under what law did Trump issue this order?", r"law or legal authority"),
+        ("did Treasury actually set up the clearinghouse?", r"happened since"),
+        ("has OPM hired anyone yet", r"happened since"),
+    ],
+)
+def test_unreported_specifics_are_declined_with_the_reason(answerer, question, reason):
+    answer = answerer.answer(question, NOW)
+    assert not answer.answered and re.search(reason, answer.headline)
+
+
+def test_deadline_status_questions_are_still_answered(answerer):
+    assert answerer.answer("has the CISA deadline passed yet?", NOW).answered
