@@ -19,7 +19,7 @@ from bot.content import Content
 from bot.declines import NOT_COVERED, Unsaid, rule_reason
 from bot.definitions import Definition, Definitions
 from bot.index import Index, clean, words
-from bot.intents import APPLIES, APPLIES_TO, ASKER, WHAT_IF, focus
+from bot.intents import APPLIES, APPLIES_TO, ASKER, WHAT_IF, focus, without_format
 from bot.listings import Listings
 from bot.premises import Premises
 from bot.retrieve import OVERVIEW_QUERY, Part, Retriever
@@ -121,7 +121,7 @@ class Answerer:
     def _retrieve(self, text: str) -> tuple[list[Part], list[str]]:
         """The parts to answer and the clauses missed; who-must-take-part questions lead with the voluntary answer."""
         applies_to = APPLIES_TO.search(text)
-        asked = focus(text)
+        asked = focus(without_format(text))
         parts, missed = ([], []) if applies_to else self.retriever.parts(asked)
         if not parts and asked != text and not applies_to:
             parts, missed = self.retriever.parts(text)

@@ -75,6 +75,8 @@ MONTH = ci(r"\b(" + "|".join(MONTHS) + r")\b")
 HOW_MUCH = ci(r"\bhow (?:much|many)\s+([a-z][a-z' -]*)")
 # "what happens if...", "what if...": consequences the reports may leave open.
 WHAT_IF = ci(r"\bwhat (happens|would happen|will happen|if)\b")
+# "..., 2 sentences", "in one line please": how to answer, not what about.
+FORMAT = ci(r"[,;:-]?\s*\b(?:in\s+|max\s+|at most\s+)?(?:\d+|one|two|three|a few|few)\s+(?:short\s+)?(?:sentences?|lines?|words?|bullets?|bullet points?|paragraphs?)\b(?:\s+(?:please|pls|max))?")
 PRONOUN = ci(r"\b(it|its|they|them|that|this|those|these|one)\b")
 SPLIT = ci(
     r"[?;]+|\s+(?:and|also|plus)\s+(?=(?:who|when|what|whats|how|why|where|which|is|are|does|did|do|can|will)\b)",
@@ -154,6 +156,12 @@ def focus(text: str) -> str:
     if asks and _SELF_REFERENCE.search(" ".join(asks)) and any(_SELF_DESCRIPTION.match(s) for s in sentences if s not in asks):
         return text  # "I work for a county - anything for organisations like ours?": the context says who "ours" is
     return " ".join(asks) if asks else text
+
+
+def without_format(text: str) -> str:
+    """The question without a request about the answer's length ("whats X, 2 sentences" -> "whats X")."""
+    stripped = FORMAT.sub(" ", text).strip()
+    return stripped if any(ch.isalnum() for ch in stripped) else text
 
 
 def clauses(text: str) -> list[str]:

@@ -11,7 +11,7 @@ import re
 
 from bot.content import Content
 from bot.index import Hit, Index, Query
-from bot.intents import generic
+from bot.intents import STATUS, generic
 from bot.patterns import ci
 from bot.retrieve import Part, Retriever
 from bot.roles import Shaped
@@ -85,7 +85,7 @@ class Premises:
     def wrong_days(self, text: str) -> Shaped | None:
         """A yes/no question asserting N days where the topic's entry gives another count: "No: M days" leads."""
         m = ASSERTED_DAYS.search(text)
-        if not m:
+        if not m or STATUS.search(text):  # "has the 60-day clock run out?" asks where a deadline stands
             return None
         asserted = int(m.group(1))
         rest = (text[: m.start(1)] + text[m.end():]).strip()

@@ -202,6 +202,8 @@ class Retriever:
         covering = [h for h in hits if h.coverage >= MIN_COVERAGE and h.score >= MIN_SCORE]
         if not covering:
             return None
+        if "what_if" in asked:  # "what happens if a lab says no": an open question beats the provision it leaves open
+            covering = [h for h in covering if self.kind(h.doc_id) == "open-question"] or covering
         best = max(covering, key=rank)  # an entry that covers the question beats a higher-scoring one that does not
         if query.unknown and best.coverage < SURE_COVERAGE:
             # Words the reports never use: answer only if what did match is a strong, specific anchor.

@@ -72,3 +72,12 @@ def test_unreported_specifics_are_declined_with_the_reason(answerer, question, r
 
 def test_deadline_status_questions_are_still_answered(answerer):
     assert answerer.answer("has the CISA deadline passed yet?", NOW).answered
+
+
+def test_a_length_request_does_not_change_the_topic(answerer):
+    assert answerer.answer("what was glasswing, in two sentences please", NOW).provisions[0] == "glasswing-expansion"
+
+
+def test_what_if_prefers_the_open_question_over_the_provision(answerer):
+    answer = answerer.answer("what happens if a developer turns down the review?", NOW)
+    assert answer.provisions[0] == "declining-participation"
