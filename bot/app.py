@@ -21,7 +21,7 @@ from slack_sdk.webhook.async_client import AsyncWebhookClient
 from bot import cards
 from bot.dedup import DedupMiddleware
 from bot.services import Services
-from bot.settings import Settings
+from bot.settings import Settings, reveal
 from handlers import register_listeners
 
 log = logging.getLogger("bot.app")
@@ -58,7 +58,7 @@ def _authorize(services: Services) -> Any:
 
 
 def create_app(settings: Settings, services: Services) -> AsyncApp:
-    secret = settings.slack_signing_secret.get_secret_value() if settings.slack_signing_secret else ""
+    secret = reveal(settings.slack_signing_secret)
     app = AsyncApp(
         name="eo-bot",
         logger=logging.getLogger("slack_bolt"),

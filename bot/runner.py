@@ -23,16 +23,12 @@ from bot.logging_setup import configure_logging
 from bot.server import HttpServer, SocketModeServer
 from bot.services import Services, StartupError
 from handlers.commands import SlashCommandFastPath
-from bot.settings import WHERE_TO_GET, Settings, SettingsError, load_settings
+from bot.settings import WHERE_TO_GET, Settings, SettingsError, load_settings, reveal
 
 log = logging.getLogger("bot.runner")
 
 Mode = Literal["socket", "http", "none"]
 
-
-
-def _secret(value: object) -> str:
-    return value.get_secret_value() if value is not None else ""  # type: ignore[attr-defined]
 
 
 def _problem(name: str, what: str) -> SettingsError:
@@ -41,7 +37,7 @@ def _problem(name: str, what: str) -> SettingsError:
 
 def choose_mode(settings: Settings, force_http: bool = False) -> Mode:
     """Socket Mode when SLACK_APP_TOKEN is set (unless --http), else HTTP; check what that mode needs."""
-    bot, app_token, secret = (_secret(settings.slack_bot_token), _secret(settings.slack_app_token), _secret(settings.slack_signing_secret))
+    bot, app_token, secret = (reveal(settings.slack_bot_token), reveal(settings.slack_app_token), reveal(settings.slack_signing_secret))
     if not (bot or app_token or secret):
         return "none"
     if not bot:
@@ -76,9 +72,9 @@ async def serve(settings: Settings, content: Content, mode: Mode, stop: asyncio.
         raise StartupError(_database_problem(exc, settings)) from None
     app = create_app(settings, services)
     if mode == "socket":
-        server: HttpServer | SocketModeServer = SocketModeServer(app, _secret(settings.slack_app_token))
+        server: HttpServer | SocketModeServer = SocketModeServer(app, reveal(settings.slack_app_token))
     else:
-        server = HttpServer(app, SlashCommandFastPath(_secret(settings.slack_signing_secret), services))
+        server = HttpServer(app, SlashCommandFastPath(reveal(settings.slack_signing_secret), services))
     try:
         port = await server.start(settings.host, settings.port)
     except (SlackApiError, OSError) as exc:
@@ -151,7 +147,7 @@ def run_command(args: argparse.Namespace) -> int:
         from bot.playground import run_playground  # no Slack tokens: the local stand-in for Slack
 
         return run_playground(settings)
-    secrets = [_secret(settings.slack_signing_secret), _secret(settings.slack_bot_token), _secret(settings.slack_app_token),
+    secrets = [reveal(settings.slack_signing_secret), reveal(settings.slack_bot_token), reveal(settings.slack_app_token),
                database_password(settings)]
     configure_logging(settings.log_level, secrets=secrets)
     try:

@@ -32,7 +32,7 @@ from bot.content import Content, load_content
 from bot.dedup import EventIdStore, InMemoryEventIdStore
 from bot.scheduler import AnnouncementScheduler
 from bot.subscriptions import SubscriptionService
-from bot.settings import Settings
+from bot.settings import Settings, reveal
 from bot.storage import Storage, StorageEventIdStore
 
 log = logging.getLogger(__name__)
@@ -43,7 +43,7 @@ class StartupError(Exception):
 
 
 def build_client(settings: Settings) -> AsyncWebClient:
-    token = settings.slack_bot_token.get_secret_value() if settings.slack_bot_token else None
+    token = reveal(settings.slack_bot_token) or None
     return AsyncWebClient(
         token=token,
         base_url=settings.slack_api_url,

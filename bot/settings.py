@@ -32,6 +32,11 @@ WHERE_TO_GET = {
 }
 
 
+def reveal(secret: SecretStr | None) -> str:
+    """The plain value of a secret setting ("" when unset), for the few places that must hand it on."""
+    return secret.get_secret_value() if secret is not None else ""
+
+
 def parse_lead(text: str) -> dt.timedelta:
     match = LEAD_PATTERN.match(text.strip().lower())
     if not match:

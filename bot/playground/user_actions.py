@@ -15,6 +15,7 @@ from typing import Any, Optional
 import aiohttp
 
 from bot.fakeslack import Delivery, FakeSlack, SlackDriver, SlackError
+from bot.render import escape
 
 from .snapshot import ME, Notes
 
@@ -149,4 +150,4 @@ class UserActions:
 
 def _esc(text: str) -> str:
     """Slack escapes &, < and > in what people type before anything sees it."""
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+    return escape(text)
