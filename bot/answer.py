@@ -10,24 +10,29 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, replace
 from typing import Literal
 
-from pydantic import BaseModel, Field, model_validator
+from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 from bot.compose import MAX_SUPPORT, Composer, Draft
 from bot.content import Content
 from bot.declines import NOT_COVERED, Unsaid, rule_reason
 from bot.definitions import Definition, Definitions
-from bot.index import Index, clean, words
-from bot.intents import APPLIES, APPLIES_TO, ASKER, WHAT_IF, focus, without_format
+from bot.engine.dense import DenseIndex
+from bot.engine.semantic import shared_dense_index
+from bot.index import MAX_QUESTION_CHARS, Index, clean, words
+from bot.intents import APPLIES, APPLIES_TO, ASKER, WHAT_IF, focus, generic, without_format
 from bot.listings import Listings
 from bot.premises import Premises
 from bot.retrieve import OVERVIEW_QUERY, Part, Retriever
 from bot.retrieve import SOURCES_ENTRY
 from bot.roles import Roles, outlets_line, signing_lead
+from bot.patterns import ci
 from bot.smalltalk import Talk, classify, loose
 
-__all__ = ["Answer", "Answerer", "MAX_SUPPORT", "SUGGESTIONS"]
+__all__ = ["Answer", "Answerer", "MAX_SUPPORT", "SUGGESTIONS", "Turn"]
 
 log = logging.getLogger(__name__)
 
@@ -46,6 +51,7 @@ class Answer(BaseModel):
     sources: list[str] = Field(default_factory=list, description="Human-readable source labels")
     score: float = 0.0
     suggestions: list[str] = Field(default_factory=list, description="Example questions (declines, small talk)")
+    rule: str = Field(default="", description="The engine rule that produced the answer (logged, shown by --json)")
     kind: Literal["answer", "decline", "smalltalk"] | None = Field(
         default=None, description="answer, decline or smalltalk (greeting/help/thanks); derived from answered when not given"
     )
@@ -57,11 +63,48 @@ class Answer(BaseModel):
         return self
 
 
+MAX_TURNS = 4  # earlier turns of a conversation the engine reads
+# A question that leans on the turn before it: a connective opening ("and...", "what about..."), a pronoun, or a
+# question too short to stand alone.
+FOLLOW_UP = ci(
+    r"^\W*(?:and|but|so|also|plus|then|what about|how about|what of|same for|says who|really|why|how come)\b"
+    r"|\b(?:it|its|they|them|their|theirs|that|this|those|these|he|she|him|his|her|there|then|one|ones)\b"
+)
+SHORT_FOLLOW_UP = 3
+
+
+class Turn(BaseModel):
+    """One earlier turn of a conversation: what was asked and the entries the answer rested on."""
+
+    model_config = ConfigDict(frozen=True)
+    question: str = Field(max_length=MAX_QUESTION_CHARS)
+    provisions: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Asked:
+    """A question being answered: its normalised text, the time, and the conversation before it."""
+
+    text: str
+    now: dt.datetime
+    context: tuple[Turn, ...] = ()
+    spelled: str = ""
+    repeat: tuple[str, ...] = ()  # entries an earlier turn's answer already gave (a follow-up answers what is new)
+    own: str = ""  # a follow-up's own words, when ``text`` is the follow-up read with the turn before it
+
+
+@dataclass(frozen=True)
+class Rule:
+    name: str
+    run: Callable[[Asked], Answer | None]
+
+
 class Answerer:
-    def __init__(self, content: Content, index: Index | None = None) -> None:
+    def __init__(self, content: Content, index: Index | None = None, dense: DenseIndex | None | Literal["auto"] = "auto") -> None:
         self.content = content
         self.index = index or Index(content)
-        self.retriever = Retriever(content, self.index)
+        self.dense = shared_dense_index(content) if dense == "auto" else dense
+        self.retriever = Retriever(content, self.index, self.dense)
         self.composer = Composer(content, self.index)
         self.listings = Listings(content, self.index, self.composer)
         self.unsaid = Unsaid(content, self.index)
@@ -69,54 +112,124 @@ class Answerer:
         self.roles = Roles(content, self.index, self.retriever)
         self.outlets = outlets_line(content)
         self.premises = Premises(content, self.index, self.retriever)
+        self.rules: tuple[Rule, ...] = (
+            Rule("smalltalk", self._smalltalk),
+            Rule("empty", self._empty),
+            Rule("declined-by-shape", self._declined_by_shape),
+            Rule("definition", self._definition),
+            Rule("premise-or-role", self._shaped),
+            Rule("listing", self._listing),
+            Rule("retrieval", self._retrieval),
+        )
 
-    def answer(self, question: str, now: dt.datetime) -> Answer:
+    def answer(self, question: str, now: dt.datetime, context: Sequence[Turn] = ()) -> Answer:
+        """The answer to ``question`` at ``now``; ``context`` holds the conversation's earlier turns (oldest first)."""
         try:
-            return self._answer(question if isinstance(question, str) else str(question), now)
+            text = clean(question if isinstance(question, str) else str(question))
+            turns = [t for t in context if isinstance(t, Turn)][-MAX_TURNS:]
+            answer = self._decide(Asked(text, now, tuple(turns), self.index.respell(text)))
         except Exception:  # a question must never crash the bot; the log says what broke
             log.exception("answering failed")
-            return self.decline("Sorry, I couldn't process that question.")
+            answer = self.decline("Sorry, I couldn't process that question.").model_copy(update={"rule": "error"})
+        log.debug("answered by rule %s", answer.rule)
+        return answer
 
-    def _answer(self, question: str, now: dt.datetime) -> Answer:
-        text = clean(question)
-        talk = classify(text)  # before spelling fixes: "halp" is a cry for help, not a typo of "halt"
-        if talk:
-            return self.smalltalk(talk)
-        text = self.index.respell(text)
-        if not any(w.isalnum() for w in words(text)):
-            return self.decline("I didn't catch a question there.")
-        reason = rule_reason(text, self.content)
-        if reason:
-            return self.decline(reason)
-        today = now.date()
-        definition = self.definitions.asked(text)
-        if definition:
-            return self._define(definition, today)
-        shaped = self.premises.shaped(text) or self.roles.shaped(text)
-        if shaped:  # "who leads the review", "what are labs supposed to do", "is there a deadline for OPM"...
-            return self._lead(self._from(self.composer.compose(shaped.parts, today)), shaped.lead)
+    def _decide(self, asked: Asked) -> Answer:
+        """A follow-up is read with the turn before it; otherwise the question alone."""
+        follow_up = self._follow_up(asked)
+        if follow_up is not None:
+            answer = self._run_rules(follow_up)
+            if answer.answered or answer.rule not in ("not-covered", "empty"):
+                return answer.model_copy(update={"rule": f"{answer.rule}+context"})
+        return self._run_rules(asked)
+
+    def _follow_up(self, asked: Asked) -> Asked | None:
+        """"and who runs it?" after "when is the clearinghouse due?": the earlier question and this one, read together;
+        the answer then covers what is new (what the earlier answer already covered is not repeated)."""
+        if not asked.context or not (FOLLOW_UP.search(asked.spelled) or len(words(asked.spelled)) <= SHORT_FOLLOW_UP):
+            return None
+        if not any(w.isalnum() for w in words(asked.spelled)) or self._new_topic(asked.spelled):
+            return None
+        earlier = self.index.respell(clean(asked.context[-1].question))
+        combined = f"{earlier.rstrip(' ?.!')}? {asked.spelled}"
+        return Asked(combined, asked.now, (), combined, repeat=asked.context[-1].provisions, own=asked.spelled)
+
+    def _new_topic(self, text: str) -> bool:
+        """The follow-up's own topic words are all unknown to the index ("ok now write me a poem"): a new subject."""
+        topical = [c for c in self.index.parse(text).concepts if not generic(c.alternatives)]
+        return bool(topical) and not any(c.known for c in topical)
+
+    def _run_rules(self, asked: Asked) -> Answer:
+        """Run the ordered rules (``self.rules``); the first that answers decides, and is recorded in ``Answer.rule``."""
+        for rule in self.rules:
+            answer = rule.run(asked)
+            if answer is not None:
+                return answer if answer.rule else answer.model_copy(update={"rule": rule.name})
+        return self.decline(NOT_COVERED).model_copy(update={"rule": "not-covered"})
+
+    # --- the rules, in the order ``self.rules`` runs them -------------------------------------------------
+
+    def _smalltalk(self, asked: Asked) -> Answer | None:
+        talk = classify(asked.text)  # before spelling fixes: "halp" is a cry for help, not a typo of "halt"
+        return self.smalltalk(talk) if talk else None
+
+    def _empty(self, asked: Asked) -> Answer | None:
+        return None if any(w.isalnum() for w in words(asked.spelled)) else self.decline("I didn't catch a question there.")
+
+    def _declined_by_shape(self, asked: Asked) -> Answer | None:
+        reason = rule_reason(asked.own or asked.spelled, self.content)
+        return self.decline(reason) if reason else None
+
+    def _definition(self, asked: Asked) -> Answer | None:
+        definition = self.definitions.asked(asked.spelled)
+        return self._define(definition, asked.now.date()) if definition else None
+
+    def _shaped(self, asked: Asked) -> Answer | None:
+        shaped = self.premises.shaped(asked.spelled) or self.roles.shaped(asked.spelled)
+        if not shaped:  # "who leads the review", "what are labs supposed to do", "is there a deadline for OPM"...
+            return None
+        return self._lead(self._from(self.composer.compose(shaped.parts, asked.now.date())), shaped.lead)
+
+    def _listing(self, asked: Asked) -> Answer | None:
+        text, today = asked.spelled, asked.now.date()
         listing = self.listings.deadlines(text, today) or self.listings.open_questions(text) or self.listings.timeline(text, today)
-        if listing:
-            return self._from(listing)
+        return self._from(listing) if listing else None
+
+    def _retrieval(self, asked: Asked) -> Answer | None:
+        text = asked.spelled
+        today = asked.now.date()
         parts, missed = self._retrieve(text)
+        parts = self._new_parts(parts, asked.repeat)
         if not parts:
             talk = loose(text)  # "morning! what kind of stuff can i ask?": no topic, a conversational turn
-            return self.smalltalk(talk) if talk else self.decline(NOT_COVERED)
+            return self.smalltalk(talk) if talk else None
         reason = self.unsaid.reason(text, parts[0].query, parts[0].hit.doc_id)
         if reason:
-            return self.decline(reason)
+            return self.decline(reason).model_copy(update={"rule": "unsaid"})
         answer = self._lead(self._from(self.composer.compose(parts, today)), signing_lead(self.content, text, parts[0].hit.doc_id))
         if parts[0].hit.doc_id == SOURCES_ENTRY and self.outlets:  # "which outlets reported this?"
             answer = answer.model_copy(update={"text": f"{answer.text}\n{self.outlets}"})
         unnamed = self.unsaid.unnamed(text, parts[0].hit.doc_id)
         if unnamed and self.unsaid.roster_demand(text):  # "name every partner": nothing to list
-            return self.decline(unnamed)
+            return self.decline(unnamed).model_copy(update={"rule": "unnamed"})
         if unnamed:  # "which banks?": the reports mention them without names
             answer = answer.model_copy(update={"headline": unnamed, "text": f"{unnamed}\n{answer.text}"})
         if missed:
             note = f"\n\nThe reports don't cover the rest of your question ({'; '.join(missed)})."
             answer = answer.model_copy(update={"text": answer.text + note})
-        return answer
+        similarity = max((p.hit.similarity for p in parts), default=0.0)
+        return answer.model_copy(update={"score": round(max(answer.score, similarity), 3)})
+
+    @staticmethod
+    def _new_parts(parts: list[Part], repeat: tuple[str, ...]) -> list[Part]:
+        """A follow-up's parts without the entries the earlier answer gave, when something new is left; the new
+        part keeps what the earlier question asked for ("when is X due?" then "and Y?" asks when Y is due)."""
+        fresh = [p for p in parts if p.hit.doc_id not in repeat]
+        if not repeat or not fresh or len(fresh) == len(parts):
+            return parts
+        when = any(p.when for p in parts if p not in fresh)
+        who = any(p.who for p in parts if p not in fresh)
+        return [replace(p, when=p.when or when, who=p.who or who) for p in fresh]
 
     def _retrieve(self, text: str) -> tuple[list[Part], list[str]]:
         """The parts to answer and the clauses missed; who-must-take-part questions lead with the voluntary answer."""

@@ -42,6 +42,8 @@ def build_parser() -> argparse.ArgumentParser:
     ask.add_argument("question", nargs="?", help="the question, quoted")
     ask.add_argument("--json", action="store_true", help="print JSON (one object per line)")
     ask.add_argument("--now", type=_iso_datetime, help="pretend the time is this ISO date/time")
+    ask.add_argument("--context", action="append", default=[], metavar="QUESTION",
+                     help="an earlier question of the conversation (repeat, oldest first): the question is a follow-up")
 
     deadlines = sub.add_parser("deadlines", help="every deadline with its date, who is responsible and its status")
     deadlines.add_argument("--json", action="store_true", help="print JSON")
@@ -78,7 +80,7 @@ def _now(value: dt.datetime | None) -> dt.datetime:
 
 def _answer_json(answer: Answer) -> str:
     data = {"answered": answer.answered, "text": answer.text, "provisions": answer.provisions,
-            "sources": answer.sources, "score": answer.score}
+            "sources": answer.sources, "score": answer.score, "rule": answer.rule}
     return json.dumps(data, ensure_ascii=False)
 
 
@@ -93,8 +95,10 @@ def _answer_text(answer: Answer) -> str:
 
 def cmd_ask(args: argparse.Namespace) -> int:
     from bot.answer import Answerer
+    from bot.evaluate import conversation
 
     answerer = Answerer(_content())
+    turns = conversation(answerer, args.context, _now(args.now)) if args.context else []
     if args.question is None:
         if not args.json:
             raise UsageError('ask needs a question, e.g. eo-bot ask "when is the benchmark due?" (or --json to read stdin)')
@@ -102,7 +106,7 @@ def cmd_ask(args: argparse.Namespace) -> int:
             if line.strip():
                 print(_answer_json(answerer.answer(line.rstrip("\n"), _now(args.now))), flush=True)
         return 0
-    answer = answerer.answer(args.question, _now(args.now))
+    answer = answerer.answer(args.question, _now(args.now), turns)
     print(_answer_json(answer) if args.json else _answer_text(answer))
     return 0
 

@@ -69,6 +69,10 @@ class Entry(Strict):
     deadlines: list[str] = Field(default_factory=list, description="Deadline ids")
     related: list[str] = Field(default_factory=list, description="Related entry ids")
     keywords: list[str] = Field(default_factory=list, description="Curated search terms")
+    examples: list[str] = Field(
+        default_factory=list,
+        description="Short user-style questions this entry answers, written from its own text (retrieval index)",
+    )
     sources: list[Source] = Field(min_length=1)
 
     @field_validator("summary")
@@ -88,6 +92,7 @@ class Deadline(Strict):
     provision: str = Field(description="Provision id this deadline belongs to")
     note: str | None = None
     keywords: list[str] = Field(default_factory=list)
+    examples: list[str] = Field(default_factory=list, description="Short user-style questions this deadline answers")
     sources: list[Source] = Field(min_length=1)
 
 

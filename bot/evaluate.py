@@ -15,7 +15,10 @@ from typing import Protocol
 import yaml
 from pydantic import BaseModel, Field, ValidationError
 
-from bot.answer import Answer
+from collections.abc import Sequence
+
+from bot.answer import Answer, Turn
+from bot.index import MAX_QUESTION_CHARS
 
 
 class EvalItem(BaseModel):
@@ -25,6 +28,7 @@ class EvalItem(BaseModel):
     must: list[str] = Field(default_factory=list)
     must_not: list[str] = Field(default_factory=list)
     topic: str | None = None
+    context: list[str] = Field(default_factory=list, description="Earlier questions of the conversation, oldest first")
 
 
 class EvalFileError(Exception):
@@ -32,7 +36,7 @@ class EvalFileError(Exception):
 
 
 class AnswersQuestions(Protocol):
-    def answer(self, question: str, now: dt.datetime) -> Answer: ...
+    def answer(self, question: str, now: dt.datetime, context: Sequence[Turn] = ()) -> Answer: ...
 
 
 @dataclass
@@ -99,5 +103,18 @@ def judge(item: EvalItem, answer: Answer) -> Outcome:
     return Outcome(item, answer, not problems, problems)
 
 
+def conversation(answerer: AnswersQuestions, earlier: list[str], now: dt.datetime) -> list[Turn]:
+    """The turns of a conversation whose questions were ``earlier``: each asked in turn, with its answer's entries."""
+    turns: list[Turn] = []
+    for question in earlier:
+        answer = answerer.answer(question, now, turns)
+        turns.append(Turn(question=question[:MAX_QUESTION_CHARS], provisions=tuple(answer.provisions)))
+    return turns
+
+
 def evaluate(answerer: AnswersQuestions, items: list[EvalItem], now: dt.datetime) -> Report:
-    return Report([judge(item, answerer.answer(item.q, now)) for item in items])
+    outcomes = []
+    for item in items:
+        turns = conversation(answerer, item.context, now) if item.context else []
+        outcomes.append(judge(item, answerer.answer(item.q, now, turns) if turns else answerer.answer(item.q, now)))
+    return Report(outcomes)

@@ -10,7 +10,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
-MAX_QUESTION_CHARS = 1000
+from bot.index import MAX_QUESTION_CHARS  # noqa: E402  one limit for every surface and the engine
 
 _LINK = re.compile(r"<([^<>|]*)(?:\|([^<>]*))?>")
 _SPACES = re.compile(r"\s+")

@@ -23,7 +23,7 @@ from bot.content_models import Alias, Entry
 from bot.spelling import SpellingCorrector
 from bot.statements import entry_deadlines
 
-MAX_QUESTION_CHARS = 500
+MAX_QUESTION_CHARS = 1000  # the one limit: bot.inbound refuses longer messages with a clear reply
 ORDER_DOC = "order"
 
 STOPWORDS = frozenset(
@@ -237,6 +237,7 @@ class Hit(NamedTuple):
     score: float
     coverage: float
     matched: tuple[str, ...]
+    similarity: float = 0.0  # the dense (sentence-vector) similarity, where the hybrid retriever found it
 
 
 PARTICLES = frozenset({"back", "down", "up", "off", "out"})

@@ -10,6 +10,7 @@ import re
 from dataclasses import dataclass
 
 from bot.content import Content
+from bot.engine.dense import DenseHit, DenseIndex
 from bot.index import ORDER_DOC, Hit, Index, Query, words
 from bot.patterns import ci
 from bot.intents import (
@@ -67,10 +68,19 @@ class Part:
     narrow: bool = False  # asked for one thing (who must do what): only lines about what was asked are shown
 
 
+# Hybrid retrieval (BM25F + dense max-sim, fused by reciprocal rank) and its calibrated acceptance: an entry answers
+# when the question is semantically close to one of its passages, or close enough and lexically covered.
+RRF_K = 10.0
+DENSE_ACCEPT = 0.6  # the dense similarity above which the best entry answers whatever the lexical coverage
+DENSE_SUPPORT = 0.2  # above this, an entry that also covers most of the question's words answers
+FUSED_CANDIDATES = 8
+
+
 class Retriever:
-    def __init__(self, content: Content, index: Index) -> None:
+    def __init__(self, content: Content, index: Index, dense: DenseIndex | None = None) -> None:
         self.content = content
         self.index = index
+        self.dense = dense
         names = {a for e in content.entries.values() for a in e.agencies}
         self.agency_names = [index.terms_of(n) for n in sorted(names)]
         self.agency_terms = {
@@ -183,6 +193,51 @@ class Retriever:
             return Hit(SOURCES_ENTRY, 1.0, 1.0, ())  # "where do your answers come from?"
         if not query.concepts:
             return None
+        if self.dense is not None:
+            return self._hybrid(query, clause, asked)
+        return self._lexical(query, asked)
+
+    def dense_hits(self, clause: str) -> list[DenseHit]:
+        return self.dense.search(clause) if self.dense is not None else []
+
+    def _hybrid(self, query: Query, clause: str, asked: frozenset[str]) -> Hit | None:
+        """BM25F and dense rankings fused by reciprocal rank, times the question's intent prior; calibrated acceptance."""
+        allowed = ("sources" in asked) or None
+        lexical = {h.doc_id: h for h in self.index.search(query, limit=len(self.index.doc_ids))
+                   if allowed or h.doc_id not in META_ENTRIES}
+        dense = [h for h in self.dense_hits(clause) if allowed or h.doc_id not in META_ENTRIES]
+        if not dense:
+            return self._lexical(query, asked)
+        fused: dict[str, float] = {}
+        for rank, doc in enumerate(sorted(lexical, key=lambda d: -lexical[d].score)):
+            fused[doc] = 1.0 / (RRF_K + rank + 1)
+        for rank, hit in enumerate(dense):
+            fused[hit.doc_id] = fused.get(hit.doc_id, 0.0) + 1.0 / (RRF_K + rank + 1)
+        similarity = {h.doc_id: h.score for h in dense}
+
+        def accepted(doc: str) -> bool:
+            sim = similarity.get(doc, 0.0)
+            hit = lexical.get(doc)
+            return sim >= DENSE_ACCEPT or (sim >= DENSE_SUPPORT and hit is not None and hit.coverage >= MIN_COVERAGE)
+
+        def hit_of(doc: str) -> Hit:
+            found = lexical.get(doc)
+            if found is None:
+                return Hit(doc, 0.0, 0.0, (), similarity.get(doc, 0.0))
+            return found._replace(similarity=similarity.get(doc, 0.0))
+
+        candidates = [d for d in sorted(fused, key=lambda d: -fused[d])[:FUSED_CANDIDATES] if accepted(d)]
+        if "reaction" in asked:  # "what did X think": X's own reaction entry, when there is one
+            named = [d for d in candidates if self.names_person(d, query)]
+            candidates = named or candidates
+        if "what_if" in asked:  # "what happens if a lab says no": an open question beats the provision it leaves open
+            candidates = [d for d in candidates if self.kind(d) == "open-question"] or candidates
+        if not candidates:
+            return None
+        return hit_of(max(candidates, key=lambda d: fused[d] * self._prior(d, query, asked)))
+
+    def _lexical(self, query: Query, asked: frozenset[str]) -> Hit | None:
+        """BM25F alone (no sentence encoder): the entry covering most of the question's concepts."""
         hits = [h for h in self.index.search(query, limit=12) if "sources" in asked or h.doc_id not in META_ENTRIES]
         if not hits:
             return None
@@ -202,7 +257,7 @@ class Retriever:
         covering = [h for h in hits if h.coverage >= MIN_COVERAGE and h.score >= MIN_SCORE]
         if not covering:
             return None
-        if "what_if" in asked:  # "what happens if a lab says no": an open question beats the provision it leaves open
+        if "what_if" in asked:
             covering = [h for h in covering if self.kind(h.doc_id) == "open-question"] or covering
         best = max(covering, key=rank)  # an entry that covers the question beats a higher-scoring one that does not
         if query.unknown and best.coverage < SURE_COVERAGE:

@@ -1,0 +1,156 @@
+"""Dense retrieval: every entry's passages (title, summary, facts, example questions, deadlines) as sentence vectors.
+
+An entry's dense score for a question is the cosine similarity of the question to the entry's closest passage
+(max-sim), so an entry is found by whichever of its sentences the question resembles: an example question
+("who runs the clearinghouse?") or a fact. Passage vectors are computed once per distinct text and kept in a
+cache file keyed by the encoder's fingerprint and each text's hash, so a restart or a content reload embeds
+only new or changed text. Questions are embedded once each (a small LRU memo: one question's clauses and
+retries reuse it).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+import os
+import threading
+from collections import OrderedDict
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Literal, Protocol
+
+import numpy as np
+
+from bot.content import Content
+
+log = logging.getLogger(__name__)
+
+ORDER_DOC = "order"
+QUERY_MEMO = 256
+PassageField = Literal["title", "summary", "detail", "example", "deadline", "discrepancy"]
+
+
+class Encodes(Protocol):
+    fingerprint: str
+
+    def encode(self, texts: list[str], batch_size: int = 32) -> np.ndarray: ...
+
+
+@dataclass(frozen=True)
+class Passage:
+    doc_id: str
+    field: PassageField
+    text: str
+    deadline: str | None = None  # the deadline id, for passages about one deadline
+
+
+@dataclass(frozen=True)
+class DenseHit:
+    doc_id: str
+    score: float
+    passage: Passage
+
+
+def passages(content: Content) -> list[Passage]:
+    """The texts that represent each entry (and the order itself) in the dense index."""
+    order = content.order
+    found = [Passage(ORDER_DOC, "title", f"{order.title} ({order.short_name}), the executive order"),
+             Passage(ORDER_DOC, "summary", order.summary),
+             Passage(ORDER_DOC, "detail", f"When was the order signed? {order.signing_date_note}")]
+    for entry in content.entries.values():
+        found.append(Passage(entry.id, "title", entry.title))
+        found.append(Passage(entry.id, "summary", entry.summary))
+        found += [Passage(entry.id, "detail", f.text) for f in entry.details]
+        found += [Passage(entry.id, "example", q) for q in entry.examples]
+        for disc in entry.discrepancies:
+            found.append(Passage(entry.id, "discrepancy", disc.topic))
+            found += [Passage(entry.id, "discrepancy", v.text) for v in disc.versions]
+    for deadline in content.deadlines.values():
+        doc = deadline.provision
+        found.append(Passage(doc, "deadline", f"{deadline.title}: {deadline.what}", deadline.id))
+        found += [Passage(doc, "deadline", q, deadline.id) for q in deadline.examples]
+    return found
+
+
+def _key(fingerprint: str, text: str) -> str:
+    return hashlib.sha1(f"{fingerprint}\0{text}".encode()).hexdigest()
+
+
+class VectorCache:
+    """Passage vectors on disk (one .npz of keys and vectors), keyed by encoder fingerprint + text hash."""
+
+    def __init__(self, path: Path | None) -> None:
+        self.path = path
+
+    def load(self) -> dict[str, np.ndarray]:
+        if self.path is None or not self.path.exists():
+            return {}
+        try:
+            with np.load(self.path, allow_pickle=False) as data:
+                return dict(zip(data["keys"].tolist(), data["vectors"]))
+        except (OSError, ValueError, KeyError) as exc:
+            log.warning("embedding cache %s unreadable (%s); recomputing", self.path, exc)
+            return {}
+
+    def save(self, vectors: dict[str, np.ndarray]) -> None:
+        if self.path is None:
+            return
+        try:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            tmp = self.path.with_suffix(f".{os.getpid()}.tmp.npz")
+            np.savez(tmp, keys=np.array(list(vectors)), vectors=np.vstack(list(vectors.values())))
+            tmp.replace(self.path)
+        except OSError as exc:  # a read-only install still answers; it just embeds again next start
+            log.warning("embedding cache %s not written (%s)", self.path, exc)
+
+
+class DenseIndex:
+    def __init__(self, content: Content, encoder: Encodes, cache: VectorCache | None = None) -> None:
+        self.encoder = encoder
+        self.content = content
+        self.passages = passages(content)
+        self.matrix = self._vectors(cache or VectorCache(None))
+        self.doc_ids = list(dict.fromkeys(p.doc_id for p in self.passages))
+        column = {d: i for i, d in enumerate(self.doc_ids)}
+        self._doc_of = np.array([column[p.doc_id] for p in self.passages])
+        self._memo: OrderedDict[str, np.ndarray] = OrderedDict()
+        self._lock = threading.Lock()
+
+    def _vectors(self, cache: VectorCache) -> np.ndarray:
+        known = cache.load()
+        fingerprint = self.encoder.fingerprint
+        keys = [_key(fingerprint, p.text) for p in self.passages]
+        missing = list(dict.fromkeys(p.text for p, k in zip(self.passages, keys) if k not in known))
+        if missing:
+            # One text at a time: int8 activations are quantised per call, so a text's vector must not depend on
+            # which other texts share its batch (a question is always embedded alone).
+            for text, vector in zip(missing, self.encoder.encode(missing, batch_size=1)):
+                known[_key(fingerprint, text)] = vector
+            cache.save({k: known[k] for k in dict.fromkeys(keys)})
+        return np.vstack([known[k] for k in keys]).astype(np.float32)
+
+    def embed(self, text: str) -> np.ndarray:
+        with self._lock:
+            vector = self._memo.get(text)
+            if vector is not None:
+                self._memo.move_to_end(text)
+                return vector
+        vector = self.encoder.encode([text], batch_size=1)[0]
+        with self._lock:
+            self._memo[text] = vector
+            if len(self._memo) > QUERY_MEMO:
+                self._memo.popitem(last=False)
+        return vector
+
+    def search(self, text: str, limit: int | None = None) -> list[DenseHit]:
+        """Entries ranked by their closest passage to the text, best first."""
+        sims = self.matrix @ self.embed(text)
+        order = np.argsort(-sims, kind="stable")
+        seen: dict[str, DenseHit] = {}
+        for i in order:
+            passage = self.passages[int(i)]
+            if passage.doc_id not in seen:
+                seen[passage.doc_id] = DenseHit(passage.doc_id, float(sims[i]), passage)
+                if limit is not None and len(seen) >= limit:
+                    break
+        return list(seen.values())
