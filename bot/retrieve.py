@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass
 
 from bot.content import Content
-from bot.engine.dense import DenseHit, DenseIndex
+from bot.engine.dense import GAP_PREFIX, DenseHit, DenseIndex
 from bot.index import ORDER_DOC, Hit, Index, Query, words
 from bot.patterns import ci
 from bot.intents import (
@@ -198,7 +198,8 @@ class Retriever:
         return self._lexical(query, asked)
 
     def dense_hits(self, clause: str) -> list[DenseHit]:
-        return self.dense.search(clause) if self.dense is not None else []
+        hits = self.dense.search(clause) if self.dense is not None else []
+        return [h for h in hits if not h.doc_id.startswith(GAP_PREFIX)]
 
     def _hybrid(self, query: Query, clause: str, asked: frozenset[str]) -> Hit | None:
         """BM25F and dense rankings fused by reciprocal rank, times the question's intent prior; calibrated acceptance."""

@@ -12,7 +12,7 @@ import datetime as dt
 import logging
 from collections import OrderedDict
 from dataclasses import dataclass, field
-from typing import Generic, Hashable, TypeVar
+from typing import Generic, Hashable, Sequence, TypeVar
 
 import aiohttp
 from slack_bolt.authorization import AuthorizeResult
@@ -25,7 +25,7 @@ from slack_sdk.http_retry.builtin_async_handlers import (
 from slack_sdk.web.async_client import AsyncWebClient
 
 from bot.announcements import Announcements, open_announcements
-from bot.answer import Answer, Answerer
+from bot.answer import Answer, Answerer, Turn
 from bot.background import BackgroundTasks
 from bot.clock import Clock, OffsetClock, SystemClock
 from bot.content import Content, load_content
@@ -123,9 +123,9 @@ class CachingAnswerer:
         self.size = size
         self._cache: DailyCache[str, Answer] = DailyCache(size)
 
-    def answer(self, question: str, now: dt.datetime) -> Answer:
-        if self.size <= 0:
-            return self.engine.answer(question, now)
+    def answer(self, question: str, now: dt.datetime, context: Sequence[Turn] = ()) -> Answer:
+        if self.size <= 0 or context:  # a follow-up's answer depends on its conversation: not cached
+            return self.engine.answer(question, now, context)
         day = now.date()
         found = self._cache.get(day, question)
         if found is None:

@@ -22,6 +22,7 @@ from sqlalchemy import (
     Column,
     Date,
     DateTime,
+    Index,
     Integer,
     MetaData,
     String,
@@ -44,7 +45,7 @@ log = logging.getLogger(__name__)
 
 UTC = dt.timezone.utc
 ALL_DEADLINES = "*"
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 EVENT_RETENTION = dt.timedelta(hours=24)
 
 # Ledger states.
@@ -223,11 +224,30 @@ def _sqlite_pragmas(engine: AsyncEngine, busy_timeout_ms: int) -> None:
         conn.exec_driver_sql("BEGIN IMMEDIATE")
 
 
+# The bot's own record of its conversations (DM and @-mention threads): what was asked and which entries the answer
+# rested on, so a follow-up is read in context by any bot process, after a restart too. No answer text is kept.
+conversation_turns = Table(
+    "conversation_turns", metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("channel_id", String(32), nullable=False),
+    Column("thread_ts", String(32), nullable=False),  # "" = a DM's main timeline
+    Column("question", Text, nullable=False),
+    Column("provisions", Text, nullable=False),  # comma-separated entry ids
+    Column("asked_at", UTCDateTime, nullable=False, index=True),
+    Index("ix_conversation_turns_thread", "channel_id", "thread_ts", "id"),
+)
+
+
 def _migrate_v1(conn: Any) -> None:
     metadata.create_all(conn, tables=[subscriptions, review_clocks, processed_events, deliveries], checkfirst=True)
 
 
-MIGRATIONS = {1: _migrate_v1}
+def _migrate_v2(conn: Any) -> None:
+    metadata.create_all(conn, tables=[conversation_turns], checkfirst=True)
+
+
+MIGRATIONS = {1: _migrate_v1, 2: _migrate_v2}
+TURN_RETENTION = dt.timedelta(days=7)
 
 
 class Storage:
@@ -360,6 +380,24 @@ class Storage:
             self._claims_since_prune = 0
             await self.prune_events(now - retention)
         return result.rowcount == 1
+
+    # -- conversations ---------------------------------------------------------------------------------------
+    async def add_turn(self, channel_id: str, thread_ts: str, question: str, provisions: Sequence[str],
+                       now: dt.datetime) -> None:
+        async with self.engine.begin() as conn:
+            await conn.execute(conversation_turns.insert().values(
+                channel_id=channel_id, thread_ts=thread_ts, question=question, provisions=",".join(provisions), asked_at=now))
+            await conn.execute(delete(conversation_turns).where(conversation_turns.c.asked_at < now - TURN_RETENTION))
+
+    async def recent_turns(self, channel_id: str, thread_ts: str, since: dt.datetime, limit: int = 4) -> list[tuple[str, tuple[str, ...]]]:
+        """The conversation's latest turns asked at or after ``since``, oldest first: (question, entry ids)."""
+        query = (select(conversation_turns.c.question, conversation_turns.c.provisions)
+                 .where(conversation_turns.c.channel_id == channel_id, conversation_turns.c.thread_ts == thread_ts,
+                        conversation_turns.c.asked_at >= since)
+                 .order_by(conversation_turns.c.id.desc()).limit(limit))
+        async with self.engine.begin() as conn:
+            rows = (await conn.execute(query)).all()
+        return [(r.question, tuple(p for p in r.provisions.split(",") if p)) for r in reversed(rows)]
 
     async def prune_events(self, older_than: dt.datetime) -> int:
         async with self.engine.begin() as conn:

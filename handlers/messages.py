@@ -10,6 +10,8 @@ from slack_bolt.async_app import AsyncApp, AsyncBoltContext
 
 from bot import cards
 from bot.command_table import CommandContext, dispatch
+from bot.conversations import Conversations
+from bot.inbound import slack_to_plain
 from bot.services import Services
 
 log = logging.getLogger(__name__)
@@ -32,30 +34,37 @@ def strip_mention(text: str, bot_user_id: str | None) -> str:
     return text.strip()
 
 
-async def post_reply(services: Services, event: dict[str, Any], text: str, thread_ts: str | None) -> None:
-    """Answer and post; any failure is logged and the user gets an apology instead of silence."""
+async def post_reply(services: Services, event: dict[str, Any], text: str, thread_ts: str | None,
+                     conversation: str | None = None) -> None:
+    """Answer (reading the conversation's earlier turns) and post; any failure is logged and the user gets an apology
+    instead of silence. ``conversation`` keys the record of turns: the thread, or None for a DM's main timeline."""
     channel = event["channel"]
-    ctx = CommandContext(services, user_id=event.get("user"), channel_id=channel, shareable=False)
+    conversations = Conversations(services.storage, services.clock)
+    turns = await conversations.turns(channel, conversation)
+    ctx = CommandContext(services, user_id=event.get("user"), channel_id=channel, shareable=False, turns=turns)
     try:
         reply = await dispatch(ctx, text)
     except Exception:
         log.exception("answering failed", extra={"fields": {"channel": channel}})
         reply = cards.apology()
     await services.client.chat_postMessage(channel=channel, thread_ts=thread_ts, **reply.message())
+    for answer in ctx.answers:
+        await conversations.record(channel, conversation, slack_to_plain(text), answer.provisions)
 
 
 def register(app: AsyncApp, services: Services) -> None:
     async def on_message(event: dict[str, Any], context: AsyncBoltContext) -> None:
         if is_dm_question(event, context.bot_user_id):
             text = event.get("text") or ""
-            services.background.spawn(post_reply(services, event, text, event.get("thread_ts")), "dm-reply")
+            thread = event.get("thread_ts")
+            services.background.spawn(post_reply(services, event, text, thread, thread), "dm-reply")
 
     async def on_mention(event: dict[str, Any], context: AsyncBoltContext) -> None:
         if event.get("bot_id") or event.get("user") == context.bot_user_id:
             return
         text = strip_mention(event.get("text") or "", context.bot_user_id)
         thread_ts = event.get("thread_ts") or event.get("ts")
-        services.background.spawn(post_reply(services, event, text, thread_ts), "mention-reply")
+        services.background.spawn(post_reply(services, event, text, thread_ts, thread_ts), "mention-reply")
 
     app.event("message")(on_message)
     app.event("app_mention")(on_mention)

@@ -26,8 +26,9 @@ from bot.content import Content
 log = logging.getLogger(__name__)
 
 ORDER_DOC = "order"
+GAP_PREFIX = "gap:"  # doc ids of what the reports do not say (content/gaps.yaml), kept apart from the entries
 QUERY_MEMO = 256
-PassageField = Literal["title", "summary", "detail", "example", "deadline", "discrepancy"]
+PassageField = Literal["title", "summary", "detail", "example", "deadline", "discrepancy", "gap"]
 
 
 class Encodes(Protocol):
@@ -57,6 +58,7 @@ def passages(content: Content) -> list[Passage]:
     found = [Passage(ORDER_DOC, "title", f"{order.title} ({order.short_name}), the executive order"),
              Passage(ORDER_DOC, "summary", order.summary),
              Passage(ORDER_DOC, "detail", f"When was the order signed? {order.signing_date_note}")]
+    found += [Passage(ORDER_DOC, "example", q) for q in order.examples]
     for entry in content.entries.values():
         found.append(Passage(entry.id, "title", entry.title))
         found.append(Passage(entry.id, "summary", entry.summary))
@@ -69,6 +71,8 @@ def passages(content: Content) -> list[Passage]:
         doc = deadline.provision
         found.append(Passage(doc, "deadline", f"{deadline.title}: {deadline.what}", deadline.id))
         found += [Passage(doc, "deadline", q, deadline.id) for q in deadline.examples]
+    for gap in content.gaps.values():
+        found += [Passage(GAP_PREFIX + gap.id, "gap", text) for text in (gap.unknown, *gap.examples)]
     return found
 
 

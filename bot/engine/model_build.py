@@ -189,7 +189,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--fp32", action="store_true", help="skip int8 quantisation")
     parser.add_argument("--force", action="store_true", help="rebuild even if the manifest matches")
     args = parser.parse_args(argv)
-    logging.basicConfig(level=logging.INFO, format="%(message)s")
+    logging.basicConfig(level=logging.WARNING, format="%(message)s")  # the quantiser is chatty at INFO
+    log.setLevel(logging.INFO)
     try:
         out = build(args.out or default_model_dir(), quantize=not args.fp32, force=args.force)
     except BuildError as exc:
