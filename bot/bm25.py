@@ -52,7 +52,7 @@ class BaselineAnswerer:
         self.content, self.threshold = content, threshold
         self.bm25 = BM25({e.id: entry_text(e) for e in content.entries.values()})
 
-    def answer(self, question: str, now: dt.datetime) -> Answer:
+    def answer(self, question: str, now: dt.datetime, context: object = ()) -> Answer:
         ranked = self.bm25.score(question[:500])
         if not ranked or ranked[0][1] < self.threshold:
             return Answer(answered=False, headline="Not covered.", text="The reports don't cover that.")

@@ -55,6 +55,13 @@ def _sentence_count(text: str) -> int:
 EntryKind = Literal["provision", "background", "history", "reaction", "open-question"]
 
 
+class YesNo(Strict):
+    """A yes/no question the entry answers, with its verdict: answers to close paraphrases lead with it."""
+
+    q: str = Field(min_length=5)
+    verdict: Literal["Yes", "No", "The reports don't say"]
+
+
 class Entry(Strict):
     """A provision of the order, or a background / context entry about it."""
 
@@ -73,6 +80,7 @@ class Entry(Strict):
         default_factory=list,
         description="Short user-style questions this entry answers, written from its own text (retrieval index)",
     )
+    yes_no: list[YesNo] = Field(default_factory=list, description="Yes/no questions the entry settles, with the verdict")
     sources: list[Source] = Field(min_length=1)
 
     @field_validator("summary")

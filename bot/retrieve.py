@@ -74,6 +74,9 @@ RRF_K = 10.0
 DENSE_ACCEPT = 0.6  # the dense similarity above which the best entry answers whatever the lexical coverage
 DENSE_SUPPORT = 0.2  # above this, an entry that also covers most of the question's words answers
 FUSED_CANDIDATES = 8
+TOPIC_LIST = re.compile(r"\s*,\s*(?:and\s+)?|\s+(?:and|&|plus|as well as)\s+", re.I)
+MAX_TOPICS = 4
+SPLIT_ACCEPT = 0.5  # each listed topic must match its own entry at least this well (one of them confidently)
 
 
 class Retriever:
@@ -107,7 +110,7 @@ class Retriever:
         """Answerable parts of the question, and the clauses nothing in the index covers."""
         parts: list[Part] = []
         missed: list[str] = []
-        for clause in clauses(text):
+        for clause in self._split_topics(clauses(text)):
             query = self.index.parse(DISAGREE_WORDS.sub(" ", clause) if DISAGREE.search(clause) else clause)
             when, who = bool(WHEN.search(clause)), bool(WHO.search(clause))
             topical = [c for c in query.concepts if not generic(c.alternatives)]
@@ -128,6 +131,25 @@ class Retriever:
             else:
                 parts.append(Part(hit, query, when, who))
         return parts, missed
+
+    def _split_topics(self, found: list[str]) -> list[str]:
+        """"tell me about the review, the clearinghouse and the benchmark": a clause listing several topics becomes one
+        clause per topic, when each topic on its own is a confident match for a different entry (dense retrieval)."""
+        if self.dense is None:
+            return found
+        out: list[str] = []
+        for clause in found:
+            pieces = [p.strip() for p in TOPIC_LIST.split(clause) if p.strip()]
+            if len(pieces) < 2 or len(pieces) > MAX_TOPICS:
+                out.append(clause)
+                continue
+            tops = [next(iter(self.dense_hits(p)), None) for p in pieces]
+            sure = [t for t in tops if t is not None and t.score >= SPLIT_ACCEPT]
+            if len(sure) == len(pieces) and len({t.doc_id for t in sure}) == len(pieces) and max(t.score for t in sure) >= DENSE_ACCEPT:
+                out += pieces
+            else:
+                out.append(clause)
+        return out
 
     def fallback_parts(self, text: str) -> list[Part]:
         """Questions no single entry covers that still have a sure answer: the order itself, or who must take part."""

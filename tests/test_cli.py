@@ -34,7 +34,7 @@ def test_ask_json(capsys):
     code, out, _ = run(capsys, "ask", "--json", "--now", NOW, "what's the stock price of apple")
     data = json.loads(out)
     assert code == 0
-    assert set(data) == {"answered", "text", "provisions", "sources", "score"}
+    assert set(data) == {"answered", "text", "provisions", "sources", "score", "rule"}
     assert data["answered"] is False and data["provisions"] == []
 
 

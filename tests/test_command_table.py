@@ -21,7 +21,7 @@ class StubAnswerer:
         self.answered = answered
         self.questions: list[str] = []
 
-    def answer(self, question: str, now: dt.datetime) -> Answer:
+    def answer(self, question: str, now: dt.datetime, context: object = ()) -> Answer:
         self.questions.append(question)
         return Answer(answered=self.answered, headline=f"About {question}", text=f"About {question}")
 

@@ -16,7 +16,7 @@ NOW = dt.datetime(2026, 6, 20, tzinfo=dt.timezone.utc)
 class Canned:
     """Answers 'yes voluntary' to anything mentioning 'review', declines the rest."""
 
-    def answer(self, question: str, now: dt.datetime) -> Answer:
+    def answer(self, question: str, now: dt.datetime, context: object = ()) -> Answer:
         if "review" in question:
             return Answer(answered=True, headline="Voluntary.", text="Voluntary, 30 days.", provisions=["x"])
         return Answer(answered=False, headline="No.", text="Not covered.")

@@ -17,7 +17,7 @@ class CountingEngine:
     def __init__(self) -> None:
         self.calls: list[tuple[str, dt.date]] = []
 
-    def answer(self, question: str, now: dt.datetime) -> Answer:
+    def answer(self, question: str, now: dt.datetime, context: object = ()) -> Answer:
         self.calls.append((question, now.date()))
         return Answer(answered=True, headline=f"{question} {now.date()}", text=question)
 

@@ -18,7 +18,9 @@ from bot.storage import (
     StorageEventIdStore,
     database_url,
     default_database_path,
+    SCHEMA_VERSION,
     schema_version,
+    table_names,
 )
 
 UTC = dt.timezone.utc
@@ -37,11 +39,44 @@ def test_database_url_defaults_and_postgres_forms() -> None:
 
 
 async def test_migrate_is_idempotent_and_records_version(storage: Storage) -> None:
-    assert await storage.migrate() == 1
-    assert await storage.migrate() == 1
+    assert await storage.migrate() == SCHEMA_VERSION
+    assert await storage.migrate() == SCHEMA_VERSION
     async with storage.engine.begin() as conn:
         versions = [r[0] for r in await conn.execute(select(schema_version.c.version))]
-    assert versions == [1]
+    assert versions == [1, 2]
+
+
+async def test_a_version_1_database_gains_the_conversation_record(tmp_path) -> None:
+    from sqlalchemy import text as sql
+
+    from bot.storage import MIGRATIONS
+
+    url = f"sqlite:///{tmp_path / 'old.db'}"
+    store = await Storage.open(url)
+    async with store.engine.begin() as conn:  # make it look like a database written by the version-1 bot
+        await conn.execute(sql("DROP TABLE conversation_turns"))
+        await conn.execute(sql("DELETE FROM schema_version WHERE version = 2"))
+    await store.close()
+    assert set(MIGRATIONS) == {1, 2}
+    store = await Storage.open(url)
+    try:
+        async with store.engine.connect() as conn:
+            assert "conversation_turns" in await table_names(conn)
+        await store.add_turn("D1", "1.2", "when is the clearinghouse due?", ["clearinghouse"], T0)
+        assert await store.recent_turns("D1", "1.2", T0) == [("when is the clearinghouse due?", ("clearinghouse",))]
+    finally:
+        await store.close()
+
+
+async def test_conversation_turns_by_thread_latest_first_limited_and_pruned(storage: Storage) -> None:
+    for i in range(6):
+        await storage.add_turn("D1", "1.2", f"q{i}", ["mythos", "congress"] if i else [], T0 + dt.timedelta(minutes=i))
+    await storage.add_turn("D1", "9.9", "other thread", [], T0)
+    turns = await storage.recent_turns("D1", "1.2", T0, limit=4)
+    assert [q for q, _ in turns] == ["q2", "q3", "q4", "q5"] and turns[-1][1] == ("mythos", "congress")
+    assert await storage.recent_turns("D1", "1.2", T0 + dt.timedelta(minutes=5)) == [("q5", ("mythos", "congress"))]
+    await storage.add_turn("D1", "7.7", "a week later", [], T0 + dt.timedelta(days=8))  # older turns are pruned
+    assert await storage.recent_turns("D1", "1.2", T0 - dt.timedelta(days=30)) == []
 
 
 async def test_sqlite_file_uses_wal_and_busy_timeout(tmp_path) -> None:

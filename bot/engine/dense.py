@@ -28,7 +28,7 @@ log = logging.getLogger(__name__)
 ORDER_DOC = "order"
 GAP_PREFIX = "gap:"  # doc ids of what the reports do not say (content/gaps.yaml), kept apart from the entries
 QUERY_MEMO = 256
-PassageField = Literal["title", "summary", "detail", "example", "deadline", "discrepancy", "gap"]
+PassageField = Literal["title", "summary", "detail", "example", "deadline", "discrepancy", "gap", "verdict"]
 
 
 class Encodes(Protocol):
@@ -43,6 +43,7 @@ class Passage:
     field: PassageField
     text: str
     deadline: str | None = None  # the deadline id, for passages about one deadline
+    verdict: str | None = None  # for a yes/no question the entry settles: "Yes", "No" or "The reports don't say"
 
 
 @dataclass(frozen=True)
@@ -64,6 +65,7 @@ def passages(content: Content) -> list[Passage]:
         found.append(Passage(entry.id, "summary", entry.summary))
         found += [Passage(entry.id, "detail", f.text) for f in entry.details]
         found += [Passage(entry.id, "example", q) for q in entry.examples]
+        found += [Passage(entry.id, "verdict", y.q, verdict=y.verdict) for y in entry.yes_no]
         for disc in entry.discrepancies:
             found.append(Passage(entry.id, "discrepancy", disc.topic))
             found += [Passage(entry.id, "discrepancy", v.text) for v in disc.versions]
@@ -145,6 +147,16 @@ class DenseIndex:
             if len(self._memo) > QUERY_MEMO:
                 self._memo.popitem(last=False)
         return vector
+
+    def closest(self, text: str, field: PassageField) -> DenseHit | None:
+        """The single passage of ``field`` closest to the text."""
+        rows = [i for i, p in enumerate(self.passages) if p.field == field]
+        if not rows:
+            return None
+        sims = self.matrix[rows] @ self.embed(text)
+        best = int(np.argmax(sims))
+        passage = self.passages[rows[best]]
+        return DenseHit(passage.doc_id, float(sims[best]), passage)
 
     def search(self, text: str, limit: int | None = None) -> list[DenseHit]:
         """Entries ranked by their closest passage to the text, best first."""

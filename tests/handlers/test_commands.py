@@ -21,7 +21,7 @@ async def test_ack_carries_the_reply(dispatch, payloads, fake_slack: FakeSlack) 
 
 
 async def test_listener_error_becomes_an_apology(dispatch, payloads, fake_slack: FakeSlack, bot, monkeypatch) -> None:
-    def broken(question, now):
+    def broken(question, now, context=()):
         raise RuntimeError("secret internals")
 
     monkeypatch.setattr(bot.services.answerer, "answer", broken)

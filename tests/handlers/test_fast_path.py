@@ -87,7 +87,7 @@ async def test_deferred_rows_ack_empty_and_reply_via_response_url(bot, payloads,
 
 
 async def test_failure_is_a_friendly_apology(bot, payloads, fake_slack, monkeypatch) -> None:
-    def broken(question, now):
+    def broken(question, now, context=()):
         raise RuntimeError("secret internals")
 
     monkeypatch.setattr(bot.services.answerer, "answer", broken)
@@ -100,9 +100,9 @@ async def test_ask_acks_are_cached_per_text_and_day(bot, payloads, fake_slack, m
     asked: list[str] = []
     engine = bot.services.answerer.answer
 
-    def counting(question, now):
+    def counting(question, now, context=()):
         asked.append(question)
-        return engine(question, now)
+        return engine(question, now, context)
 
     monkeypatch.setattr(bot.services.answerer, "answer", counting)
     fast = SlashCommandFastPath(SECRET, bot.services)

@@ -59,7 +59,7 @@ async def test_bare_mention_gets_help(dispatch, payloads, fake_slack: FakeSlack,
 
 
 async def test_answering_failure_gets_an_apology(dispatch, payloads, fake_slack: FakeSlack, bot, monkeypatch) -> None:
-    def broken(question, now):
+    def broken(question, now, context=()):
         raise RuntimeError("index exploded")
 
     monkeypatch.setattr(bot.services.answerer, "answer", broken)

@@ -1,0 +1,73 @@
+"""Dense retrieval: passages per entry, max-sim ranking, and the on-disk vector cache."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from bot.content import Content, load_content
+from bot.engine.dense import GAP_PREFIX, DenseIndex, VectorCache, passages
+from bot.engine.semantic import shared_encoder
+
+
+class CountingEncoder:
+    """The real encoder, counting the texts it is asked to embed."""
+
+    def __init__(self) -> None:
+        self.inner = shared_encoder()
+        assert self.inner is not None
+        self.fingerprint = self.inner.fingerprint
+        self.texts: list[str] = []
+
+    def encode(self, texts: list[str], batch_size: int = 32) -> np.ndarray:
+        self.texts += texts
+        return self.inner.encode(texts, batch_size)
+
+
+@pytest.fixture(scope="module")
+def content() -> Content:
+    return load_content()
+
+
+def test_every_entry_and_gap_has_passages(content: Content) -> None:
+    docs = {p.doc_id for p in passages(content)}
+    assert set(content.entries) <= docs and "order" in docs
+    assert {GAP_PREFIX + g for g in content.gaps} <= docs
+    examples = [p for p in passages(content) if p.field == "example"]
+    assert len(examples) >= 3 * len(content.entries)  # every entry has example questions
+
+
+def test_search_ranks_each_entry_once_by_its_closest_passage(content: Content, tmp_path: Path) -> None:
+    index = DenseIndex(content, CountingEncoder(), VectorCache(tmp_path / "v.npz"))
+    hits = index.search("who is in charge of the AI cybersecurity clearinghouse")
+    assert hits[0].doc_id == "clearinghouse"
+    assert len({h.doc_id for h in hits}) == len(hits) == len(index.doc_ids)
+    assert [h.score for h in hits] == sorted((h.score for h in hits), reverse=True)
+
+
+def test_vectors_are_cached_by_text_and_only_new_text_is_embedded(content: Content, tmp_path: Path) -> None:
+    cache = VectorCache(tmp_path / "v.npz")
+    first = CountingEncoder()
+    built = DenseIndex(content, first, cache)
+    assert len(first.texts) == len({p.text for p in built.passages})
+
+    again = CountingEncoder()
+    DenseIndex(content, again, cache)
+    assert again.texts == []  # a restart embeds nothing
+
+    entry = content.entries["mythos"]
+    changed_entry = entry.model_copy(update={"examples": [*entry.examples, "a brand new example question?"]})
+    changed = Content(**{**content.__dict__, "entries": {**content.entries, "mythos": changed_entry}})
+    third = CountingEncoder()
+    DenseIndex(changed, third, cache)
+    assert third.texts == ["a brand new example question?"]  # a content change embeds only what changed
+
+
+def test_an_unreadable_cache_is_rebuilt(content: Content, tmp_path: Path) -> None:
+    path = tmp_path / "v.npz"
+    path.write_bytes(b"not a numpy file")
+    counting = CountingEncoder()
+    DenseIndex(content, counting, VectorCache(path))
+    assert counting.texts and path.stat().st_size > 1000
