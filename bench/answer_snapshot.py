@@ -16,7 +16,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from bot.answer import Answerer  # noqa: E402
+from bot.engine.answer import Answerer  # noqa: E402
 from bot.content import load_content  # noqa: E402
 from bot.evaluate import load_items  # noqa: E402
 

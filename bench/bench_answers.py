@@ -18,7 +18,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from bot.answer import Answerer  # noqa: E402
+from bot.engine.answer import Answerer  # noqa: E402
 from bot.bm25 import BaselineAnswerer  # noqa: E402
 from bot.content import load_content  # noqa: E402
 from bot.evaluate import evaluate, load_items  # noqa: E402
@@ -75,7 +75,7 @@ class DenseOnlyAnswerer:
         self.dense = shared_dense_index(content)
 
     def answer(self, question: str, now: dt.datetime, context: object = ()):
-        from bot.answer import Answer
+        from bot.engine.answer import Answer
         from bot.engine.dense import GAP_PREFIX
 
         hits = [h for h in self.dense.search(question[:1000]) if not h.doc_id.startswith(GAP_PREFIX) and h.doc_id != "order"]
@@ -91,7 +91,7 @@ class DenseOnlyAnswerer:
 
 def load_time() -> str:
     """Content + BM25F index, and the sentence encoder + dense index (passage vectors from the cache), in a fresh process."""
-    code = ("import time,sys;t=time.perf_counter();from bot.content import load_content;from bot.index import Index;"
+    code = ("import time,sys;t=time.perf_counter();from bot.content import load_content;from bot.engine.index import Index;"
             "c=load_content();Index(c);a=time.perf_counter();from bot.engine.semantic import shared_dense_index;"
             "assert shared_dense_index(c) is not None;b=time.perf_counter();print((a-t)*1000,(b-a)*1000)")
     runs = []

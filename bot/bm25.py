@@ -1,6 +1,6 @@
 """Plain BM25 baseline: one bag of words per entry, no fields, aliases, stemming or typo fixing.
 
-It exists to be measured against (bench/bench_answers.py); the bot uses bot.index + bot.answer.
+It exists to be measured against (bench/bench_answers.py); the bot uses bot.engine.index + bot.engine.answer.
 """
 
 from __future__ import annotations
@@ -10,7 +10,7 @@ import math
 import re
 from collections import Counter
 
-from bot.answer import Answer
+from bot.engine.answer import Answer
 from bot.content import Content
 from bot.content_models import Entry
 

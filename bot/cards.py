@@ -12,7 +12,7 @@ import datetime as dt
 import re
 from typing import Any, Iterable, Sequence
 
-from bot.answer import Answer
+from bot.engine.answer import Answer
 from bot.content import Content
 from bot.content_models import Entry
 from bot.render import (

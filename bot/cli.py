@@ -9,7 +9,7 @@ import sys
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from bot.answer import Answer
+    from bot.engine.answer import Answer
     from bot.content import Content
 
 
@@ -94,7 +94,7 @@ def _answer_text(answer: Answer) -> str:
 
 
 def cmd_ask(args: argparse.Namespace) -> int:
-    from bot.answer import Answerer
+    from bot.engine.answer import Answerer
     from bot.evaluate import conversation
 
     answerer = Answerer(_content())
@@ -177,7 +177,7 @@ def cmd_content(args: argparse.Namespace) -> int:
 
 
 def cmd_eval(args: argparse.Namespace) -> int:
-    from bot.answer import Answerer
+    from bot.engine.answer import Answerer
     from bot.evaluate import EvalFileError, evaluate, load_items
 
     try:

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Awaitable, Callable
 
 from bot import cards
-from bot.answer import Answer, Turn
+from bot.engine.answer import Answer, Turn
 from bot.deadlines import deadline_statuses
 from bot.inbound import clean_question, slack_to_plain
 from bot.render import Reply, escape

@@ -12,9 +12,9 @@ import datetime as dt
 import logging
 from collections.abc import Sequence
 
-from bot.answer import MAX_TURNS, Turn
+from bot.engine.answer import MAX_TURNS, Turn
 from bot.clock import Clock
-from bot.index import MAX_QUESTION_CHARS
+from bot.engine.index import MAX_QUESTION_CHARS
 from bot.storage import TURN_RETENTION, Storage
 
 log = logging.getLogger(__name__)

@@ -17,8 +17,8 @@ from pydantic import BaseModel, Field, ValidationError
 
 from collections.abc import Sequence
 
-from bot.answer import Answer, Turn
-from bot.index import MAX_QUESTION_CHARS
+from bot.engine.answer import Answer, Turn
+from bot.engine.index import MAX_QUESTION_CHARS
 
 
 class EvalItem(BaseModel):

@@ -10,7 +10,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
-from bot.index import MAX_QUESTION_CHARS  # noqa: E402  one limit for every surface and the engine
+from bot.engine.index import MAX_QUESTION_CHARS  # noqa: E402  one limit for every surface and the engine
 
 _LINK = re.compile(r"<([^<>|]*)(?:\|([^<>]*))?>")
 _SPACES = re.compile(r"\s+")

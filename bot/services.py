@@ -25,7 +25,7 @@ from slack_sdk.http_retry.builtin_async_handlers import (
 from slack_sdk.web.async_client import AsyncWebClient
 
 from bot.announcements import Announcements, open_announcements
-from bot.answer import Answer, Answerer, Turn
+from bot.engine.answer import Answer, Answerer, Turn
 from bot.background import BackgroundTasks
 from bot.clock import Clock, OffsetClock, SystemClock
 from bot.content import Content, load_content

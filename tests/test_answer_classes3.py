@@ -8,10 +8,10 @@ import re
 
 import pytest
 
-from bot.answer import Answerer
+from bot.engine.answer import Answerer
 from bot.content import load_content
-from bot.definitions import Definitions
-from bot.patterns import ci
+from bot.engine.definitions import Definitions
+from bot.engine.patterns import ci
 
 LATE = dt.datetime(2026, 11, 23, 9, 0, tzinfo=dt.timezone.utc)
 JUNE = dt.datetime(2026, 6, 20, 15, 0, tzinfo=dt.timezone.utc)

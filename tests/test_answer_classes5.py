@@ -8,10 +8,10 @@ import re
 
 import pytest
 
-from bot.answer import Answerer
+from bot.engine.answer import Answerer
 from bot.content import load_content
-from bot.index import stem, words
-from bot.intents import focus
+from bot.engine.index import stem, words
+from bot.engine.intents import focus
 
 NOW = dt.datetime(2026, 11, 23, 9, 0, tzinfo=dt.timezone.utc)
 

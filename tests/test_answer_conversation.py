@@ -10,9 +10,9 @@ import re
 import pytest
 
 from bot import cards
-from bot.answer import Answer, Answerer
+from bot.engine.answer import Answer, Answerer
 from bot.content import load_content
-from bot.smalltalk import classify
+from bot.engine.smalltalk import classify
 
 UTC = dt.timezone.utc
 JUNE = dt.datetime(2026, 6, 20, 15, tzinfo=UTC)  # before every deadline

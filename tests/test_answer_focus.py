@@ -4,8 +4,8 @@ import datetime as dt
 
 import pytest
 
-from bot.answer import Answerer
-from bot.compose import SUPPORT_CHARS
+from bot.engine.answer import Answerer
+from bot.engine.compose import SUPPORT_CHARS
 from bot.content import load_content
 
 NOW = dt.datetime(2026, 11, 23, 12, tzinfo=dt.timezone.utc)

@@ -8,9 +8,9 @@ from collections import Counter
 
 import pytest
 
-from bot.answer import Answerer
+from bot.engine.answer import Answerer
 from bot.content import load_content
-from bot.spelling import SpellingCorrector
+from bot.engine.spelling import SpellingCorrector
 
 JUNE = dt.datetime(2026, 6, 20, 15, 0, tzinfo=dt.timezone.utc)
 LATE = dt.datetime(2026, 11, 23, 9, 0, tzinfo=dt.timezone.utc)

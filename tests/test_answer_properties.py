@@ -7,7 +7,7 @@ import datetime as dt
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from bot.answer import Answerer
+from bot.engine.answer import Answerer
 from bot.content import load_content
 
 ANSWERER = Answerer(load_content())

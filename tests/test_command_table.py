@@ -8,7 +8,7 @@ import json
 import pytest
 
 from bot import command_table as table
-from bot.answer import Answer, Answerer
+from bot.engine.answer import Answer, Answerer
 from bot.clock import ManualClock
 from bot.services import Services, build_client
 from bot.settings import load_settings

@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 
 from bot.content import load_content
-from bot.index import MAX_QUESTION_CHARS, Index, clean, stem, words
-from bot.spelling import SpellingCorrector, distance
+from bot.engine.index import MAX_QUESTION_CHARS, Index, clean, stem, words
+from bot.engine.spelling import SpellingCorrector, distance
 from collections import Counter
 
 

@@ -8,7 +8,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from bot import cards, render
-from bot.answer import Answer
+from bot.engine.answer import Answer
 
 
 @given(st.text())

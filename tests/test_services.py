@@ -6,7 +6,7 @@ import datetime as dt
 
 import pytest
 
-from bot.answer import Answer
+from bot.engine.answer import Answer
 from bot.services import CachingAnswerer, Services, StartupError
 from bot.settings import load_settings
 

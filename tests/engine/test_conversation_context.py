@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from bot.answer import Answerer, Turn
+from bot.engine.answer import Answerer, Turn
 from bot.content import load_content
 from bot.evaluate import EvalItem, conversation, evaluate
 

@@ -4,7 +4,7 @@ Python's ``re`` scans several times faster without ``re.I``: ``ci(pattern)`` com
 (written in lower case) without the flag and lower-cases the text before ``search``/``match``/
 ``findall``/``finditer``. ``sub`` and ``split`` keep the original text (their output is shown),
 so they use an ``re.I`` compile of the same pattern. Question text has been NFKC-normalised by
-``bot.index.clean``, so lower-casing and ``re.I`` agree on it.
+``bot.engine.index.clean``, so lower-casing and ``re.I`` agree on it.
 """
 
 from __future__ import annotations

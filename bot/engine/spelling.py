@@ -4,7 +4,7 @@ Every vocabulary word is stored under each string obtained by deleting up to ``m
 characters; a typo is looked up the same way and candidates are confirmed with the true
 (Damerau-)Levenshtein distance. Lookups cost microseconds, so they fit the latency budget.
 
-Only non-words are corrected: a common English word (bot.common_words) is a word the asker
+Only non-words are corrected: a common English word (bot.engine.common_words) is a word the asker
 meant, even when it is one letter from an index word ("valuation" is not "validation"). A
 two-edit correction is made only when exactly one vocabulary word is that close.
 """
@@ -15,7 +15,7 @@ from collections import Counter
 from functools import lru_cache
 from typing import Container
 
-from bot.common_words import WORDS as COMMON_WORDS
+from bot.engine.common_words import WORDS as COMMON_WORDS
 
 MIN_LENGTH = 4
 MAX_LENGTH = 24  # longer "words" are noise (pasted hashes, "xxxx..."): never corrected

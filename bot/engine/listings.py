@@ -5,14 +5,14 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from bot.compose import Composer, Draft, first_sentence
+from bot.engine.compose import Composer, Draft, first_sentence
 from bot.content import Content
 from bot.deadlines import DeadlineStatus, deadline_statuses, long_date
-from bot.index import Index, stem
-from bot.intents import (
+from bot.engine.index import Index, stem
+from bot.engine.intents import (
     DEADLINE_TOPIC, DEADLINE_WORDS, LISTING_TERMS, MONTH, MONTHS, N_DAY_ONE, NEXT, OPEN_TERMS, STATUS, TIMELINE, TIMELINE_TERMS, WHEN, generic,
 )
-from bot.patterns import ci
+from bot.engine.patterns import ci
 
 _DAYS = ci(r"\b(\d+)[- ]?days?\b")
 # "in April 2026", "On May 21", "in December 2025": the first date an entry's summary gives.

@@ -1,6 +1,6 @@
 """Building the answer text: a short direct headline, supporting lines and deadline lines.
 
-Everything here returns a ``Draft`` (plain data); bot.answer turns it into an ``Answer``.
+Everything here returns a ``Draft`` (plain data); bot.engine.answer turns it into an ``Answer``.
 """
 
 from __future__ import annotations
@@ -12,10 +12,10 @@ from dataclasses import dataclass
 from bot.content import Content
 from bot.content_models import Deadline, Entry, Fact, Source
 from bot.deadlines import long_date, status_for
-from bot.index import ORDER_DOC, Index, Query
-from bot.intents import QUOTE, QUOTED
-from bot.retrieve import Part
-from bot.statements import entry_deadlines, fact_text, labels
+from bot.engine.index import ORDER_DOC, Index, Query
+from bot.engine.intents import QUOTE, QUOTED
+from bot.engine.retrieve import Part
+from bot.engine.statements import entry_deadlines, fact_text, labels
 
 MAX_DETAILS = 3
 MAX_SUPPORT = 4  # supporting lines under the headline, deadlines not counted

@@ -10,11 +10,11 @@ from __future__ import annotations
 import re
 
 from bot.content import Content
-from bot.index import Hit, Index, Query
-from bot.intents import STATUS, generic
-from bot.patterns import ci
-from bot.retrieve import Part, Retriever
-from bot.roles import Shaped
+from bot.engine.index import Hit, Index, Query
+from bot.engine.intents import STATUS, generic
+from bot.engine.patterns import ci
+from bot.engine.retrieve import Part, Retriever
+from bot.engine.roles import Shaped
 
 _ORDER = r"(?:the\s+)?(?:order|eo|executive order|it|this|policy)"
 # "what doesn't the order do", "what isn't in the EO", "what does it not cover".

@@ -20,8 +20,8 @@ from typing import NamedTuple
 
 from bot.content import Content
 from bot.content_models import Alias, Entry
-from bot.spelling import SpellingCorrector
-from bot.statements import entry_deadlines
+from bot.engine.spelling import SpellingCorrector
+from bot.engine.statements import entry_deadlines
 
 MAX_QUESTION_CHARS = 1000  # the one limit: bot.inbound refuses longer messages with a clear reply
 ORDER_DOC = "order"

@@ -6,18 +6,19 @@ is reported as missed and the question may be declined.
 
 from __future__ import annotations
 
+import math
 import re
 from dataclasses import dataclass
 
 from bot.content import Content
 from bot.engine.dense import GAP_PREFIX, DenseHit, DenseIndex
-from bot.index import ORDER_DOC, Hit, Index, Query, words
-from bot.patterns import ci
-from bot.intents import (
+from bot.engine.index import ORDER_DOC, Hit, Index, Query, words
+from bot.engine.patterns import ci
+from bot.engine.intents import (
     ABOUT_ORDER, ACRONYM, APPLIES, DATE, DISAGREE, DISAGREE_WORDS, EARLIER_TERMS, PRONOUN, QUOTED, WHEN, WHO, WHY, clauses, generic,
     intents,
 )
-from bot.statements import entry_deadlines, units
+from bot.engine.statements import entry_deadlines, units
 
 # Decline unless the best entry covers this share of the question's (idf-weighted) concepts.
 MIN_COVERAGE = 0.5
@@ -70,13 +71,34 @@ class Part:
 
 # Hybrid retrieval (BM25F + dense max-sim, fused by reciprocal rank) and its calibrated acceptance: an entry answers
 # when the question is semantically close to one of its passages, or close enough and lexically covered.
+FUSION = "blend"  # chosen by measurement (bench/bench_answers.py prints the alternatives)
 RRF_K = 10.0
+BLEND_DENSE = 0.7
 DENSE_ACCEPT = 0.6  # the dense similarity above which the best entry answers whatever the lexical coverage
 DENSE_SUPPORT = 0.2  # above this, an entry that also covers most of the question's words answers
 FUSED_CANDIDATES = 8
 TOPIC_LIST = re.compile(r"\s*,\s*(?:and\s+)?|\s+(?:and|&|plus|as well as)\s+", re.I)
 MAX_TOPICS = 4
 SPLIT_ACCEPT = 0.5  # each listed topic must match its own entry at least this well (one of them confidently)
+
+
+def fuse(lexical: dict[str, Hit], dense: list[DenseHit], method: str | None = None) -> dict[str, float]:
+    """One score per entry from the two rankings: a weighted blend of the dense similarity and the max-normalised
+    BM25F score (the default, chosen by measurement in bench/bench_answers.py), or reciprocal-rank fusion."""
+    method = method or FUSION
+    fused: dict[str, float] = {}
+    if method == "blend":
+        top = max((h.score for h in lexical.values()), default=0.0) or 1.0
+        for hit in dense:
+            fused[hit.doc_id] = BLEND_DENSE * hit.score
+        for doc, hit in lexical.items():
+            fused[doc] = fused.get(doc, 0.0) + (1 - BLEND_DENSE) * hit.score / top
+        return fused
+    for rank, doc in enumerate(sorted(lexical, key=lambda d: -lexical[d].score)):
+        fused[doc] = 1.0 / (RRF_K + rank + 1)
+    for rank, hit in enumerate(dense):
+        fused[hit.doc_id] = fused.get(hit.doc_id, 0.0) + 1.0 / (RRF_K + rank + 1)
+    return fused
 
 
 class Retriever:
@@ -157,14 +179,17 @@ class Retriever:
         topical = [c for c in query.concepts if not generic(c.alternatives)]
         if not topical and ABOUT_ORDER.search(text):  # "what is this?", "tell me about the EO"
             return self.parts(OVERVIEW_QUERY)[0]
-        acronyms = {w.lower() for w in ACRONYM.findall(text)}
-        named_unknown = [c for c in query.concepts if not c.known and c.surface in acronyms]
-        if APPLIES.search(text) and not named_unknown:
+        if APPLIES.search(text) and not self.names_unknown_acronym(text):
             # "is this required for banks?": voluntary, plus what the reports say about banks; but "is a CMMC level
             # required?" names a regime the reports never mention
             parts = self.parts(VOLUNTARY_QUERY)[0]
             return parts + self._audience(query, parts) if parts else []
         return []
+
+    def names_unknown_acronym(self, text: str) -> bool:
+        """"is a CMMC level required?", "an ATO or FedRAMP sign-off": the question names a regime the reports never use."""
+        acronyms = {w.lower() for w in ACRONYM.findall(text)}
+        return any(not c.known and c.surface in acronyms for c in self.index.parse(text).concepts)
 
     def cause(self, text: str, parts: list[Part]) -> list[Part]:
         """"Why the shift...?", "why did he change his mind?": when the entry found describes what happened (background or
@@ -220,7 +245,10 @@ class Retriever:
         return self._lexical(query, asked)
 
     def dense_hits(self, clause: str) -> list[DenseHit]:
-        hits = self.dense.search(clause) if self.dense is not None else []
+        """Entries by sentence similarity (what the reports do not say, content/gaps.yaml, left out)."""
+        if self.dense is None:
+            return []
+        hits = self.dense.search(clause)
         return [h for h in hits if not h.doc_id.startswith(GAP_PREFIX)]
 
     def _hybrid(self, query: Query, clause: str, asked: frozenset[str]) -> Hit | None:
@@ -231,17 +259,17 @@ class Retriever:
         dense = [h for h in self.dense_hits(clause) if allowed or h.doc_id not in META_ENTRIES]
         if not dense:
             return self._lexical(query, asked)
-        fused: dict[str, float] = {}
-        for rank, doc in enumerate(sorted(lexical, key=lambda d: -lexical[d].score)):
-            fused[doc] = 1.0 / (RRF_K + rank + 1)
-        for rank, hit in enumerate(dense):
-            fused[hit.doc_id] = fused.get(hit.doc_id, 0.0) + 1.0 / (RRF_K + rank + 1)
+        fused = fuse(lexical, dense)
         similarity = {h.doc_id: h.score for h in dense}
+
+        # Sentence vectors cannot vouch for a name they never saw ("an ATO or FedRAMP sign-off"): such a question
+        # needs its words covered as well.
+        dense_alone = DENSE_ACCEPT if not self.names_unknown_acronym(clause) else math.inf
 
         def accepted(doc: str) -> bool:
             sim = similarity.get(doc, 0.0)
             hit = lexical.get(doc)
-            return sim >= DENSE_ACCEPT or (sim >= DENSE_SUPPORT and hit is not None and hit.coverage >= MIN_COVERAGE)
+            return sim >= dense_alone or (sim >= DENSE_SUPPORT and hit is not None and hit.coverage >= MIN_COVERAGE)
 
         def hit_of(doc: str) -> Hit:
             found = lexical.get(doc)

@@ -13,8 +13,8 @@ from dataclasses import dataclass
 
 from bot.content import Content
 from bot.content_models import Alias
-from bot.patterns import ci
-from bot.statements import units
+from bot.engine.patterns import ci
+from bot.engine.statements import units
 
 _SMALL = frozenset("and of the for on in to a an".split())
 _ABBR = r"([a-z][a-z.]{1,7}?)(?:'?s)?"

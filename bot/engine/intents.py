@@ -1,7 +1,7 @@
 """Question intent detection: what kind of answer a question asks for, independent of its topic.
 
 Patterns here say *how* something is asked (when, who, a reaction, a quote, a listing of the
-deadlines, who must take part...); bot.retrieve uses them to rank entries and bot.answer to route
+deadlines, who must take part...); bot.engine.retrieve uses them to rank entries and bot.engine.answer to route
 the question. Nothing here knows the content.
 """
 
@@ -9,8 +9,8 @@ from __future__ import annotations
 
 import re
 
-from bot.index import stem
-from bot.patterns import ci
+from bot.engine.index import stem
+from bot.engine.patterns import ci
 
 SECTION = ci(r"\b(?:section|sec\.?|§)\s*(\d+)")
 WHEN = ci(

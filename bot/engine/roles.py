@@ -18,10 +18,10 @@ from dataclasses import dataclass
 
 from bot.content import Content
 from bot.deadlines import long_date
-from bot.index import Hit, Index, words
-from bot.intents import DUE
-from bot.patterns import ci
-from bot.retrieve import Part, Retriever
+from bot.engine.index import Hit, Index, words
+from bot.engine.intents import DUE
+from bot.engine.patterns import ci
+from bot.engine.retrieve import Part, Retriever
 
 _LEAD_VERB = (r"(?:le+ds?|lead|leading|on the hook for|(?:is |are )?tasked with|runs?|running|heads?|heading|oversees?|overseeing|manag(?:es?|ing)|directs?|directing|"
               r"(?:is |are )?in charge of|(?:is |are )?responsible for|(?:is |are )?charge of|coordinat(?:es?|ing))")

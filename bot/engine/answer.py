@@ -1,9 +1,9 @@
 """Answering: question + current time -> Answer.
 
-The orchestrator: clean the question (bot.index), route small talk (bot.smalltalk) and questions
-declined by shape (bot.declines), list deadlines or open questions (bot.listings), otherwise
-retrieve the entry for each part of the question (bot.retrieve) and compose the answer
-(bot.compose). Deadline answers give the day count, the computed date and the status relative to now.
+The orchestrator: clean the question (bot.engine.index), route small talk (bot.engine.smalltalk) and questions
+declined by shape (bot.engine.declines), list deadlines or open questions (bot.engine.listings), otherwise
+retrieve the entry for each part of the question (bot.engine.retrieve) and compose the answer
+(bot.engine.compose). Deadline answers give the day count, the computed date and the status relative to now.
 """
 
 from __future__ import annotations
@@ -16,21 +16,21 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
-from bot.compose import MAX_SUPPORT, Composer, Draft
+from bot.engine.compose import MAX_SUPPORT, Composer, Draft
 from bot.content import Content
-from bot.declines import NOT_COVERED, Unsaid, rule_reason
-from bot.definitions import Definition, Definitions
+from bot.engine.declines import NOT_COVERED, Unsaid, rule_reason
+from bot.engine.definitions import Definition, Definitions
 from bot.engine.dense import GAP_PREFIX, DenseIndex
 from bot.engine.semantic import shared_dense_index
-from bot.index import MAX_QUESTION_CHARS, Hit, Index, clean, words
-from bot.intents import APPLIES, APPLIES_TO, ASKER, WHAT_IF, WHEN, WHO, clauses, focus, generic, without_format
-from bot.listings import Listings
-from bot.premises import Premises
-from bot.retrieve import OVERVIEW_QUERY, Part, Retriever
-from bot.retrieve import SOURCES_ENTRY
-from bot.roles import Roles, outlets_line, signing_lead
-from bot.patterns import ci
-from bot.smalltalk import Talk, classify, loose
+from bot.engine.index import MAX_QUESTION_CHARS, Hit, Index, clean, words
+from bot.engine.intents import APPLIES, APPLIES_TO, ASKER, WHAT_IF, WHEN, WHO, clauses, focus, generic, without_format
+from bot.engine.listings import Listings
+from bot.engine.premises import Premises
+from bot.engine.retrieve import OVERVIEW_QUERY, Part, Retriever
+from bot.engine.retrieve import SOURCES_ENTRY
+from bot.engine.roles import Roles, outlets_line, signing_lead
+from bot.engine.patterns import ci
+from bot.engine.smalltalk import Talk, classify, loose
 
 __all__ = ["Answer", "Answerer", "MAX_SUPPORT", "SUGGESTIONS", "Turn"]
 
@@ -232,8 +232,13 @@ class Answerer:
         return self._define(definition, asked.now.date()) if definition else None
 
     def _shaped(self, asked: Asked) -> Answer | None:
-        shaped = self.premises.shaped(asked.spelled) or self.roles.shaped(asked.spelled)
+        shaped = self.premises.shaped(asked.spelled)
         if not shaped:  # "who leads the review", "what are labs supposed to do", "is there a deadline for OPM"...
+            shaped = self.roles.shaped(asked.spelled)
+            top = next(iter(self.retriever.dense_hits(asked.spelled)), None) if shaped else None
+            if top is not None and top.score >= SURE_SIMILARITY and top.doc_id not in {p.hit.doc_id for p in shaped.parts}:
+                return None  # a close match for another entry: the role pattern misread the question
+        if not shaped:
             return None
         return self._lead(self._from(self.composer.compose(shaped.parts, asked.now.date())), shaped.lead)
 
@@ -287,7 +292,8 @@ class Answerer:
             parts, missed = self.retriever.parts(text)
         first = self.retriever.kind(parts[0].hit.doc_id) if parts else ""
         asks_who_must = APPLIES.search(text) and not WHAT_IF.search(text) and first != "open-question"
-        confident = bool(parts) and parts[0].hit.similarity >= SURE_SIMILARITY  # a close semantic match stands
+        confident = (bool(parts) and parts[0].hit.similarity >= SURE_SIMILARITY  # a close semantic match stands
+                     and not self.retriever.names_unknown_acronym(text))
         if parts and asks_who_must and not confident and (first != "provision" or ASKER.search(text)):
             parts = self.retriever.fallback_parts(text) or parts  # "is any of this mandatory for banks": voluntary first
         if not parts:

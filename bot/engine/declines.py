@@ -11,10 +11,10 @@ import itertools
 import re
 
 from bot.content import Content
-from bot.index import STOPWORDS, Index, Query, stem, words
-from bot.intents import HOW_MUCH, NUMBER, SECTION, TIME_TERMS, generic
-from bot.patterns import ci
-from bot.statements import units
+from bot.engine.index import STOPWORDS, Index, Query, stem, words
+from bot.engine.intents import HOW_MUCH, NUMBER, SECTION, TIME_TERMS, generic
+from bot.engine.patterns import ci
+from bot.engine.statements import units
 
 INJECTION = ci(
     r"\b(ignore|disregard|forget)\b.{0,40}\b(instructions?|prompts?|rules|messages)\b"
