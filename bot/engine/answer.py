@@ -71,6 +71,7 @@ FOLLOW_UP = ci(
     r"|\b(?:it|its|they|them|their|theirs|that|this|those|these|he|she|him|his|her|there|then|one|ones)\b"
 )
 SHORT_FOLLOW_UP = 3
+NEW_TOPIC_WORDS = 2  # a follow-up bringing this many words the index never uses, and none it does, is a new subject
 # A yes/no question: it opens with an auxiliary verb. It gets a verdict first when it is at least this close to a
 # yes/no question an entry settles (chosen on the dev, held-out and blind sets).
 POLAR = ci(r"^\W*(?:is|isn't|are|aren't|was|wasn't|were|does|doesn't|do|don't|did|didn't|can|could|will|would|has|"
@@ -170,7 +171,7 @@ class Answerer:
     def _new_topic(self, text: str) -> bool:
         """The follow-up's own topic words are all unknown to the index ("ok now write me a poem"): a new subject."""
         topical = [c for c in self.index.parse(text).concepts if not generic(c.alternatives)]
-        return bool(topical) and not any(c.known for c in topical)
+        return len(topical) >= NEW_TOPIC_WORDS and not any(c.known for c in topical)
 
     def _run_rules(self, asked: Asked) -> Answer:
         """Run the ordered rules (``self.rules``); the first that answers decides, and is recorded in ``Answer.rule``."""

@@ -152,10 +152,20 @@ AFTER_REPORTS = ("The reports were written when the order was signed, before its
                  "they don't cover what has happened since.")
 
 
+# "write me a limerick about it", "compose a poem": creative writing is not answering from the reports.
+_CREATIVE = ci(
+    r"\b(write|compose|make up|generate|draft|give me)\b(?:\W+\w+){0,4}?\W+(?:a |an )?(poems?|limericks?|haikus?|songs?|"
+    r"stor(?:y|ies)|jokes?|essays?|raps?|sonnets?|lyrics|fan ?fiction|tweets?)\b"
+)
+CREATIVE = "I don't write poems, stories or jokes; I answer questions about the order from the reports."
+
+
 def rule_reason(text: str, content: Content) -> str | None:
     """A reason to decline recognisable from the question's shape alone, before any retrieval."""
     if INJECTION.search(text):
         return INSTRUCTIONS
+    if _CREATIVE.search(text):
+        return CREATIVE
     named_sections = SECTION.findall(text)
     unknown_sections = sorted({int(n) for n in named_sections} - set(content.sections())) if named_sections else []
     if unknown_sections:
