@@ -113,7 +113,7 @@ def first_runs() -> list[str]:
         (a, b), (c, d) = row["engine"]["in_scope"], row["engine"]["out_of_scope"]
         (e, f), (g, h) = row["lexical"]["in_scope"], row["lexical"]["out_of_scope"]
         lines.append(f"  {row['set']:<26} {row['date']} @{row['commit']}: engine in-scope {a}/{b} ({a / b:.1%}), "
-                     f"out-of-scope {c}/{d} ({c / d:.1%}) | previous lexical engine {e}/{f} ({e / f:.1%}), {g}/{h} ({g / h:.1%})")
+                     f"out-of-scope {c}/{d} ({c / d:.1%}) | dense off {e}/{f} ({e / f:.1%}), {g}/{h} ({g / h:.1%})")
     return lines
 
 
