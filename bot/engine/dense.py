@@ -78,6 +78,12 @@ def passages(content: Content) -> list[Passage]:
     return found
 
 
+def as_embedded(text: str) -> str:
+    """The text as the encoder sees it: without closing punctuation, on both sides. The question splitter drops a
+    clause's "?", and the encoder reads "who writes it" and "who writes it?" differently, so neither side keeps it."""
+    return text.strip().rstrip("?!. ").strip() or text.strip()
+
+
 def _key(fingerprint: str, text: str) -> str:
     return hashlib.sha1(f"{fingerprint}\0{text}".encode()).hexdigest()
 
@@ -125,8 +131,9 @@ class DenseIndex:
     def _vectors(self, cache: VectorCache) -> np.ndarray:
         known = cache.load()
         fingerprint = self.encoder.fingerprint
-        keys = [_key(fingerprint, p.text) for p in self.passages]
-        missing = list(dict.fromkeys(p.text for p, k in zip(self.passages, keys) if k not in known))
+        texts = [as_embedded(p.text) for p in self.passages]
+        keys = [_key(fingerprint, t) for t in texts]
+        missing = list(dict.fromkeys(t for t, k in zip(texts, keys) if k not in known))
         if missing:
             # One text at a time: int8 activations are quantised per call, so a text's vector must not depend on
             # which other texts share its batch (a question is always embedded alone).
@@ -136,6 +143,7 @@ class DenseIndex:
         return np.vstack([known[k] for k in keys]).astype(np.float32)
 
     def embed(self, text: str) -> np.ndarray:
+        text = as_embedded(text)
         with self._lock:
             vector = self._memo.get(text)
             if vector is not None:
