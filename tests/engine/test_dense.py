@@ -8,7 +8,7 @@ import numpy as np
 import pytest
 
 from bot.content import Content, load_content
-from bot.engine.dense import GAP_PREFIX, DenseIndex, VectorCache, passages
+from bot.engine.dense import GAP_PREFIX, DenseIndex, VectorCache, as_embedded, passages
 from bot.engine.semantic import shared_encoder
 
 
@@ -51,7 +51,7 @@ def test_vectors_are_cached_by_text_and_only_new_text_is_embedded(content: Conte
     cache = VectorCache(tmp_path / "v.npz")
     first = CountingEncoder()
     built = DenseIndex(content, first, cache)
-    assert len(first.texts) == len({p.text for p in built.passages})
+    assert len(first.texts) == len({as_embedded(p.text) for p in built.passages})
 
     again = CountingEncoder()
     DenseIndex(content, again, cache)
@@ -62,7 +62,7 @@ def test_vectors_are_cached_by_text_and_only_new_text_is_embedded(content: Conte
     changed = Content(**{**content.__dict__, "entries": {**content.entries, "mythos": changed_entry}})
     third = CountingEncoder()
     DenseIndex(changed, third, cache)
-    assert third.texts == ["a brand new example question?"]  # a content change embeds only what changed
+    assert third.texts == ["a brand new example question"]  # only what changed (as embedded: no closing "?")
 
 
 def test_an_unreadable_cache_is_rebuilt(content: Content, tmp_path: Path) -> None:
