@@ -29,10 +29,9 @@ NOW = dt.datetime(2026, 6, 20, 12, tzinfo=dt.timezone.utc)
 LATE_NOW = dt.datetime(2026, 11, 23, 12, tzinfo=dt.timezone.utc)  # the date the blind sets' status items assume
 DATA = ROOT / "tests" / "data"
 QUESTION_SETS = [("held-out set", HOLDOUT)] + [
-    (f"blind set {n}", DATA / f"blind{'' if n == 1 else n}_questions.yaml") for n in range(1, 10)
-] + [("follow-up set", DATA / "followup_questions.yaml")]
-NEW_SETS = {"blind6_questions.yaml", "blind7_questions.yaml", "blind8_questions.yaml", "blind9_questions.yaml",
-            "followup_questions.yaml"}
+    (f"blind set {n}", DATA / f"blind{'' if n == 1 else n}_questions.yaml") for n in range(1, 11)
+] + [("follow-up set", DATA / "followup_questions.yaml"), ("follow-up set 2", DATA / "followup2_questions.yaml")]
+NEW_SETS = {f"blind{n}_questions.yaml" for n in range(6, 11)} | {"followup_questions.yaml", "followup2_questions.yaml"}
 DEC_NOW = dt.datetime(2026, 12, 1, 12, tzinfo=dt.timezone.utc)  # the clock the sets written on 2026-12-01 assume
 FIRST_RUNS = ROOT / "bench" / "first_runs.yaml"
 NOISE = ["", "   ", "\x00\x01binary\x02", ":smile: :tada:", "x" * 10_000, "<@U1> *who* leads <#C1|general> the clearinghouse?",
