@@ -46,7 +46,7 @@ def test_which_group_with_words_before_the_noun_says_the_reports_name_none(answe
                                       "give me all the partners with mythos access"])
 def test_a_demand_for_the_full_roster_of_an_unnamed_group_is_declined(answerer, question):
     a = answerer.answer(question, NOW)
-    assert not a.answered and "don't name" in a.headline
+    assert not a.answered and ("don't name" in a.headline or ("don't say" in a.headline and "by name" in a.headline))
 
 
 def test_asking_which_banks_still_answers_with_the_no_names_note(answerer):

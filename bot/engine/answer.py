@@ -82,6 +82,7 @@ SURE_SIMILARITY = 0.7
 # A question is taken as asking for something the reports do not say when it is at least this close to a gap's text
 # and not clearly closer to something they do say (chosen on the dev, held-out and older blind sets).
 GAP_ACCEPT = 0.7
+GAP_FALLBACK = 0.45  # when nothing answers, a gap at least this close (and closest of all) gives the reason
 GAP_MARGIN = -0.05  # negative: the gap must be closer than anything said by this much
 
 
@@ -179,7 +180,10 @@ class Answerer:
             answer = rule.run(asked)
             if answer is not None:
                 return answer if answer.rule else answer.model_copy(update={"rule": rule.name})
-        return self.decline(NOT_COVERED).model_copy(update={"rule": "not-covered"})
+        # Nothing answers: if the closest thing is something the reports are known not to say, say that instead
+        # of the generic "don't cover that" (a decline either way; a more specific one).
+        gap = self._gap(asked, accept=GAP_FALLBACK, margin=0.0)
+        return gap or self.decline(NOT_COVERED).model_copy(update={"rule": "not-covered"})
 
     # --- the rules, in the order ``self.rules`` runs them -------------------------------------------------
 
@@ -194,7 +198,7 @@ class Answerer:
         reason = rule_reason(asked.own or asked.spelled, self.content)
         return self.decline(reason) if reason else None
 
-    def _gap(self, asked: Asked) -> Answer | None:
+    def _gap(self, asked: Asked, accept: float | None = None, margin: float | None = None) -> Answer | None:
         """A question closer to something the reports do not say (content/gaps.yaml) than to anything they do say:
         an honest "the reports don't say", what they do say instead, and questions that can be answered."""
         if self.dense is None or not self.content.gaps:
@@ -202,7 +206,9 @@ class Answerer:
         hits = self.dense.search(asked.own or asked.spelled)
         gap = next((h for h in hits if h.doc_id.startswith(GAP_PREFIX)), None)
         said = next((h for h in hits if not h.doc_id.startswith(GAP_PREFIX)), None)
-        if gap is None or gap.score < GAP_ACCEPT or (said is not None and said.score > gap.score + GAP_MARGIN):
+        accept = GAP_ACCEPT if accept is None else accept
+        margin = GAP_MARGIN if margin is None else margin
+        if gap is None or gap.score < accept or (said is not None and said.score > gap.score + margin):
             return None
         unknown = self.content.gaps[gap.doc_id.removeprefix(GAP_PREFIX)]
         known = [self.content.entries[k] for k in unknown.known]
