@@ -67,7 +67,7 @@ def answer_reply(
     answer: Answer, content: Content, question: str, ref: str, shareable: bool, shared_by: str | None = None
 ) -> Reply:
     if not answer.answered:
-        return decline_reply(answer, question, ref, shared_by)
+        return decline_reply(answer, question, ref, shared_by, content)
     if answer.kind == "smalltalk":
         return smalltalk_reply(answer, question, shared_by)
     body = answer.text[len(answer.headline):].strip() if answer.text.startswith(answer.headline) else answer.text
@@ -83,12 +83,18 @@ def answer_reply(
     return Reply(fallback(escape(answer.headline)), [b for b in blocks if _non_empty(b)])
 
 
-def decline_reply(answer: Answer, question: str, ref: str, shared_by: str | None = None) -> Reply:
+def decline_reply(answer: Answer, question: str, ref: str, shared_by: str | None = None,
+                  content: Content | None = None) -> Reply:
+    """A decline: the reason, what the reports do say instead (when the engine knows), and questions to try."""
     suggestions = answer.suggestions[:3]
+    known = f"What they do say: {escape(answer.known)}" if answer.known else CAN_ANSWER
+    rests = ", ".join(entry_label(content, p) for p in answer.provisions) if content and answer.known else ""
+    sources = "; ".join(escape(s) for s in answer.sources) if answer.known else ""
     blocks = [
         context(asked_line(question, shared_by)),
-        section(f"*{escape(answer.headline)}*\n{CAN_ANSWER}" + ("\n\n*Try asking* (click one):" if suggestions else "")),
+        section(f"*{escape(answer.headline)}*\n{known}" + ("\n\n*Try asking* (click one):" if suggestions else "")),
         actions(*(button(s, ACTION_SUGGEST, s) for s in suggestions)),
+        context(f"*Provisions:* {rests}" if rests else "", f"*Sources:* {sources}" if sources else ""),
         actions(*feedback_buttons(ref)),
     ]
     return Reply(fallback(escape(answer.headline)), [b for b in blocks if _non_empty(b)])

@@ -52,6 +52,7 @@ class Answer(BaseModel):
     score: float = 0.0
     suggestions: list[str] = Field(default_factory=list, description="Example questions (declines, small talk)")
     rule: str = Field(default="", description="The engine rule that produced the answer (logged, shown by --json)")
+    known: str = Field(default="", description="For a decline about what the reports don't say: what they do say")
     kind: Literal["answer", "decline", "smalltalk"] | None = Field(
         default=None, description="answer, decline or smalltalk (greeting/help/thanks); derived from answered when not given"
     )
@@ -218,7 +219,7 @@ class Answerer:
         text += "\nYou could ask, for example:\n" + "\n".join(f"- {q}" for q in suggestions)
         sources = list(dict.fromkeys(self.content.source_label(s) for s in known[0].sources))
         return Answer(answered=False, headline=headline, text=text, provisions=[e.id for e in known], sources=sources,
-                      score=round(gap.score, 3), suggestions=suggestions, rule="gap")
+                      score=round(gap.score, 3), suggestions=suggestions, rule="gap", known=known[0].summary)
 
     def _yes_no(self, asked: Asked) -> Answer | None:
         """A yes/no question that closely paraphrases one an entry settles (content ``yes_no``): the verdict first

@@ -95,3 +95,14 @@ def test_any_context_never_crashes(answerer: Answerer, earlier: list[str], quest
     context = [Turn(question=q, provisions=tuple(provisions)) for q in earlier]
     answer = answerer.answer(question, NOW, context)
     assert answer.rule and answer.rule != "error" and answer.text
+
+
+def test_a_gap_decline_card_says_what_is_known_with_its_sources(answerer: Answerer) -> None:
+    from bot import cards
+
+    answer = answerer.answer("what score does a model need on the classified benchmark?", NOW)
+    blocks = cards.answer_reply(answer, answerer.content, "q", "ask q", True).blocks
+    text = str(blocks)
+    assert "What they do say:" in text and "Sources:" in text and "classified benchmark" in text
+    plain = cards.answer_reply(answerer.answer("what's the weather in Paris tomorrow", NOW), answerer.content, "q", "ask q", True)
+    assert "What they do say:" not in str(plain.blocks) and "Sources:" not in str(plain.blocks)
