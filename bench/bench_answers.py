@@ -104,6 +104,29 @@ def load_time() -> str:
             f"median {dense:.0f} ms; total max {total:.0f} ms (target < 1500 ms)")
 
 
+def fusion_choice(engine: Answerer) -> list[str]:
+    """The fusion of BM25F and dense rankings, measured both ways on every question file (the choice in retrieve.py)."""
+    import bot.engine.retrieve as retrieve
+
+    files = [(DEV, NOW)] + [(p, NOW if p == HOLDOUT else DEC_NOW if p.name in NEW_SETS else LATE_NOW)
+                            for _, p in QUESTION_SETS if p.exists()]
+    items = [(i, when) for path, when in files for i in load_items(path)]
+    chosen = retrieve.FUSION
+    lines = ["fusion choice (all question files together):"]
+    for method in ("blend", "rrf"):
+        retrieve.FUSION = method
+        passed = {True: [0, 0], False: [0, 0]}
+        for item, when in items:
+            outcome = evaluate(engine, [item], when).outcomes[0]
+            passed[item.in_scope][0] += outcome.passed
+            passed[item.in_scope][1] += 1
+        (a, b), (c, d) = passed[True], passed[False]
+        mark = " (chosen)" if method == chosen else ""
+        lines.append(f"  {method:<6}{mark:<10} in-scope {a}/{b} ({a / b:.1%})  out-of-scope {c}/{d} ({c / d:.1%})")
+    retrieve.FUSION = chosen
+    return lines
+
+
 def first_runs() -> list[str]:
     import yaml
 
@@ -141,6 +164,7 @@ def main() -> None:
             print(scores("bm25", baseline, path, when))
             print(scores("dense", dense, path, when))
     print("\n".join(first_runs()))
+    print("\n".join(fusion_choice(engine)))
     questions = [i.q for path in (DEV, *(p for _, p in QUESTION_SETS)) if path.exists() for i in load_items(path)] + NOISE
     print(latency(engine, questions))
     print(load_time())
