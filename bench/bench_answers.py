@@ -19,9 +19,9 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from bot.engine.answer import Answerer  # noqa: E402
-from bot.bm25 import BaselineAnswerer  # noqa: E402
-from bot.content import load_content  # noqa: E402
-from bot.evaluate import evaluate, load_items  # noqa: E402
+from bm25 import BaselineAnswerer  # noqa: E402  (bench/bm25.py, the baseline)
+from bot.content.loader import load_content  # noqa: E402
+from bot.engine.evaluate import evaluate, load_items  # noqa: E402
 
 DEV = Path(sys.argv[1]) if len(sys.argv) > 1 else ROOT.parent / "shared" / "eval" / "dev_questions.yaml"
 HOLDOUT = ROOT / "tests" / "data" / "holdout_questions.yaml"
@@ -90,7 +90,7 @@ class DenseOnlyAnswerer:
 
 def load_time() -> str:
     """Content + BM25F index, and the sentence encoder + dense index (passage vectors from the cache), in a fresh process."""
-    code = ("import time,sys;t=time.perf_counter();from bot.content import load_content;from bot.engine.index import Index;"
+    code = ("import time,sys;t=time.perf_counter();from bot.content.loader import load_content;from bot.engine.index import Index;"
             "c=load_content();Index(c);a=time.perf_counter();from bot.engine.semantic import shared_dense_index;"
             "assert shared_dense_index(c) is not None;b=time.perf_counter();print((a-t)*1000,(b-a)*1000)")
     runs = []

@@ -40,7 +40,7 @@ from aiohttp import web
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from bot.fakeslack import FakeSlack, sign  # noqa: E402
+from bot.playground.fakeslack import FakeSlack, sign  # noqa: E402
 
 SECRET = "0123456789abcdef0123456789abcdef"
 QUESTION_FILES = [ROOT.parent / "shared" / "eval" / "dev_questions.yaml",

@@ -23,14 +23,14 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from bot.clock import OffsetClock  # noqa: E402
-from bot.content import load_content  # noqa: E402
-from bot.delivery import Delivery  # noqa: E402
-from bot.poster import PostResult  # noqa: E402
-from bot.render_announcements import render_announcement  # noqa: E402
-from bot.schedule import PlanSettings  # noqa: E402
-from bot.scheduler import AnnouncementScheduler  # noqa: E402
-from bot.storage import Storage, subscriptions  # noqa: E402
+from bot.core.clock import OffsetClock  # noqa: E402
+from bot.content.loader import load_content  # noqa: E402
+from bot.announce.delivery import Delivery  # noqa: E402
+from bot.announce.poster import PostResult  # noqa: E402
+from bot.ui.announcements import render_announcement  # noqa: E402
+from bot.announce.schedule import PlanSettings  # noqa: E402
+from bot.announce.scheduler import AnnouncementScheduler  # noqa: E402
+from bot.storage.database import Storage, subscriptions  # noqa: E402
 
 UTC = dt.timezone.utc
 PLAN = PlanSettings([dt.timedelta(days=7), dt.timedelta(days=1), dt.timedelta(0)], dt.time(9), "America/New_York")
@@ -101,7 +101,7 @@ async def main(channels: int, latency: float) -> None:
 
 
 async def sched_pending(storage: Storage, content):  # noqa: ANN001
-    from bot.scheduler import pending_announcements
+    from bot.announce.scheduler import pending_announcements
 
     return await pending_announcements(storage, content, PLAN)
 

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from bot.engine.answer import Answer
-    from bot.content import Content
+    from bot.content.loader import Content
 
 
 class UsageError(Exception):
@@ -67,13 +67,13 @@ _CONTENT_DIR: list[str | None] = [None]
 
 
 def _content() -> Content:
-    from bot.content import load_content
+    from bot.content.loader import load_content
 
     return load_content(_CONTENT_DIR[0])
 
 
 def _now(value: dt.datetime | None) -> dt.datetime:
-    from bot.clock import SystemClock
+    from bot.core.clock import SystemClock
 
     return value or SystemClock().now()
 
@@ -95,7 +95,7 @@ def _answer_text(answer: Answer) -> str:
 
 def cmd_ask(args: argparse.Namespace) -> int:
     from bot.engine.answer import Answerer
-    from bot.evaluate import conversation
+    from bot.engine.evaluate import conversation
 
     answerer = Answerer(_content())
     turns = conversation(answerer, args.context, _now(args.now)) if args.context else []
@@ -112,7 +112,7 @@ def cmd_ask(args: argparse.Namespace) -> int:
 
 
 def cmd_deadlines(args: argparse.Namespace) -> int:
-    from bot.deadlines import deadline_statuses, long_date
+    from bot.content.deadlines import deadline_statuses, long_date
 
     content = _content()
     today = args.today or _now(None).date()
@@ -131,7 +131,7 @@ def cmd_deadlines(args: argparse.Namespace) -> int:
 
 
 def cmd_provision(args: argparse.Namespace) -> int:
-    from bot.entry_view import render_entry, render_order
+    from bot.content.entry_view import render_entry, render_order
 
     content = _content()
     if args.id == "order":
@@ -146,7 +146,7 @@ def cmd_provision(args: argparse.Namespace) -> int:
 
 
 def cmd_section(args: argparse.Namespace) -> int:
-    from bot.entry_view import render_entry
+    from bot.content.entry_view import render_entry
 
     content = _content()
     sections = content.sections()
@@ -160,7 +160,7 @@ def cmd_section(args: argparse.Namespace) -> int:
 
 
 def cmd_content(args: argparse.Namespace) -> int:
-    from bot.content import ContentError, load_content
+    from bot.content.loader import ContentError, load_content
 
     try:
         content = load_content(_CONTENT_DIR[0])
@@ -178,7 +178,7 @@ def cmd_content(args: argparse.Namespace) -> int:
 
 def cmd_eval(args: argparse.Namespace) -> int:
     from bot.engine.answer import Answerer
-    from bot.evaluate import EvalFileError, evaluate, load_items
+    from bot.engine.evaluate import EvalFileError, evaluate, load_items
 
     try:
         items = load_items(args.file)
@@ -203,7 +203,7 @@ def main(argv: list[str] | None = None) -> int:
         from bot.runner import run_command
 
         return run_command(args)
-    from bot.content import ContentError
+    from bot.content.loader import ContentError
 
     _CONTENT_DIR[0] = args.content
     try:

@@ -13,15 +13,15 @@ import re
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Awaitable, Callable
 
-from bot import cards
+from bot.ui import cards
 from bot.engine.answer import Answer, Turn
-from bot.deadlines import deadline_statuses
-from bot.inbound import clean_question, slack_to_plain
-from bot.render import Reply, escape
-from bot.render_announcements import render_result
+from bot.content.deadlines import deadline_statuses
+from bot.engine.inbound import clean_question, slack_to_plain
+from bot.ui.render import Reply, escape
+from bot.ui.announcements import render_result
 
 if TYPE_CHECKING:
-    from bot.services import Services
+    from bot.slack.services import Services
 
 
 @dataclass(frozen=True)

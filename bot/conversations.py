@@ -13,9 +13,9 @@ import logging
 from collections.abc import Sequence
 
 from bot.engine.answer import MAX_TURNS, Turn
-from bot.clock import Clock
+from bot.core.clock import Clock
 from bot.engine.index import MAX_QUESTION_CHARS
-from bot.storage import TURN_RETENTION, Storage
+from bot.storage.database import TURN_RETENTION, Storage
 
 log = logging.getLogger(__name__)
 

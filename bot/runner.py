@@ -17,13 +17,15 @@ from typing import Literal
 import aiohttp
 from slack_sdk.errors import SlackApiError
 
-from bot.app import create_app
-from bot.content import Content, ContentError, load_content
-from bot.logging_setup import configure_logging
-from bot.server import HttpServer, SocketModeServer
-from bot.services import Services, StartupError
-from handlers.commands import SlashCommandFastPath
-from bot.settings import WHERE_TO_GET, Settings, SettingsError, load_settings, reveal
+from bot.slack.app import create_app
+from bot.content.loader import Content, ContentError, load_content
+from bot.core.logging_setup import configure_logging
+from bot.slack.server import HttpServer, SocketModeServer
+from bot.slack.services import Services, StartupError
+from bot.slack.fast_path import SlashCommandFastPath
+from handlers import register_listeners
+from handlers.commands import ack_body
+from bot.core.settings import WHERE_TO_GET, Settings, SettingsError, load_settings, reveal
 
 log = logging.getLogger("bot.runner")
 
@@ -70,11 +72,11 @@ async def serve(settings: Settings, content: Content, mode: Mode, stop: asyncio.
     except Exception as exc:
         await services.close()
         raise StartupError(_database_problem(exc, settings)) from None
-    app = create_app(settings, services)
+    app = create_app(settings, services, register_listeners)
     if mode == "socket":
         server: HttpServer | SocketModeServer = SocketModeServer(app, reveal(settings.slack_app_token))
     else:
-        server = HttpServer(app, SlashCommandFastPath(reveal(settings.slack_signing_secret), services))
+        server = HttpServer(app, SlashCommandFastPath(reveal(settings.slack_signing_secret), services, ack_body))
     try:
         port = await server.start(settings.host, settings.port)
     except (SlackApiError, OSError) as exc:

@@ -12,10 +12,11 @@ from typing import Any
 from slack_bolt.async_app import AsyncAck, AsyncApp, AsyncRespond
 from slack_sdk.errors import SlackApiError
 
-from bot import cards, render
+from bot.ui import cards
+from bot.ui import render
 from bot.command_table import CommandContext, dispatch
-from bot.render import escape
-from bot.services import Services
+from bot.ui.render import escape
+from bot.slack.services import Services
 
 log = logging.getLogger(__name__)
 

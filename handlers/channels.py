@@ -10,7 +10,7 @@ from typing import Any
 
 from slack_bolt.async_app import AsyncApp, AsyncBoltContext
 
-from bot.services import Services
+from bot.slack.services import Services
 
 ARCHIVE_EVENTS = ("channel_archive", "group_archive")
 LEFT_EVENTS = ("channel_left", "group_left")  # sent to the bot when it is removed from a channel

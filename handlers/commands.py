@@ -6,7 +6,8 @@ Two doors lead to the same :func:`ack_body`:
   after Bolt's signature check, authorization and event de-duplication, recognises the ``/eo`` payload and
   returns the ack directly, skipping Bolt's per-listener matching and argument injection. Errors reach the
   app's global error handler (a friendly ephemeral apology).
-* :class:`SlashCommandFastPath`, used by the HTTP server before Bolt: for a form-encoded ``/eo`` command whose
+* :class:`bot.slack.fast_path.SlashCommandFastPath`, used by the HTTP server before Bolt (the runner hands it
+  :func:`ack_body`): for a form-encoded ``/eo`` command whose
   Slack signature is valid (slack_sdk's ``SignatureVerifier``: five-minute window, constant-time compare) and
   whose team is the bot's own, it answers without building a Bolt request, context and per-request Web API
   client (the bulk of the per-request cost under load). Anything else (a bad signature, a stale timestamp, an
@@ -25,45 +26,20 @@ from __future__ import annotations
 import json
 import logging
 from typing import Any, Awaitable, Callable, Mapping
-from urllib.parse import unquote_plus
 
 from slack_bolt.async_app import AsyncApp
 from slack_bolt.middleware.async_middleware import AsyncMiddleware
 from slack_bolt.request.async_request import AsyncBoltRequest
 from slack_bolt.response import BoltResponse
-from slack_sdk.signature import SignatureVerifier
 from slack_sdk.webhook.async_client import AsyncWebhookClient
 
-from bot import cards
+from bot.ui import cards
 from bot.command_table import CommandContext, dispatch, parse
-from bot.render import Reply
-from bot.services import Services
+from bot.ui.render import Reply
+from bot.slack.fast_path import is_eo_command
+from bot.slack.services import Services
 
 log = logging.getLogger(__name__)
-
-COMMAND = "/eo"
-_FORM_FIELD = b"command=%2Feo"  # how Slack's form encoding carries ``command=/eo``
-_FIELDS = frozenset({"command", "type", "ssl_check", "payload", "team_id", "text", "user_id", "channel_id", "response_url"})
-
-
-def form_fields(text: str, wanted: frozenset[str] = _FIELDS) -> dict[str, str]:
-    """``dict(parse_qsl(text, keep_blank_values=True))`` (as Bolt parses a form body) restricted to ``wanted``:
-    the other values (a dozen per command) are never unquoted."""
-    fields: dict[str, str] = {}
-    for pair in text.split("&"):
-        if not pair:
-            continue
-        key, _, value = pair.partition("=")
-        if "%" in key or "+" in key:
-            key = unquote_plus(key)
-        if key in wanted:
-            fields[key] = unquote_plus(value) if "%" in value or "+" in value else value
-    return fields
-
-
-def is_eo_command(body: Mapping[str, Any]) -> bool:
-    return body.get("command") == COMMAND and "type" not in body
-
 
 _JSON = json.JSONEncoder(separators=(",", ":"))  # one encoder: json.dumps builds a new one per call for non-default options
 
@@ -106,39 +82,6 @@ class EoCommand(AsyncMiddleware):
         if not is_eo_command(req.body):
             return await next()
         return BoltResponse(status=200, body=(await ack_body(self.services, req.body)).decode())
-
-
-class SlashCommandFastPath:
-    """Verified ``/eo`` commands answered before Bolt (see the module docstring for what it checks)."""
-
-    def __init__(self, signing_secret: str, services: Services) -> None:
-        self.verifier = SignatureVerifier(signing_secret)
-        self.services = services
-
-    def _form(self, headers: Mapping[str, str], raw: bytes) -> dict[str, str] | None:
-        """The signed form fields of an ``/eo`` command, or None."""
-        if _FORM_FIELD not in raw or not headers.get("content-type", "").startswith("application/x-www-form-urlencoded"):
-            return None
-        try:
-            text = raw.decode()
-            signed = self.verifier.is_valid(text, headers.get("x-slack-request-timestamp"), headers.get("x-slack-signature"))
-        except ValueError:  # not UTF-8, or a timestamp that is not a number: Bolt decides
-            return None
-        return form_fields(text) if signed else None
-
-    async def respond(self, headers: Mapping[str, str], raw: bytes) -> bytes | None:
-        """The ack body, or None when the request is not a verified ``/eo`` command from the bot's team."""
-        form = self._form(headers, raw)
-        identity = self.services.identity
-        if form is None or "ssl_check" in form or "payload" in form or not is_eo_command(form):
-            return None
-        if identity is None or not identity.team_id or form.get("team_id") != identity.team_id:
-            return None
-        try:
-            return await ack_body(self.services, form)
-        except Exception:
-            log.exception("listener failed", extra={"fields": {"kind": "command"}})
-            return encode(cards.apology())
 
 
 async def answer_later(ctx: CommandContext, text: str, response_url: str) -> None:

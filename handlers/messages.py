@@ -8,11 +8,11 @@ from typing import Any
 
 from slack_bolt.async_app import AsyncApp, AsyncBoltContext
 
-from bot import cards
+from bot.ui import cards
 from bot.command_table import CommandContext, dispatch
 from bot.conversations import Conversations
-from bot.inbound import slack_to_plain
-from bot.services import Services
+from bot.engine.inbound import slack_to_plain
+from bot.slack.services import Services
 
 log = logging.getLogger(__name__)
 

@@ -10,9 +10,9 @@ import uuid
 from dataclasses import dataclass, field
 from typing import Any, Optional
 
-from bot.clock import ManualClock
-from bot.poster import PostError, PostResult
-from bot.storage import Storage, metadata
+from bot.core.clock import ManualClock
+from bot.announce.poster import PostError, PostResult
+from bot.storage.database import Storage, metadata
 
 UTC = dt.timezone.utc
 

@@ -6,7 +6,7 @@ from typing import AsyncIterator
 
 import pytest
 
-from bot.fakeslack import FakeSlack
+from bot.playground.fakeslack import FakeSlack
 
 
 # -- fake Slack (bot/fakeslack) ----------------------------------------------------------------------------
@@ -23,14 +23,16 @@ from dataclasses import dataclass as _dataclass  # noqa: E402
 
 from slack_bolt.async_app import AsyncApp  # noqa: E402
 
-from bot.app import create_app  # noqa: E402
-from bot.clock import ManualClock  # noqa: E402
-from bot.content import Content, load_content  # noqa: E402
-from bot.fakeslack import SlackDriver  # noqa: E402
-from bot.server import HttpServer, SocketModeServer  # noqa: E402
-from bot.services import Services  # noqa: E402
-from bot.settings import Settings, load_settings  # noqa: E402
-from handlers.commands import SlashCommandFastPath  # noqa: E402
+from bot.slack.app import create_app
+from handlers import register_listeners  # noqa: E402
+from bot.core.clock import ManualClock  # noqa: E402
+from bot.content.loader import Content, load_content  # noqa: E402
+from bot.playground.fakeslack import SlackDriver  # noqa: E402
+from bot.slack.server import HttpServer, SocketModeServer  # noqa: E402
+from bot.slack.services import Services  # noqa: E402
+from bot.core.settings import Settings, load_settings  # noqa: E402
+from bot.slack.fast_path import SlashCommandFastPath  # noqa: E402
+from handlers.commands import ack_body  # noqa: E402
 
 TEST_SIGNING_SECRET = "0123456789abcdef0123456789abcdef"
 TEST_NOW = _dt.datetime(2026, 6, 20, 14, 0, tzinfo=_dt.timezone.utc)  # after signing, before the deadlines
@@ -66,7 +68,7 @@ async def bot(bot_settings: Settings, real_content: Content) -> AsyncIterator[Bo
     services = Services.build(bot_settings, real_content, clock=clock)
     await services.start()
     try:
-        yield BotUnderTest(bot_settings, services, create_app(bot_settings, services), clock)
+        yield BotUnderTest(bot_settings, services, create_app(bot_settings, services, register_listeners), clock)
     finally:
         await services.close()
 
@@ -74,7 +76,7 @@ async def bot(bot_settings: Settings, real_content: Content) -> AsyncIterator[Bo
 @pytest.fixture
 async def http_driver(bot: BotUnderTest, fake_slack: FakeSlack) -> AsyncIterator[SlackDriver]:
     """The bot's HTTP server on 127.0.0.1:0 (with the runner's /eo fast path) and a driver sending it signed requests."""
-    server = HttpServer(bot.app, SlashCommandFastPath(TEST_SIGNING_SECRET, bot.services))
+    server = HttpServer(bot.app, SlashCommandFastPath(TEST_SIGNING_SECRET, bot.services, ack_body))
     port = await server.start("127.0.0.1", 0)
     driver = SlackDriver.http(fake_slack, f"http://127.0.0.1:{port}/slack/events", TEST_SIGNING_SECRET)
     driver.server = server  # type: ignore[attr-defined]

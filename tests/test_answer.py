@@ -8,7 +8,7 @@ import re
 import pytest
 
 from bot.engine.answer import Answerer
-from bot.content import load_content
+from bot.content.loader import load_content
 
 UTC = dt.timezone.utc
 NOW = dt.datetime(2026, 6, 20, 15, 0, tzinfo=UTC)

@@ -9,7 +9,7 @@ import re
 import pytest
 
 from bot.engine.answer import Answerer
-from bot.content import load_content
+from bot.content.loader import load_content
 from bot.engine.definitions import Definitions
 from bot.engine.patterns import ci
 

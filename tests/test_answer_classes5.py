@@ -9,7 +9,7 @@ import re
 import pytest
 
 from bot.engine.answer import Answerer
-from bot.content import load_content
+from bot.content.loader import load_content
 from bot.engine.index import stem, words
 from bot.engine.intents import focus
 

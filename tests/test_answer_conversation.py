@@ -9,9 +9,9 @@ import re
 
 import pytest
 
-from bot import cards
+from bot.ui import cards
 from bot.engine.answer import Answer, Answerer
-from bot.content import load_content
+from bot.content.loader import load_content
 from bot.engine.smalltalk import classify
 
 UTC = dt.timezone.utc

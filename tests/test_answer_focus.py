@@ -6,7 +6,7 @@ import pytest
 
 from bot.engine.answer import Answerer
 from bot.engine.compose import SUPPORT_CHARS
-from bot.content import load_content
+from bot.content.loader import load_content
 
 NOW = dt.datetime(2026, 11, 23, 12, tzinfo=dt.timezone.utc)
 

@@ -9,7 +9,7 @@ from collections import Counter
 import pytest
 
 from bot.engine.answer import Answerer
-from bot.content import load_content
+from bot.content.loader import load_content
 from bot.engine.spelling import SpellingCorrector
 
 JUNE = dt.datetime(2026, 6, 20, 15, 0, tzinfo=dt.timezone.utc)

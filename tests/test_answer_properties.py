@@ -8,7 +8,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from bot.engine.answer import Answerer
-from bot.content import load_content
+from bot.content.loader import load_content
 
 ANSWERER = Answerer(load_content())
 NOW = dt.datetime(2026, 6, 20, tzinfo=dt.timezone.utc)

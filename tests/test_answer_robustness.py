@@ -11,7 +11,7 @@ import re
 import pytest
 
 from bot.engine.answer import MAX_SUPPORT, Answerer
-from bot.content import load_content
+from bot.content.loader import load_content
 from bot.engine.index import words
 
 NOW = dt.datetime(2026, 6, 20, 15, 0, tzinfo=dt.timezone.utc)
@@ -148,7 +148,7 @@ def test_how_much_looks_at_the_noun_counted_not_the_topic(answerer):
 
 def test_typos_are_fixed_before_intent_rules_read_the_question() -> None:
     """A misspelt intent word ("manditory") must route like the right spelling, not just retrieve like it."""
-    from bot.content import load_content
+    from bot.content.loader import load_content
     from bot.engine.answer import Answerer
 
     answerer = Answerer(load_content())
@@ -162,7 +162,7 @@ def test_typos_are_fixed_before_intent_rules_read_the_question() -> None:
 
 def test_a_broadcast_mention_does_not_turn_a_question_into_an_injection() -> None:
     """"@here who runs the clearinghouse" is a question; only instruction-hijacking text is refused."""
-    from bot.content import load_content
+    from bot.content.loader import load_content
     from bot.engine.answer import Answerer
 
     answerer = Answerer(load_content())

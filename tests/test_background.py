@@ -5,7 +5,7 @@ from __future__ import annotations
 import asyncio
 import logging
 
-from bot.background import BackgroundTasks
+from bot.core.background import BackgroundTasks
 
 
 async def test_failure_is_logged_with_the_task_name(caplog) -> None:
@@ -14,7 +14,7 @@ async def test_failure_is_logged_with_the_task_name(caplog) -> None:
     async def boom() -> None:
         raise ValueError("kaput")
 
-    with caplog.at_level(logging.ERROR, logger="bot.background"):
+    with caplog.at_level(logging.ERROR, logger="bot.core.background"):
         tasks.spawn(boom(), "reply")
         await tasks.wait_idle()
     record = next(r for r in caplog.records if r.getMessage() == "background task failed")

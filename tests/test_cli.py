@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from bot.cli import main
-from bot.content import DEFAULT_CONTENT_DIR
+from bot.content.loader import DEFAULT_CONTENT_DIR
 
 NOW = "2026-06-20T12:00:00+00:00"
 

@@ -9,9 +9,9 @@ import pytest
 
 from bot import command_table as table
 from bot.engine.answer import Answer, Answerer
-from bot.clock import ManualClock
-from bot.services import Services, build_client
-from bot.settings import load_settings
+from bot.core.clock import ManualClock
+from bot.slack.services import Services, build_client
+from bot.core.settings import load_settings
 
 NOW = dt.datetime(2026, 6, 20, 14, 0, tzinfo=dt.timezone.utc)
 

@@ -6,9 +6,9 @@ import datetime as dt
 
 import pytest
 
-from bot.content import Content
-from bot.content_models import Deadline, Order, Report, Source
-from bot.deadlines import deadline_statuses, long_date, status_for
+from bot.content.loader import Content
+from bot.content.models import Deadline, Order, Report, Source
+from bot.content.deadlines import deadline_statuses, long_date, status_for
 
 REPORT = "000_0000000000000000.txt"
 

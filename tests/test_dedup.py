@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from bot.dedup import InMemoryEventIdStore
+from bot.slack.dedup import InMemoryEventIdStore
 
 
 class Ticks:

@@ -8,11 +8,11 @@ import datetime as dt
 import pytest
 from announce_fakes import FakePoster, FakeSleep, storage  # noqa: F401  (fixture)
 
-from bot.clock import ManualClock
-from bot.delivery import ChannelLimiter, Delivery, DeliveryPolicy
-from bot.poster import PermanentError, PostTimeout, RateLimited, ServerError
-from bot.schedule import Announcement
-from bot.storage import CLAIMED, DELIVERED, FAILED, SKIPPED, Storage
+from bot.core.clock import ManualClock
+from bot.announce.delivery import ChannelLimiter, Delivery, DeliveryPolicy
+from bot.announce.poster import PermanentError, PostTimeout, RateLimited, ServerError
+from bot.announce.schedule import Announcement
+from bot.storage.database import CLAIMED, DELIVERED, FAILED, SKIPPED, Storage
 
 UTC = dt.timezone.utc
 FIRE = dt.datetime(2026, 7, 2, 13, 0, tzinfo=UTC)

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from bot.engine.answer import Answer
-from bot.evaluate import EvalFileError, EvalItem, evaluate, judge, load_items
+from bot.engine.evaluate import EvalFileError, EvalItem, evaluate, judge, load_items
 
 NOW = dt.datetime(2026, 6, 20, tzinfo=dt.timezone.utc)
 

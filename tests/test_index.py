@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.content import load_content
+from bot.content.loader import load_content
 from bot.engine.index import MAX_QUESTION_CHARS, Index, clean, stem, words
 from bot.engine.spelling import SpellingCorrector, distance
 from collections import Counter

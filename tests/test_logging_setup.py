@@ -7,7 +7,7 @@ import logging
 
 import pytest
 
-from bot.logging_setup import configure_logging
+from bot.core.logging_setup import configure_logging
 
 SECRET = "0123456789abcdef0123456789abcdef"
 

@@ -7,7 +7,8 @@ import json
 from hypothesis import given
 from hypothesis import strategies as st
 
-from bot import cards, render
+from bot.ui import cards
+from bot.ui import render
 from bot.engine.answer import Answer
 
 
@@ -67,7 +68,7 @@ def test_provision_modal_fits_slack_limits(real_content) -> None:
 
 
 def test_home_view_lists_deadlines_and_usage(real_content) -> None:
-    from bot.deadlines import deadline_statuses
+    from bot.content.deadlines import deadline_statuses
 
     statuses = deadline_statuses(real_content, real_content.order.signing_date)
     view = cards.home_view(real_content, statuses, [("/eo help", "this list")])
@@ -97,7 +98,7 @@ def test_feedback_value_is_valid_json_for_any_text() -> None:
 def test_home_says_when_every_deadline_has_passed(real_content) -> None:
     import datetime as dt
 
-    from bot.deadlines import deadline_statuses
+    from bot.content.deadlines import deadline_statuses
 
     later = deadline_statuses(real_content, real_content.order.signing_date + dt.timedelta(days=400))
     blob = json.dumps(cards.home_view(real_content, later, []))
@@ -109,8 +110,8 @@ def test_home_says_when_every_deadline_has_passed(real_content) -> None:
 def test_review_announcement_window_line_reads_plainly(real_content) -> None:
     import datetime as dt
 
-    from bot.render_announcements import render_announcement
-    from bot.schedule import Announcement
+    from bot.ui.announcements import render_announcement
+    from bot.announce.schedule import Announcement
 
     def window(lead: str, at: dt.datetime) -> str:
         a = Announcement(at, "C1", "review:1", lead, "review", dt.date(2026, 7, 1), "America/New_York", "M & Co",

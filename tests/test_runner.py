@@ -12,7 +12,7 @@ import aiohttp
 import pytest
 
 from bot.runner import choose_mode
-from bot.settings import SettingsError, load_settings
+from bot.core.settings import SettingsError, load_settings
 
 BOT, APP, SECRET = "xoxb-1-2-abc", "xapp-1-A1-2-def", "0123456789abcdef0123456789abcdef"
 

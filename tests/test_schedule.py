@@ -7,8 +7,8 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from bot.content import Content
-from bot.schedule import (
+from bot.content.loader import Content
+from bot.announce.schedule import (
     PlanSettings,
     fire_time,
     lead_label,
@@ -20,7 +20,7 @@ from bot.schedule import (
     review_last_day,
     split_by_time,
 )
-from bot.storage import ReviewClock, Subscription
+from bot.storage.database import ReviewClock, Subscription
 
 UTC = dt.timezone.utc
 EPOCH = dt.datetime(2026, 1, 1, tzinfo=UTC)

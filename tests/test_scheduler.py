@@ -7,12 +7,12 @@ import datetime as dt
 
 from announce_fakes import FakePoster, FakeSleep
 
-from bot.clock import ManualClock, OffsetClock
-from bot.content import Content
-from bot.delivery import Delivery
-from bot.schedule import PlanSettings
-from bot.scheduler import JOB_PREFIX, AnnouncementScheduler, next_announcement
-from bot.storage import DELIVERED, SKIPPED, Storage
+from bot.core.clock import ManualClock, OffsetClock
+from bot.content.loader import Content
+from bot.announce.delivery import Delivery
+from bot.announce.schedule import PlanSettings
+from bot.announce.scheduler import JOB_PREFIX, AnnouncementScheduler, next_announcement
+from bot.storage.database import DELIVERED, SKIPPED, Storage
 
 UTC = dt.timezone.utc
 PLAN = PlanSettings([dt.timedelta(days=7), dt.timedelta(days=1), dt.timedelta(0)], dt.time(9), "America/New_York")

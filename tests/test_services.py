@@ -7,8 +7,9 @@ import datetime as dt
 import pytest
 
 from bot.engine.answer import Answer
-from bot.services import CachingAnswerer, Services, StartupError
-from bot.settings import load_settings
+from bot.engine.cache import CachingAnswerer
+from bot.slack.services import Services, StartupError
+from bot.core.settings import load_settings
 
 DAY = dt.datetime(2026, 6, 20, 9, 0, tzinfo=dt.timezone.utc)
 

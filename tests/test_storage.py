@@ -8,7 +8,7 @@ import datetime as dt
 from announce_fakes import storage  # noqa: F401  (fixture)
 from sqlalchemy import select, text
 
-from bot.storage import (
+from bot.storage.database import (
     CLAIMED,
     DELIVERED,
     FAILED,
@@ -49,7 +49,7 @@ async def test_migrate_is_idempotent_and_records_version(storage: Storage) -> No
 async def test_a_version_1_database_gains_the_conversation_record(tmp_path) -> None:
     from sqlalchemy import text as sql
 
-    from bot.storage import MIGRATIONS
+    from bot.storage.database import MIGRATIONS
 
     url = f"sqlite:///{tmp_path / 'old.db'}"
     store = await Storage.open(url)

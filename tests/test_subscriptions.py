@@ -7,13 +7,13 @@ import json
 
 import pytest
 
-from bot.clock import ManualClock
-from bot.content import Content
-from bot.render import ACTION_SHOW
-from bot.render_announcements import render_announcement, render_result
-from bot.schedule import PlanSettings, review_announcements
-from bot.storage import SKIPPED, Storage
-from bot.subscriptions import (
+from bot.core.clock import ManualClock
+from bot.content.loader import Content
+from bot.ui.render import ACTION_SHOW
+from bot.ui.announcements import render_announcement, render_result
+from bot.announce.schedule import PlanSettings, review_announcements
+from bot.storage.database import SKIPPED, Storage
+from bot.announce.subscriptions import (
     NotInChannel,
     Problem,
     ReviewCancelled,
@@ -159,8 +159,8 @@ async def test_review_start_bad_input(env, args: str, needle: str) -> None:
 
 
 def test_announcement_message_has_what_who_provision_date_sources_and_button(real_content: Content) -> None:
-    from bot.schedule import plan_deadlines
-    from bot.storage import Subscription
+    from bot.announce.schedule import plan_deadlines
+    from bot.storage.database import Subscription
 
     sub = Subscription("C1", ("cisa-directives-due",), None, False, None, "U", dt.datetime(2026, 6, 2, tzinfo=UTC))
     week, day, today = plan_deadlines(real_content, [sub], PLAN)
@@ -176,7 +176,7 @@ def test_announcement_message_has_what_who_provision_date_sources_and_button(rea
 
 
 def test_review_announcement_escapes_the_model_name(real_content: Content) -> None:
-    from bot.storage import ReviewClock
+    from bot.storage.database import ReviewClock
 
     clock = ReviewClock(3, "C1", "<!channel> & co", dt.date(2026, 7, 1), "U", dt.datetime(2026, 6, 1, tzinfo=UTC), False)
     start, week, day, last = review_announcements(clock, "America/New_York", dt.time(9))

@@ -5,6 +5,6 @@ definitions, yes/no verdicts, premises and roles, listings, retrieval) and recor
 hybrid: field-weighted BM25 (``index``) fused with dense sentence vectors (``dense``, ``encoder``: all-MiniLM-L6-v2
 as an int8 ONNX graph built by ``model_build`` from pip-installed weights). Composition is in ``compose``.
 
-May import ``bot.content``, ``bot.deadlines`` and the standard library, pydantic, numpy, onnxruntime and tokenizers;
+May import ``bot.content.loader``, ``bot.content.deadlines`` and the standard library, pydantic, numpy, onnxruntime and tokenizers;
 never Slack, aiohttp or the database.
 """

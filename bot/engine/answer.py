@@ -17,7 +17,7 @@ from typing import Literal
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 from bot.engine.compose import MAX_SUPPORT, Composer, Draft
-from bot.content import Content
+from bot.content.loader import Content
 from bot.engine.declines import NOT_COVERED, Unsaid, rule_reason
 from bot.engine.definitions import Definition, Definitions
 from bot.engine.dense import GAP_PREFIX, DenseIndex

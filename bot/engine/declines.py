@@ -10,7 +10,7 @@ from __future__ import annotations
 import itertools
 import re
 
-from bot.content import Content
+from bot.content.loader import Content
 from bot.engine.index import STOPWORDS, Index, Query, stem, words
 from bot.engine.intents import HOW_MUCH, NUMBER, SECTION, TIME_TERMS, generic
 from bot.engine.patterns import ci

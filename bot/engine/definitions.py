@@ -11,8 +11,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from bot.content import Content
-from bot.content_models import Alias
+from bot.content.loader import Content
+from bot.content.models import Alias
 from bot.engine.patterns import ci
 from bot.engine.statements import units
 

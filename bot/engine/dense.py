@@ -21,7 +21,7 @@ from typing import Literal, Protocol
 
 import numpy as np
 
-from bot.content import Content
+from bot.content.loader import Content
 
 log = logging.getLogger(__name__)
 

@@ -18,12 +18,12 @@ from functools import cached_property, lru_cache
 from operator import itemgetter
 from typing import NamedTuple
 
-from bot.content import Content
-from bot.content_models import Alias, Entry
+from bot.content.loader import Content
+from bot.content.models import Alias, Entry
 from bot.engine.spelling import SpellingCorrector
 from bot.engine.statements import entry_deadlines
 
-MAX_QUESTION_CHARS = 1000  # the one limit: bot.inbound refuses longer messages with a clear reply
+MAX_QUESTION_CHARS = 1000  # the one limit: bot.engine.inbound refuses longer messages with a clear reply
 ORDER_DOC = "order"
 
 STOPWORDS = frozenset(

@@ -6,8 +6,8 @@ import datetime as dt
 import re
 
 from bot.engine.compose import Composer, Draft, first_sentence
-from bot.content import Content
-from bot.deadlines import DeadlineStatus, deadline_statuses, long_date
+from bot.content.loader import Content
+from bot.content.deadlines import DeadlineStatus, deadline_statuses, long_date
 from bot.engine.index import Index, stem
 from bot.engine.intents import (
     DEADLINE_TOPIC, DEADLINE_WORDS, LISTING_TERMS, MONTH, MONTHS, N_DAY_ONE, NEXT, OPEN_TERMS, STATUS, TIMELINE, TIMELINE_TERMS, WHEN, generic,

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from bot.content import Content
+from bot.content.loader import Content
 from bot.engine.index import Hit, Index, Query
 from bot.engine.intents import STATUS, generic
 from bot.engine.patterns import ci

@@ -10,7 +10,7 @@ import math
 import re
 from dataclasses import dataclass
 
-from bot.content import Content
+from bot.content.loader import Content
 from bot.engine.dense import GAP_PREFIX, DenseHit, DenseIndex
 from bot.engine.index import ORDER_DOC, Hit, Index, Query, words
 from bot.engine.patterns import ci

@@ -16,8 +16,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from bot.content import Content
-from bot.deadlines import long_date
+from bot.content.loader import Content
+from bot.content.deadlines import long_date
 from bot.engine.index import Hit, Index, words
 from bot.engine.intents import DUE
 from bot.engine.patterns import ci

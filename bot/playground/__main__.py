@@ -1,6 +1,6 @@
 """``python -m bot.playground``: the playground, whatever Slack tokens are set."""
 
-from bot.settings import SettingsError, load_settings
+from bot.core.settings import SettingsError, load_settings
 
 from . import run_playground
 

@@ -8,9 +8,9 @@ import logging
 import signal
 import sys
 
-from bot.content import ContentError, load_content
-from bot.logging_setup import configure_logging
-from bot.settings import Settings
+from bot.content.loader import ContentError, load_content
+from bot.core.logging_setup import configure_logging
+from bot.core.settings import Settings
 
 from .bot_process import BotConfig, BotStartError
 from .server import Playground

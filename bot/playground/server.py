@@ -17,7 +17,7 @@ from typing import Any, Awaitable, Callable, Optional
 
 from aiohttp import web
 
-from bot.fakeslack import FakeSlack, SlackDriver, SlackError
+from bot.playground.fakeslack import FakeSlack, SlackDriver, SlackError
 
 from .bot_process import BotConfig, BotProcess, BotStartError
 from .clock_control import ClockControl

@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any, Optional
 
-from bot.fakeslack import Ephemeral, Message, Workspace
+from bot.playground.fakeslack import Ephemeral, Message, Workspace
 
 ME = "U0000YOU0"
 GENERAL = "C0000GNRL"

@@ -1,7 +1,7 @@
 """The next planned announcement, from the scheduler's own planning code over the bot's own database.
 
 The playground opens the same database the bot uses (``DATABASE_URL``, by default the SQLite file of a real
-run) and asks :func:`bot.scheduler.next_announcement`, so the time control and the scheduler always agree.
+run) and asks :func:`bot.announce.scheduler.next_announcement`, so the time control and the scheduler always agree.
 """
 
 from __future__ import annotations
@@ -10,8 +10,8 @@ import datetime as dt
 import logging
 from typing import Any, Optional
 
-from bot.content import Content
-from bot.settings import Settings
+from bot.content.loader import Content
+from bot.core.settings import Settings
 
 from .clock_control import ClockControl, Upcoming
 
@@ -22,7 +22,7 @@ class DatabasePlanner:
     """``await planner(now)``: the next announcement after ``now`` that the ledger has not settled."""
 
     def __init__(self, settings: Settings, content: Content) -> None:
-        from bot.schedule import PlanSettings
+        from bot.announce.schedule import PlanSettings
 
         self.url = settings.database_url
         self.content = content
@@ -30,8 +30,8 @@ class DatabasePlanner:
         self._storage: Any = None
 
     async def __call__(self, now: dt.datetime) -> Optional[Upcoming]:
-        from bot.scheduler import next_announcement
-        from bot.storage import Storage
+        from bot.announce.scheduler import next_announcement
+        from bot.storage.database import Storage
 
         try:
             if self._storage is None:
@@ -44,7 +44,7 @@ class DatabasePlanner:
 
     def label(self, announcement: Any) -> str:
         """The same words the bot uses in ``/eo status`` (``CISA ... (7 days ahead)``)."""
-        from bot.render_announcements import announcement_label
+        from bot.ui.announcements import announcement_label
 
         return announcement_label(announcement, self.content)
 
@@ -52,7 +52,7 @@ class DatabasePlanner:
         """Delete the ledger rows of announcements planned after ``instant`` (the playground's rewind)."""
         from sqlalchemy import delete
 
-        from bot.storage import Storage, deliveries
+        from bot.storage.database import Storage, deliveries
 
         if self._storage is None:
             self._storage = await Storage.open(self.url)

@@ -14,8 +14,8 @@ from typing import Any, Optional
 
 import aiohttp
 
-from bot.fakeslack import Delivery, FakeSlack, SlackDriver, SlackError
-from bot.render import escape
+from bot.playground.fakeslack import Delivery, FakeSlack, SlackDriver, SlackError
+from bot.ui.render import escape
 
 from .snapshot import ME, Notes
 

@@ -16,8 +16,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Awaitable, Callable, Optional, TypeVar
 
-from bot.fakeslack import FakeSlack, Message
-from bot.storage import LedgerRow, Storage
+from bot.playground.fakeslack import FakeSlack, Message
+from bot.storage.database import LedgerRow, Storage
 
 SECRET = "0123456789abcdef0123456789abcdef"
 READY = re.compile(r'msg="eo-bot ready" mode=http port=(\d+)')

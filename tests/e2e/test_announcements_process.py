@@ -15,8 +15,8 @@ import pytest
 from announce_fakes import open_storage
 from botproc import SECRET, BotProcesses, announcements, eventually, ledger_states, wait_delivered
 
-from bot.fakeslack import FakeSlack, SlackDriver
-from bot.storage import Storage
+from bot.playground.fakeslack import FakeSlack, SlackDriver
+from bot.storage.database import Storage
 
 UTC = dt.timezone.utc
 GENERAL, ALICE = "C0000GNRL", "U0000ALCE"

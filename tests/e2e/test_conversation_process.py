@@ -13,8 +13,8 @@ import pytest
 from announce_fakes import open_storage
 from botproc import SECRET, BotProcesses, eventually
 
-from bot.fakeslack import FakeSlack, SlackDriver
-from bot.storage import Storage
+from bot.playground.fakeslack import FakeSlack, SlackDriver
+from bot.storage.database import Storage
 
 ALICE, GENERAL = "U0000ALCE", "C0000GNRL"
 THREAD = "1700000000.000200"

@@ -10,7 +10,7 @@ import sys
 
 import aiohttp
 
-from bot.fakeslack import FakeSlack, SlackDriver
+from bot.playground.fakeslack import FakeSlack, SlackDriver
 
 SECRET = "0123456789abcdef0123456789abcdef"
 

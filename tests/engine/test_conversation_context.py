@@ -9,8 +9,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from bot.engine.answer import Answerer, Turn
-from bot.content import load_content
-from bot.evaluate import EvalItem, conversation, evaluate
+from bot.content.loader import load_content
+from bot.engine.evaluate import EvalItem, conversation, evaluate
 
 NOW = dt.datetime(2026, 12, 1, 12, tzinfo=dt.timezone.utc)
 
@@ -98,7 +98,7 @@ def test_any_context_never_crashes(answerer: Answerer, earlier: list[str], quest
 
 
 def test_a_gap_decline_card_says_what_is_known_with_its_sources(answerer: Answerer) -> None:
-    from bot import cards
+    from bot.ui import cards
 
     answer = answerer.answer("what score does a model need on the classified benchmark?", NOW)
     blocks = cards.answer_reply(answer, answerer.content, "q", "ask q", True).blocks

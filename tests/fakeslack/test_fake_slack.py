@@ -20,7 +20,7 @@ from slack_sdk.socket_mode.request import SocketModeRequest
 from slack_sdk.socket_mode.response import SocketModeResponse
 from slack_sdk.web.async_client import AsyncWebClient
 
-from bot.fakeslack import FakeSlack, SlackDriver, sign
+from bot.playground.fakeslack import FakeSlack, SlackDriver, sign
 
 GENERAL, RANDOM, ALICE = "C0000GNRL", "C0000RAND", "U0000ALCE"
 SECRET = "test-signing-secret"

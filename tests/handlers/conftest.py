@@ -8,7 +8,7 @@ import pytest
 from slack_bolt.request.async_request import AsyncBoltRequest
 from slack_bolt.response import BoltResponse
 
-from bot.fakeslack import FakeSlack, Payloads
+from bot.playground.fakeslack import FakeSlack, Payloads
 
 Dispatch = Callable[[dict[str, Any]], Awaitable[BoltResponse]]
 

@@ -5,8 +5,8 @@ from __future__ import annotations
 import json
 import logging
 
-from bot import render
-from bot.fakeslack import FakeSlack
+from bot.ui import render
+from bot.playground.fakeslack import FakeSlack
 
 ALICE, GENERAL = "U0000ALCE", "C0000GNRL"
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 
-from bot.fakeslack import FakeSlack
+from bot.playground.fakeslack import FakeSlack
 
 ALICE, GENERAL = "U0000ALCE", "C0000GNRL"
 

@@ -11,9 +11,10 @@ from urllib.parse import parse_qsl
 
 from hypothesis import given, strategies as st
 
-from bot.fakeslack import FakeSlack, sign
-from bot.services import DailyCache, LruCache
-from handlers.commands import SlashCommandFastPath, form_fields
+from bot.playground.fakeslack import FakeSlack, sign
+from bot.engine.cache import DailyCache, LruCache
+from bot.slack.fast_path import SlashCommandFastPath, form_fields
+from handlers.commands import ack_body
 
 SECRET = "0123456789abcdef0123456789abcdef"
 FORM = "application/x-www-form-urlencoded"
@@ -32,7 +33,7 @@ def command_body(payloads, fake: FakeSlack, text: str, **changes: str) -> bytes:
 
 
 async def test_verified_command_gets_the_same_ack_as_through_bolt(bot, payloads, fake_slack, dispatch) -> None:
-    fast = SlashCommandFastPath(SECRET, bot.services)
+    fast = SlashCommandFastPath(SECRET, bot.services, ack_body)
     body = command_body(payloads, fake_slack, "ask when is the CISA directive due?")
     ack = await fast.respond(signed(body), body)
     through_bolt = await dispatch(dict(parse_qsl(body.decode())))
@@ -44,12 +45,12 @@ async def test_a_question_that_says_payload_is_answered(bot, payloads, fake_slac
     # Bolt's form parser reads any body containing "payload" as an interactive payload (and finds none);
     # the fast path looks for the form field instead.
     body = command_body(payloads, fake_slack, "ask is the model payload reviewed?")
-    ack = await SlashCommandFastPath(SECRET, bot.services).respond(signed(body), body)
+    ack = await SlashCommandFastPath(SECRET, bot.services, ack_body).respond(signed(body), body)
     assert ack is not None and "You asked" in json.loads(ack)["blocks"][0]["elements"][0]["text"]
 
 
 async def test_anything_not_verified_goes_on_to_bolt(bot, payloads, fake_slack) -> None:
-    fast = SlashCommandFastPath(SECRET, bot.services)
+    fast = SlashCommandFastPath(SECRET, bot.services, ack_body)
     body = command_body(payloads, fake_slack, "ask anything")
     stale = signed(body, at=time.time() - 301)
     unnumbered = {**signed(body), "x-slack-request-timestamp": "soon"}
@@ -61,7 +62,7 @@ async def test_anything_not_verified_goes_on_to_bolt(bot, payloads, fake_slack) 
 
 
 async def test_other_requests_go_on_to_bolt(bot, payloads, fake_slack) -> None:
-    fast = SlashCommandFastPath(SECRET, bot.services)
+    fast = SlashCommandFastPath(SECRET, bot.services, ack_body)
     others = [
         command_body(payloads, fake_slack, "hello", command="/other"),
         command_body(payloads, fake_slack, "hello", team_id="T0000OTHR"),
@@ -76,12 +77,12 @@ async def test_other_requests_go_on_to_bolt(bot, payloads, fake_slack) -> None:
 async def test_before_authentication_bolt_decides(bot, payloads, fake_slack) -> None:
     bot.services.identity = None
     body = command_body(payloads, fake_slack, "ask anything")
-    assert await SlashCommandFastPath(SECRET, bot.services).respond(signed(body), body) is None
+    assert await SlashCommandFastPath(SECRET, bot.services, ack_body).respond(signed(body), body) is None
 
 
 async def test_deferred_rows_ack_empty_and_reply_via_response_url(bot, payloads, fake_slack) -> None:
     body = command_body(payloads, fake_slack, "status")
-    assert await SlashCommandFastPath(SECRET, bot.services).respond(signed(body), body) == b""
+    assert await SlashCommandFastPath(SECRET, bot.services, ack_body).respond(signed(body), body) == b""
     post = await fake_slack.wait_for(lambda: fake_slack.response_posts and fake_slack.response_posts[0])
     assert "not enabled" in json.dumps(post.body)
 
@@ -92,7 +93,7 @@ async def test_failure_is_a_friendly_apology(bot, payloads, fake_slack, monkeypa
 
     monkeypatch.setattr(bot.services.answerer, "answer", broken)
     body = command_body(payloads, fake_slack, "ask anything at all")
-    ack = await SlashCommandFastPath(SECRET, bot.services).respond(signed(body), body)
+    ack = await SlashCommandFastPath(SECRET, bot.services, ack_body).respond(signed(body), body)
     assert ack is not None and b"Sorry, something went wrong" in ack and b"secret internals" not in ack
 
 
@@ -105,7 +106,7 @@ async def test_ask_acks_are_cached_per_text_and_day(bot, payloads, fake_slack, m
         return engine(question, now, context)
 
     monkeypatch.setattr(bot.services.answerer, "answer", counting)
-    fast = SlashCommandFastPath(SECRET, bot.services)
+    fast = SlashCommandFastPath(SECRET, bot.services, ack_body)
     body = command_body(payloads, fake_slack, "ask who leads the clearinghouse?")
     first = await fast.respond(signed(body), body)
     assert await fast.respond(signed(body), body) == first and len(asked) == 1
@@ -119,7 +120,7 @@ async def test_ask_acks_are_cached_per_text_and_day(bot, payloads, fake_slack, m
 
 async def test_no_ack_cache_when_the_answer_cache_is_off(bot, payloads, fake_slack, monkeypatch) -> None:
     bot.services.acks = DailyCache(0)
-    fast = SlashCommandFastPath(SECRET, bot.services)
+    fast = SlashCommandFastPath(SECRET, bot.services, ack_body)
     body = command_body(payloads, fake_slack, "ask who leads the clearinghouse?")
     await fast.respond(signed(body), body)
     await fast.respond(signed(body), body)

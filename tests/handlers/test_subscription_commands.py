@@ -10,13 +10,14 @@ from typing import Any, AsyncIterator
 import pytest
 from slack_bolt.request.async_request import AsyncBoltRequest
 
-from bot.app import create_app
-from bot.clock import ManualClock
-from bot.content import Content
-from bot.fakeslack import FakeSlack, Payloads
-from bot.services import Services
-from bot.settings import load_settings
-from bot.storage import StorageEventIdStore
+from bot.slack.app import create_app
+from handlers import register_listeners
+from bot.core.clock import ManualClock
+from bot.content.loader import Content
+from bot.playground.fakeslack import FakeSlack, Payloads
+from bot.slack.services import Services
+from bot.core.settings import load_settings
+from bot.storage.database import StorageEventIdStore
 
 ALICE, BOB, GENERAL, RANDOM = "U0000ALCE", "U0000BOB1", "C0000GNRL", "C0000RAND"
 SECRET = "0123456789abcdef0123456789abcdef"
@@ -26,7 +27,7 @@ NOW = __import__("datetime").datetime(2026, 6, 20, 14, 0, tzinfo=__import__("dat
 class Harness:
     def __init__(self, services: Services, fake: FakeSlack) -> None:
         self.services, self.fake = services, fake
-        self.app = create_app(services.settings, services)
+        self.app = create_app(services.settings, services, register_listeners)
         self.payloads = Payloads(fake.workspace)
 
     async def dispatch(self, body: dict[str, Any]) -> Any:

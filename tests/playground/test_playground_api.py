@@ -190,7 +190,7 @@ async def test_unknown_slash_commands_get_a_note(playground: Playground, text: s
 
 # -- time control: the scheduler's planning code over the bot's database ----------------------------------------
 async def subscribe_in_db(playground: Playground, channel: str, created: str) -> None:
-    from bot.storage import Storage
+    from bot.storage.database import Storage
 
     assert playground.bot is not None and playground.bot.config.database_url
     storage = await Storage.open(playground.bot.config.database_url)
@@ -258,8 +258,8 @@ async def test_dm_reply_in_a_thread_is_answered_in_that_thread(playground: Playg
 
 
 async def test_rewinding_replays_announcements_already_posted_or_skipped(playground: Playground) -> None:
-    from bot.scheduler import pending_announcements
-    from bot.storage import Storage
+    from bot.announce.scheduler import pending_announcements
+    from bot.storage.database import Storage
 
     await call(playground, "ui/clock/signing", {})
     await subscribe_in_db(playground, GENERAL, "2026-06-02T12:00:00+00:00")

@@ -1,6 +1,6 @@
 """Block Kit for announcements, subscription summaries, status and review clocks.
 
-All text goes through :func:`bot.render.escape`; only the builders in :mod:`bot.render` add markup.
+All text goes through :func:`bot.ui.render.escape`; only the builders in :mod:`bot.ui.render` add markup.
 """
 
 from __future__ import annotations
@@ -9,9 +9,9 @@ import datetime as dt
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from bot.content import Content
-from bot.deadlines import DeadlineStatus, long_date
-from bot.render import (
+from bot.content.loader import Content
+from bot.content.deadlines import DeadlineStatus, long_date
+from bot.ui.render import (
     ACTION_SHOW,
     Reply,
     actions,
@@ -24,8 +24,8 @@ from bot.render import (
     header,
     section,
 )
-from bot.schedule import Announcement
-from bot.subscriptions import (
+from bot.announce.schedule import Announcement
+from bot.announce.subscriptions import (
     NotInChannel,
     Problem,
     Result,
@@ -178,7 +178,7 @@ def _review_line(view: ReviewView) -> str:
 
 
 def render_result(result: Result, content: Content) -> Reply:
-    """The Slack reply for any :mod:`bot.subscriptions` result."""
+    """The Slack reply for any :mod:`bot.announce.subscriptions` result."""
     if isinstance(result, Problem):
         return Reply(escape(result.message), [section(escape(result.message))])
     if isinstance(result, NotInChannel):

@@ -1,7 +1,7 @@
 """Wiring of the deadline announcements for a running bot: storage, delivery, scheduler and subscriptions.
 
 :func:`open_announcements` runs inside the bot's event loop (APScheduler's AsyncIOScheduler binds to it).
-Posting uses its own Web API client without the SDK's retry handlers: :class:`bot.delivery.Delivery` does the
+Posting uses its own Web API client without the SDK's retry handlers: :class:`bot.announce.delivery.Delivery` does the
 retrying itself, renewing its ledger claim between attempts, and its timeout stays well under the claim timeout
 so another process never takes over an announcement whose post is still in flight.
 """
@@ -14,16 +14,16 @@ from dataclasses import dataclass
 
 from slack_sdk.web.async_client import AsyncWebClient
 
-from bot.clock import Clock
-from bot.content import Content
-from bot.delivery import Delivery, DeliveryPolicy
-from bot.render_announcements import render_announcement
-from bot.schedule import PlanSettings
-from bot.scheduler import AnnouncementScheduler
-from bot.settings import Settings
-from bot.slack_poster import SlackPoster
-from bot.storage import Storage
-from bot.subscriptions import SubscriptionService
+from bot.core.clock import Clock
+from bot.content.loader import Content
+from bot.announce.delivery import Delivery, DeliveryPolicy
+from bot.ui.announcements import render_announcement
+from bot.announce.schedule import PlanSettings
+from bot.announce.scheduler import AnnouncementScheduler
+from bot.core.settings import Settings
+from bot.slack.poster import SlackPoster
+from bot.storage.database import Storage
+from bot.announce.subscriptions import SubscriptionService
 
 log = logging.getLogger(__name__)
 

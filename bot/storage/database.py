@@ -532,7 +532,7 @@ class Storage:
 
 
 class StorageEventIdStore:
-    """:class:`bot.dedup.EventIdStore` backed by ``processed_events`` (shared by every bot process)."""
+    """:class:`bot.slack.dedup.EventIdStore` backed by ``processed_events`` (shared by every bot process)."""
 
     def __init__(self, storage: Storage, clock: Any, retention: dt.timedelta = EVENT_RETENTION) -> None:
         self.storage = storage

@@ -1,4 +1,4 @@
-"""The :class:`bot.poster.Poster` for the running bot: ``chat.postMessage`` through slack_sdk's AsyncWebClient.
+"""The :class:`bot.announce.poster.Poster` for the running bot: ``chat.postMessage`` through slack_sdk's AsyncWebClient.
 
 Slack's answers map to the typed errors delivery understands: HTTP 429 -> :class:`RateLimited` (with the
 ``Retry-After`` seconds), HTTP 5xx and transient error codes -> :class:`ServerError`, timeouts and connection
@@ -16,7 +16,7 @@ import aiohttp
 from slack_sdk.errors import SlackApiError
 from slack_sdk.web.async_client import AsyncWebClient
 
-from bot.poster import PERMANENT_CODES, PermanentError, PostError, PostResult, PostTimeout, RateLimited, ServerError
+from bot.announce.poster import PERMANENT_CODES, PermanentError, PostError, PostResult, PostTimeout, RateLimited, ServerError
 
 log = logging.getLogger(__name__)
 

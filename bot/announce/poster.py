@@ -1,6 +1,6 @@
 """What delivery needs from Slack: post a message to a channel, or fail with a typed error.
 
-The running bot implements it with slack_sdk (:mod:`bot.slack_poster`); tests use an in-memory fake.
+The running bot implements it with slack_sdk (:mod:`bot.slack.poster`); tests use an in-memory fake.
 """
 
 from __future__ import annotations

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import datetime as dt
 
-from bot.content import Content
-from bot.content_models import Entry, Source
-from bot.deadlines import long_date, status_for
+from bot.content.loader import Content
+from bot.content.models import Entry, Source
+from bot.content.deadlines import long_date, status_for
 
 
 def _labels(content: Content, sources: list[Source]) -> str:

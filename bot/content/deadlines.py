@@ -6,8 +6,8 @@ import datetime as dt
 from dataclasses import dataclass
 from typing import Literal
 
-from bot.content import Content
-from bot.content_models import Deadline
+from bot.content.loader import Content
+from bot.content.models import Deadline
 
 State = Literal["passed", "today", "upcoming"]
 

@@ -1,7 +1,7 @@
 """Block Kit messages for answers, provisions, deadlines, help and the Home tab.
 
 Builders take plain data (an Answer, content entries, deadline statuses) and return
-:class:`bot.render.Reply` objects or view payloads; they know nothing of requests.
+:class:`bot.ui.render.Reply` objects or view payloads; they know nothing of requests.
 ``ref`` is the command line that produced a message (``ask …``, ``section 3``); the Share
 button carries it so sharing re-runs exactly that command.
 """
@@ -13,9 +13,9 @@ import re
 from typing import Any, Iterable, Sequence
 
 from bot.engine.answer import Answer
-from bot.content import Content
-from bot.content_models import Entry
-from bot.render import (
+from bot.content.loader import Content
+from bot.content.models import Entry
+from bot.ui.render import (
     ACTION_SHOW,
     ACTION_SUGGEST,
     Block,

@@ -23,8 +23,8 @@ from dataclasses import dataclass, field
 from typing import Iterable, Literal, Optional, Sequence
 from zoneinfo import ZoneInfo
 
-from bot.content import Content
-from bot.storage import LedgerKey, ReviewClock, Subscription
+from bot.content.loader import Content
+from bot.storage.database import LedgerKey, ReviewClock, Subscription
 
 UTC = dt.timezone.utc
 REVIEW_WINDOW_DAYS = 30

@@ -10,9 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
-from collections import OrderedDict
 from dataclasses import dataclass, field
-from typing import Generic, Hashable, Sequence, TypeVar
 
 import aiohttp
 from slack_bolt.authorization import AuthorizeResult
@@ -24,16 +22,17 @@ from slack_sdk.http_retry.builtin_async_handlers import (
 )
 from slack_sdk.web.async_client import AsyncWebClient
 
-from bot.announcements import Announcements, open_announcements
-from bot.engine.answer import Answer, Answerer, Turn
-from bot.background import BackgroundTasks
-from bot.clock import Clock, OffsetClock, SystemClock
-from bot.content import Content, load_content
-from bot.dedup import EventIdStore, InMemoryEventIdStore
-from bot.scheduler import AnnouncementScheduler
-from bot.subscriptions import SubscriptionService
-from bot.settings import Settings, reveal
-from bot.storage import Storage, StorageEventIdStore
+from bot.slack.announcements import Announcements, open_announcements
+from bot.engine.answer import Answerer
+from bot.engine.cache import CachingAnswerer, DailyCache
+from bot.core.background import BackgroundTasks
+from bot.core.clock import Clock, OffsetClock, SystemClock
+from bot.content.loader import Content, load_content
+from bot.slack.dedup import EventIdStore, InMemoryEventIdStore
+from bot.announce.scheduler import AnnouncementScheduler
+from bot.announce.subscriptions import SubscriptionService
+from bot.core.settings import Settings, reveal
+from bot.storage.database import Storage, StorageEventIdStore
 
 log = logging.getLogger(__name__)
 
@@ -54,84 +53,6 @@ def build_client(settings: Settings) -> AsyncWebClient:
             AsyncConnectionErrorRetryHandler(max_retry_count=2),
         ],
     )
-
-
-K = TypeVar("K", bound=Hashable)
-V = TypeVar("V")
-
-
-class LruCache(Generic[K, V]):
-    """At most ``size`` entries, least recently used evicted first; size 0 stores nothing."""
-
-    def __init__(self, size: int) -> None:
-        self.size = size
-        self._items: OrderedDict[K, V] = OrderedDict()
-
-    def __len__(self) -> int:
-        return len(self._items)
-
-    def get(self, key: K) -> V | None:
-        found = self._items.get(key)
-        if found is not None:
-            self._items.move_to_end(key)
-        return found
-
-    def put(self, key: K, value: V) -> None:
-        if self.size <= 0:
-            return
-        self._items[key] = value
-        self._items.move_to_end(key)
-        if len(self._items) > self.size:
-            self._items.popitem(last=False)
-
-
-class DailyCache(Generic[K, V]):
-    """An :class:`LruCache` for one day at a time: seeing another day drops every entry.
-
-    Answers count days (deadline status), so entries of an earlier day can never be used again; keyed by
-    (question, day) in one LRU they would sit there until evicted, and a bot running for weeks would carry a
-    full cache of them.
-    """
-
-    def __init__(self, size: int) -> None:
-        self.size = size
-        self.day: dt.date | None = None
-        self._lru: LruCache[K, V] = LruCache(size)
-
-    def __len__(self) -> int:
-        return len(self._lru)
-
-    def get(self, day: dt.date, key: K) -> V | None:
-        return self._lru.get(key) if day == self.day else None
-
-    def put(self, day: dt.date, key: K, value: V) -> None:
-        if day != self.day:
-            self.day, self._lru = day, LruCache(self.size)
-        self._lru.put(key, value)
-
-
-class CachingAnswerer:
-    """A small LRU in front of the engine, for the current day.
-
-    The engine's answers depend on the question and on ``now.date()`` only (day counts), and the
-    same questions recur (Share re-runs a command, suggested questions, popular phrasings), so a
-    repeat within the day costs a dictionary lookup instead of a search.
-    """
-
-    def __init__(self, answerer: Answerer, size: int = 2048) -> None:
-        self.engine = answerer
-        self.size = size
-        self._cache: DailyCache[str, Answer] = DailyCache(size)
-
-    def answer(self, question: str, now: dt.datetime, context: Sequence[Turn] = ()) -> Answer:
-        if self.size <= 0 or context:  # a follow-up's answer depends on its conversation: not cached
-            return self.engine.answer(question, now, context)
-        day = now.date()
-        found = self._cache.get(day, question)
-        if found is None:
-            found = self.engine.answer(question, now)
-            self._cache.put(day, question, found)
-        return found
 
 
 def default_clock(settings: Settings) -> Clock:

@@ -49,7 +49,7 @@ def _quote(value: Any) -> str:
 
 
 class KeyValueFormatter(logging.Formatter):
-    """``ts=... level=INFO logger=bot.app msg="..." key=value ...``"""
+    """``ts=... level=INFO logger=bot.slack.app msg="..." key=value ...``"""
 
     def format(self, record: logging.LogRecord) -> str:
         parts = [

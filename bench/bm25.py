@@ -11,8 +11,8 @@ import re
 from collections import Counter
 
 from bot.engine.answer import Answer
-from bot.content import Content
-from bot.content_models import Entry
+from bot.content.loader import Content
+from bot.content.models import Entry
 
 _STOP = frozenset("a an the of to in on for and or is are was were be do does did what who when how why which it".split())
 

@@ -1,6 +1,6 @@
 """FakeSlack: an aiohttp server speaking Slack's Web API, response_url and Socket Mode on 127.0.0.1.
 
-State lives in :class:`~bot.fakeslack.state.Workspace`; this module is only the HTTP/WebSocket layer,
+State lives in :class:`~bot.playground.fakeslack.state.Workspace`; this module is only the HTTP/WebSocket layer,
 recording, and failure injection. ``make_app()`` returns an extendable ``web.Application``.
 """
 
@@ -135,7 +135,7 @@ class FakeSlack:
         self.faults.add(method, Fault(status, retry_after, error, hang, times))
 
     def set_latency(self, method: str, before: float = 0.0, *, step: float = 0.0, after: float = 0.0) -> None:
-        """Slow ``method`` down (see :class:`~bot.fakeslack.faults.Latency`). A client that disconnects during the
+        """Slow ``method`` down (see :class:`~bot.playground.fakeslack.faults.Latency`). A client that disconnects during the
         ``before`` wait is dropped unhandled (its request never reached Slack); ``after`` delays the answer to a
         request Slack already applied, so a client killed meanwhile never learns it succeeded."""
         self.latency[method] = Latency(before, step, after)

@@ -1,12 +1,12 @@
 """Fires announcements with APScheduler 3 (AsyncIOScheduler in the bot's event loop).
 
 Jobs are derived, never stored: :meth:`AnnouncementScheduler.reschedule` reads the subscriptions and review
-clocks, plans every announcement (:mod:`bot.schedule`), drops what the ledger says is settled, records stale
+clocks, plans every announcement (:mod:`bot.announce.schedule`), drops what the ledger says is settled, records stale
 ones as skipped, delivers the catch-up ones at once, and replaces the job set with one date-triggered job per
-distinct ``fire_at`` (each job fans its announcements out through :class:`bot.delivery.Delivery`). Call it at
+distinct ``fire_at`` (each job fans its announcements out through :class:`bot.announce.delivery.Delivery`). Call it at
 start-up (:meth:`start`) and whenever subscriptions or review clocks change.
 
-The bot's clock may differ from the wall clock (``EO_CLOCK_START`` -> :class:`bot.clock.OffsetClock`).
+The bot's clock may differ from the wall clock (``EO_CLOCK_START`` -> :class:`bot.core.clock.OffsetClock`).
 APScheduler only knows the wall clock, so each ``fire_at`` (bot time) is converted to the wall-clock instant at
 which the bot's clock will read ``fire_at``: ``wall = fire_at - (clock.now() - wall_now())``. The offset is
 measured at every reschedule; for an ``OffsetClock`` it is constant, so jobs fire when the bot's clock says so.
@@ -25,11 +25,11 @@ from apscheduler.schedulers.asyncio import AsyncIOScheduler
 from apscheduler.triggers.date import DateTrigger
 from apscheduler.triggers.interval import IntervalTrigger
 
-from bot.clock import Clock
-from bot.content import Content
-from bot.delivery import Delivery
-from bot.schedule import Announcement, PlanSettings, plan_all, split_by_time
-from bot.storage import Storage
+from bot.core.clock import Clock
+from bot.content.loader import Content
+from bot.announce.delivery import Delivery
+from bot.announce.schedule import Announcement, PlanSettings, plan_all, split_by_time
+from bot.storage.database import Storage
 
 log = logging.getLogger(__name__)
 

@@ -14,9 +14,9 @@ from typing import Any, TypeVar
 import yaml
 from pydantic import BaseModel, ValidationError
 
-from bot.content_models import Alias, Deadline, Entry, Gap, Order, Report, Source
+from bot.core.settings import DEFAULT_CONTENT_DIR
+from bot.content.models import Alias, Deadline, Entry, Gap, Order, Report, Source
 
-DEFAULT_CONTENT_DIR = Path(__file__).resolve().parent.parent / "content"
 
 M = TypeVar("M", bound=BaseModel)
 

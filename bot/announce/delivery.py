@@ -1,4 +1,4 @@
-"""Exactly-once delivery of announcements through the ledger in :mod:`bot.storage`.
+"""Exactly-once delivery of announcements through the ledger in :mod:`bot.storage.database`.
 
 For each announcement: too old (older than the catch-up window) -> recorded as skipped and logged; otherwise
 claim it in the ledger (only one process wins), wait for the channel's turn (at most one message per second
@@ -33,10 +33,10 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from typing import Any, Awaitable, Callable, Iterable, Literal, Optional
 
-from bot.clock import Clock
-from bot.poster import PermanentError, PostError, Poster, PostTimeout, RateLimited, ServerError
-from bot.schedule import Announcement
-from bot.storage import LedgerKey, Storage
+from bot.core.clock import Clock
+from bot.announce.poster import PermanentError, PostError, Poster, PostTimeout, RateLimited, ServerError
+from bot.announce.schedule import Announcement
+from bot.storage.database import LedgerKey, Storage
 
 log = logging.getLogger(__name__)
 

@@ -1,6 +1,6 @@
 """The service behind ``/eo subscribe``, ``unsubscribe``, ``status`` and ``review start|list|cancel``.
 
-Returns plain result objects (rendered by :func:`bot.render_announcements.render_result`); a :class:`Problem` carries a
+Returns plain result objects (rendered by :func:`bot.ui.announcements.render_result`); a :class:`Problem` carries a
 friendly message for bad input or a refusal. After every change it calls ``on_change`` (the scheduler's
 ``reschedule``). Announcements that are already in the past when a channel subscribes (or a review clock is
 started with a past date) are recorded as skipped in the ledger, so the channel gets one summary instead of
@@ -17,10 +17,10 @@ from dataclasses import dataclass, field, replace
 from typing import Awaitable, Callable, Optional, Sequence, Union
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from bot.clock import Clock
-from bot.content import Content
-from bot.deadlines import DeadlineStatus, status_for
-from bot.schedule import (
+from bot.core.clock import Clock
+from bot.content.loader import Content
+from bot.content.deadlines import DeadlineStatus, status_for
+from bot.announce.schedule import (
     Announcement,
     PlanSettings,
     plan_deadlines,
@@ -28,7 +28,7 @@ from bot.schedule import (
     review_announcements,
     review_last_day,
 )
-from bot.storage import ReviewClock, Storage, Subscription
+from bot.storage.database import ReviewClock, Storage, Subscription
 
 log = logging.getLogger(__name__)
 

@@ -11,7 +11,6 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 from pydantic import Field, SecretStr, ValidationError, field_validator
 from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
 
-from bot.content import DEFAULT_CONTENT_DIR
 
 LEAD_PATTERN = re.compile(r"^(\d{1,3})([dh])$")
 DURATION_PATTERN = re.compile(r"^(\d+(?:\.\d+)?)([smhd]?)$")
@@ -43,6 +42,10 @@ def parse_lead(text: str) -> dt.timedelta:
         raise ValueError(f"'{text}' is not a lead time like 7d or 12h")
     amount, unit = int(match.group(1)), match.group(2)
     return dt.timedelta(days=amount) if unit == "d" else dt.timedelta(hours=amount)
+
+
+# The curated index shipped with the bot (the repository's content/ directory).
+DEFAULT_CONTENT_DIR = Path(__file__).resolve().parents[2] / "content"
 
 
 class Settings(BaseSettings):

@@ -2,15 +2,18 @@
 
 ``process_before_response=True`` makes Bolt return the listener's ack as soon as the
 listener returns, without the default runner's 10 ms ack polling. Listeners therefore ack
-at once and put any Slack Web API work in :class:`bot.background.BackgroundTasks`, so a
+at once and put any Slack Web API work in :class:`bot.core.background.BackgroundTasks`, so a
 slow Slack API never delays an acknowledgement. The same app serves HTTP and Socket Mode.
 In HTTP mode, verified ``/eo`` commands are answered before the app by
-:class:`handlers.commands.SlashCommandFastPath` (same checks, same command table, less per-request work).
+:class:`bot.slack.fast_path.SlashCommandFastPath` (same checks, same command table, less per-request work).
+The listeners come from the caller (the runner passes ``handlers.register_listeners``), so this package never
+imports the handlers that import it.
 """
 
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from typing import Any
 
 from slack_bolt.async_app import AsyncApp
@@ -18,13 +21,12 @@ from slack_bolt.response import BoltResponse
 from slack_sdk.web.async_client import AsyncWebClient
 from slack_sdk.webhook.async_client import AsyncWebhookClient
 
-from bot import cards
-from bot.dedup import DedupMiddleware
-from bot.services import Services
-from bot.settings import Settings, reveal
-from handlers import register_listeners
+from bot.ui import cards
+from bot.slack.dedup import DedupMiddleware
+from bot.slack.services import Services
+from bot.core.settings import Settings, reveal
 
-log = logging.getLogger("bot.app")
+log = logging.getLogger("bot.slack.app")
 
 
 def _template_client(services: Services) -> AsyncWebClient:
@@ -57,7 +59,10 @@ def _authorize(services: Services) -> Any:
     return authorize
 
 
-def create_app(settings: Settings, services: Services) -> AsyncApp:
+Listeners = Callable[[AsyncApp, Services], None]
+
+
+def create_app(settings: Settings, services: Services, listeners: Listeners) -> AsyncApp:
     secret = reveal(settings.slack_signing_secret)
     app = AsyncApp(
         name="eo-bot",
@@ -69,5 +74,5 @@ def create_app(settings: Settings, services: Services) -> AsyncApp:
     )
     app.use(DedupMiddleware(services.event_ids))
     app.error(_error_handler(services))
-    register_listeners(app, services)
+    listeners(app, services)
     return app

@@ -1,0 +1,6 @@
+"""UI: Block Kit builders, pure functions from data to blocks (answers, declines, help, the App Home, announcements,
+modals), with every piece of text escaped.
+
+May import ``bot.engine`` (the Answer it renders), ``bot.announce`` (the announcement data), ``bot.content`` and
+``bot.core``; never Slack's SDK, aiohttp or the database.
+"""
