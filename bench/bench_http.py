@@ -43,8 +43,10 @@ sys.path.insert(0, str(ROOT))
 from bot.playground.fakeslack import FakeSlack, sign  # noqa: E402
 
 SECRET = "0123456789abcdef0123456789abcdef"
-QUESTION_FILES = [ROOT.parent / "shared" / "eval" / "dev_questions.yaml",
-                  *sorted((ROOT / "tests" / "data").glob("*_questions.yaml"))]
+QUESTION_FILES = [
+    ROOT.parent / "shared" / "eval" / "dev_questions.yaml",
+    *sorted((ROOT / "tests" / "data").glob("*_questions.yaml")),
+]
 FIXED = [
     "ask when is the CISA directive due?",
     "ask who leads the clearinghouse?",
@@ -91,10 +93,20 @@ def request_file(directory: Path) -> Path:
     now = int(time.time())
     lines = []
     for n, text in enumerate(questions()):
-        form = {"token": "x", "team_id": "T0000FAKE", "team_domain": "eo-test", "channel_id": "C0000GNRL",
-                "channel_name": "general", "user_id": "U0000ALCE", "user_name": "alice", "command": "/eo",
-                "text": text, "api_app_id": "A0000APP1", "response_url": "http://127.0.0.1:9/response/x",
-                "trigger_id": f"1.{n}.abc"}
+        form = {
+            "token": "x",
+            "team_id": "T0000FAKE",
+            "team_domain": "eo-test",
+            "channel_id": "C0000GNRL",
+            "channel_name": "general",
+            "user_id": "U0000ALCE",
+            "user_name": "alice",
+            "command": "/eo",
+            "text": text,
+            "api_app_id": "A0000APP1",
+            "response_url": "http://127.0.0.1:9/response/x",
+            "trigger_id": f"1.{n}.abc",
+        }
         body = urllib.parse.urlencode(form)
         headers = sign(SECRET, body.encode(), now)
         lines.append(f"{headers['X-Slack-Request-Timestamp']}\t{headers['X-Slack-Signature']}\t{body}")
@@ -122,15 +134,25 @@ async def wait_healthy(url: str, timeout: float = 30.0) -> float:
 
 
 async def run_wrk(wrk: str, url: str, connections: int, duration: int, requests: Path, core: int | None) -> dict:
-    cmd = [*taskset(core), wrk, "-t1", f"-c{connections}", f"-d{duration}s", "--latency",
-           "-s", str(ROOT / "bench" / "wrk_eo.lua"), url]
-    proc = await asyncio.create_subprocess_exec(*cmd, env={**os.environ, "EO_REQUESTS": str(requests)},
-                                                stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE)
+    cmd = [
+        *taskset(core),
+        wrk,
+        "-t1",
+        f"-c{connections}",
+        f"-d{duration}s",
+        "--latency",
+        "-s",
+        str(ROOT / "bench" / "wrk_eo.lua"),
+        url,
+    ]
+    proc = await asyncio.create_subprocess_exec(
+        *cmd, env={**os.environ, "EO_REQUESTS": str(requests)}, stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE
+    )
     out, err = await proc.communicate()
-    line = next((l for l in out.decode().splitlines() if l.startswith("WRKJSON ")), None)
+    line = next((ln for ln in out.decode().splitlines() if ln.startswith("WRKJSON ")), None)
     if line is None:
         raise RuntimeError(f"wrk failed: {err.decode()} {out.decode()}")
-    stats = json.loads(line[len("WRKJSON "):])
+    stats = json.loads(line[len("WRKJSON ") :])
     stats["rps"] = stats["requests"] / (stats["duration_us"] / 1e6)
     return stats
 
@@ -167,8 +189,7 @@ async def start(cmd: list[str], env: dict[str, str], health: str) -> tuple[async
 
 async def check_answer(url: str, requests: Path) -> None:
     ts, sig, body = requests.read_text().splitlines()[0].split("\t")
-    headers = {"X-Slack-Request-Timestamp": ts, "X-Slack-Signature": sig,
-               "Content-Type": "application/x-www-form-urlencoded"}
+    headers = {"X-Slack-Request-Timestamp": ts, "X-Slack-Signature": sig, "Content-Type": "application/x-www-form-urlencoded"}
     async with aiohttp.ClientSession() as session:
         async with session.post(url, data=body, headers=headers) as resp:
             payload = await resp.json()
@@ -181,8 +202,11 @@ async def warm_up(url: str, requests: Path) -> int:
     async with aiohttp.ClientSession() as session:
         for line in requests.read_text().splitlines():
             ts, sig, body = line.split("\t")
-            headers = {"X-Slack-Request-Timestamp": ts, "X-Slack-Signature": sig,
-                       "Content-Type": "application/x-www-form-urlencoded"}
+            headers = {
+                "X-Slack-Request-Timestamp": ts,
+                "X-Slack-Signature": sig,
+                "Content-Type": "application/x-www-form-urlencoded",
+            }
             async with session.post(url, data=body, headers=headers) as resp:
                 await resp.read()
                 ok += resp.status == 200
@@ -197,14 +221,24 @@ async def main(duration: int, pin: bool, uncached: bool, warm: bool = True) -> i
         async with FakeSlack() as fake:
             bot_port, bare_port = free_port(), free_port()
             env = {k: v for k, v in os.environ.items() if not k.startswith(("SLACK_", "EO_"))}
-            env.update(SLACK_BOT_TOKEN=fake.team.bot_token, SLACK_SIGNING_SECRET=SECRET, SLACK_API_URL=fake.api_url,
-                       PORT=str(bot_port), HOST="127.0.0.1", LOG_LEVEL="WARNING",
-                       DATABASE_URL=f"sqlite+aiosqlite:///{tmp}/bench.db",
-                       **({"EO_ANSWER_CACHE_SIZE": "0"} if uncached else {}))
-            bot, startup = await start([*taskset(server_core), sys.executable, "-m", "bot", "run", "--http"],
-                                       env, f"http://127.0.0.1:{bot_port}/healthz")
-            bare, _ = await start([*taskset(server_core), sys.executable, str(Path(__file__)), "--bare", str(bare_port)],
-                                  env, f"http://127.0.0.1:{bare_port}/healthz")
+            env.update(
+                SLACK_BOT_TOKEN=fake.team.bot_token,
+                SLACK_SIGNING_SECRET=SECRET,
+                SLACK_API_URL=fake.api_url,
+                PORT=str(bot_port),
+                HOST="127.0.0.1",
+                LOG_LEVEL="WARNING",
+                DATABASE_URL=f"sqlite+aiosqlite:///{tmp}/bench.db",
+                **({"EO_ANSWER_CACHE_SIZE": "0"} if uncached else {}),
+            )
+            bot, startup = await start(
+                [*taskset(server_core), sys.executable, "-m", "bot", "run", "--http"], env, f"http://127.0.0.1:{bot_port}/healthz"
+            )
+            bare, _ = await start(
+                [*taskset(server_core), sys.executable, str(Path(__file__)), "--bare", str(bare_port)],
+                env,
+                f"http://127.0.0.1:{bare_port}/healthz",
+            )
             try:
                 bot_url = f"http://127.0.0.1:{bot_port}/slack/events"
                 await check_answer(bot_url, requests)
@@ -222,16 +256,19 @@ async def main(duration: int, pin: bool, uncached: bool, warm: bool = True) -> i
     return report(results, rss, startup, duration, pin and server_core is not None, uncached, len(questions()), warm)
 
 
-def report(results: dict, rss: float, startup: float, duration: int, pinned: bool, uncached: bool, pool: int,
-           warm: bool) -> int:
-    print(f"eo-bot HTTP benchmark: wrk -t1, {duration}s per run, signed /eo requests over {pool} distinct texts, "
-          f"answer cache {'OFF (every request searches)' if uncached else 'on'}"
-          f"{', after one warm-up pass over them' if warm else ', no warm-up'}"
-          f"{', server on core 0 and wrk on core 1' if pinned else ''}")
+def report(results: dict, rss: float, startup: float, duration: int, pinned: bool, uncached: bool, pool: int, warm: bool) -> int:
+    print(
+        f"eo-bot HTTP benchmark: wrk -t1, {duration}s per run, signed /eo requests over {pool} distinct texts, "
+        f"answer cache {'OFF (every request searches)' if uncached else 'on'}"
+        f"{', after one warm-up pass over them' if warm else ', no warm-up'}"
+        f"{', server on core 0 and wrk on core 1' if pinned else ''}"
+    )
     print(f"{'target':<6} {'conns':>5} {'req/s':>10} {'p50 ms':>8} {'p99 ms':>8} {'non-2xx':>8} {'sock err':>8}")
     for (name, conns), s in results.items():
-        print(f"{name:<6} {conns:>5} {s['rps']:>10.0f} {s['p50_us'] / 1000:>8.2f} {s['p99_us'] / 1000:>8.2f} "
-              f"{s['non2xx']:>8} {s['socket_errors']:>8}")
+        print(
+            f"{name:<6} {conns:>5} {s['rps']:>10.0f} {s['p50_us'] / 1000:>8.2f} {s['p99_us'] / 1000:>8.2f} "
+            f"{s['non2xx']:>8} {s['socket_errors']:>8}"
+        )
     ratio = results[("bot", 64)]["rps"] / results[("bare", 64)]["rps"]
     p99_64 = results[("bot", 64)]["p99_us"] / 1000
     p50_1 = results[("bot", 1)]["p50_us"] / 1000

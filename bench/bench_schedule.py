@@ -23,14 +23,14 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from bot.core.clock import OffsetClock  # noqa: E402
-from bot.content.loader import load_content  # noqa: E402
 from bot.announce.delivery import Delivery  # noqa: E402
 from bot.announce.poster import PostResult  # noqa: E402
-from bot.ui.announcements import render_announcement  # noqa: E402
 from bot.announce.schedule import PlanSettings  # noqa: E402
 from bot.announce.scheduler import AnnouncementScheduler  # noqa: E402
+from bot.content.loader import load_content  # noqa: E402
+from bot.core.clock import OffsetClock  # noqa: E402
 from bot.storage.database import Storage, subscriptions  # noqa: E402
+from bot.ui.announcements import render_announcement  # noqa: E402
 
 UTC = dt.timezone.utc
 PLAN = PlanSettings([dt.timedelta(days=7), dt.timedelta(days=1), dt.timedelta(0)], dt.time(9), "America/New_York")
@@ -60,9 +60,21 @@ async def main(channels: int, latency: float) -> None:
         storage = await Storage.open(f"sqlite:///{Path(tmp) / 'bench.db'}")
         created = dt.datetime(2026, 6, 2, tzinfo=UTC)
         async with storage.engine.begin() as conn:
-            await conn.execute(subscriptions.insert(), [
-                dict(channel_id=f"C{i:06d}", deadline_ids="*", timezone=None, paused=False, created_by="U",
-                     created_at=created, updated_at=created) for i in range(channels)])
+            await conn.execute(
+                subscriptions.insert(),
+                [
+                    dict(
+                        channel_id=f"C{i:06d}",
+                        deadline_ids="*",
+                        timezone=None,
+                        paused=False,
+                        created_by="U",
+                        created_at=created,
+                        updated_at=created,
+                    )
+                    for i in range(channels)
+                ],
+            )
 
         # 1. planning at start-up, 10 seconds before the fan-out minute
         clock = OffsetClock(FIRE - dt.timedelta(days=3))
@@ -91,10 +103,14 @@ async def main(channels: int, latency: float) -> None:
             forced = seen.get(channel, 0)  # k-th post in a channel is forced k seconds late
             seen[channel] = forced + 1
             lateness.append((started - FIRE).total_seconds() - forced)
-        print(f"fan-out: {len(pending)} announcements to {len(seen)} channels in {total:.2f} s; "
-              f"delivered {report.count('delivered')}, posts {len(poster.posted)}")
-        print(f"lateness beyond the per-channel limit: p50 {statistics.median(lateness):.3f} s, "
-              f"p99 {percentile(lateness, 99):.3f} s, max {max(lateness):.3f} s (target p99 < 2 s)")
+        print(
+            f"fan-out: {len(pending)} announcements to {len(seen)} channels in {total:.2f} s; "
+            f"delivered {report.count('delivered')}, posts {len(poster.posted)}"
+        )
+        print(
+            f"lateness beyond the per-channel limit: p50 {statistics.median(lateness):.3f} s, "
+            f"p99 {percentile(lateness, 99):.3f} s, max {max(lateness):.3f} s (target p99 < 2 s)"
+        )
         await storage.close()
     peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     print(f"peak memory (ru_maxrss): {peak_mb:.0f} MB (target < 150 MB)")

@@ -37,8 +37,11 @@ def main(model_dir: str) -> None:
     mask = batch["attention_mask"].unsqueeze(-1).float()
     pooled = (hidden * mask).sum(1) / mask.sum(1).clamp(min=1e-9)
     vectors = torch.nn.functional.normalize(pooled, p=2, dim=1)
-    out = {"model": "sentence-transformers/all-MiniLM-L6-v2", "torch": torch.__version__,
-           "items": [{"text": s, "embedding": [round(float(x), 6) for x in v]} for s, v in zip(SENTENCES, vectors)]}
+    out = {
+        "model": "sentence-transformers/all-MiniLM-L6-v2",
+        "torch": torch.__version__,
+        "items": [{"text": s, "embedding": [round(float(x), 6) for x in v]} for s, v in zip(SENTENCES, vectors)],
+    }
     json.dump(out, sys.stdout)
     sys.stdout.write("\n")
 

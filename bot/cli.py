@@ -9,8 +9,8 @@ import sys
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from bot.engine.answer import Answer
     from bot.content.loader import Content
+    from bot.engine.answer import Answer
 
 
 class UsageError(Exception):
@@ -42,8 +42,13 @@ def build_parser() -> argparse.ArgumentParser:
     ask.add_argument("question", nargs="?", help="the question, quoted")
     ask.add_argument("--json", action="store_true", help="print JSON (one object per line)")
     ask.add_argument("--now", type=_iso_datetime, help="pretend the time is this ISO date/time")
-    ask.add_argument("--context", action="append", default=[], metavar="QUESTION",
-                     help="an earlier question of the conversation (repeat, oldest first): the question is a follow-up")
+    ask.add_argument(
+        "--context",
+        action="append",
+        default=[],
+        metavar="QUESTION",
+        help="an earlier question of the conversation (repeat, oldest first): the question is a follow-up",
+    )
 
     deadlines = sub.add_parser("deadlines", help="every deadline with its date, who is responsible and its status")
     deadlines.add_argument("--json", action="store_true", help="print JSON")
@@ -79,8 +84,14 @@ def _now(value: dt.datetime | None) -> dt.datetime:
 
 
 def _answer_json(answer: Answer) -> str:
-    data = {"answered": answer.answered, "text": answer.text, "provisions": answer.provisions,
-            "sources": answer.sources, "score": answer.score, "rule": answer.rule}
+    data = {
+        "answered": answer.answered,
+        "text": answer.text,
+        "provisions": answer.provisions,
+        "sources": answer.sources,
+        "score": answer.score,
+        "rule": answer.rule,
+    }
     return json.dumps(data, ensure_ascii=False)
 
 
@@ -118,9 +129,19 @@ def cmd_deadlines(args: argparse.Namespace) -> int:
     today = args.today or _now(None).date()
     statuses = deadline_statuses(content, today)
     if args.json:
-        rows = [{"id": s.deadline.id, "title": s.deadline.title, "due": s.due.isoformat(),
-                 "days_after_signing": s.deadline.days_after_signing, "who": s.deadline.who,
-                 "days_left": s.days_left, "state": s.state, "label": s.label} for s in statuses]
+        rows = [
+            {
+                "id": s.deadline.id,
+                "title": s.deadline.title,
+                "due": s.due.isoformat(),
+                "days_after_signing": s.deadline.days_after_signing,
+                "who": s.deadline.who,
+                "days_left": s.days_left,
+                "state": s.state,
+                "label": s.label,
+            }
+            for s in statuses
+        ]
         print(json.dumps(rows, ensure_ascii=False, indent=2))
         return 0
     print(f"Signed {long_date(content.order.signing_date)} ({content.order.signing_date_basis}); today {long_date(today)}")
@@ -171,8 +192,10 @@ def cmd_content(args: argparse.Namespace) -> int:
     for entry in content.entries.values():
         kinds[entry.kind] = kinds.get(entry.kind, 0) + 1
     by_kind = ", ".join(f"{n} {k}" for k, n in sorted(kinds.items()))
-    print(f"OK: {len(content.reports)} reports, {len(content.entries)} entries ({by_kind}), "
-          f"{len(content.deadlines)} deadlines, {len(content.aliases)} aliases")
+    print(
+        f"OK: {len(content.reports)} reports, {len(content.entries)} entries ({by_kind}), "
+        f"{len(content.deadlines)} deadlines, {len(content.aliases)} aliases"
+    )
     return 0
 
 
@@ -193,8 +216,14 @@ def cmd_eval(args: argparse.Namespace) -> int:
     return 0
 
 
-COMMANDS = {"ask": cmd_ask, "deadlines": cmd_deadlines, "provision": cmd_provision, "section": cmd_section,
-            "content": cmd_content, "eval": cmd_eval}
+COMMANDS = {
+    "ask": cmd_ask,
+    "deadlines": cmd_deadlines,
+    "provision": cmd_provision,
+    "section": cmd_section,
+    "content": cmd_content,
+    "eval": cmd_eval,
+}
 
 
 def main(argv: list[str] | None = None) -> int:

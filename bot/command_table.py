@@ -13,12 +13,12 @@ import re
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Awaitable, Callable
 
-from bot.ui import cards
-from bot.engine.answer import Answer, Turn
 from bot.content.deadlines import deadline_statuses
+from bot.engine.answer import Answer, Turn
 from bot.engine.inbound import clean_question, slack_to_plain
-from bot.ui.render import Reply, escape
+from bot.ui import cards
 from bot.ui.announcements import render_result
+from bot.ui.render import Reply, escape
 
 if TYPE_CHECKING:
     from bot.slack.services import Services
@@ -187,8 +187,18 @@ do_unsubscribe = subscription_command(lambda service, channel, user, args: servi
 do_status = subscription_command(lambda service, channel, user, args: service.status(channel))
 
 
-REVIEW_ACTIONS = {"start": "start", "begin": "start", "new": "start", "list": "list", "ls": "list", "show": "list",
-                  "cancel": "cancel", "stop": "cancel", "delete": "cancel", "remove": "cancel"}
+REVIEW_ACTIONS = {
+    "start": "start",
+    "begin": "start",
+    "new": "start",
+    "list": "list",
+    "ls": "list",
+    "show": "list",
+    "cancel": "cancel",
+    "stop": "cancel",
+    "delete": "cancel",
+    "remove": "cancel",
+}
 
 
 def _review_args(args: str) -> bool:
@@ -197,8 +207,10 @@ def _review_args(args: str) -> bool:
     return not words or words[0].lower() in REVIEW_ACTIONS
 
 
-REVIEW_USAGE = ('`/eo review start "MODEL NAME" [YYYY-MM-DD]` starts a 30-day pre-release review clock here; '
-                "`/eo review list` shows this channel's clocks; `/eo review cancel ID` stops one.")
+REVIEW_USAGE = (
+    '`/eo review start "MODEL NAME" [YYYY-MM-DD]` starts a 30-day pre-release review clock here; '
+    "`/eo review list` shows this channel's clocks; `/eo review cancel ID` stops one."
+)
 
 
 async def _review(service: Any, channel: str, user: str, args: str) -> Any:
@@ -222,15 +234,31 @@ TABLE: list[Subcommand] = [
     Subcommand("deadlines", "", "the order's deadlines, their dates and status", do_deadlines, ("deadline", "dates")),
     Subcommand("section", "N", "what section N of the order says", do_section, ("sec",)),
     Subcommand("provision", "ID", "one provision in full, with its sources", do_provision, ("show",)),
-    Subcommand("subscribe", "[DEADLINE_ID...] [tz=Area/City]",
-               "announce the order's deadlines in this channel (all, or the ones named) as they approach",
-               do_subscribe, ("sub",), deferred=True),
-    Subcommand("unsubscribe", "", "stop deadline announcements in this channel", do_unsubscribe, ("unsub",),
-               deferred=True),
-    Subcommand("status", "", "what this channel is subscribed to and its next announcements", do_status,
-               deferred=True, takes=lambda args: not args),
-    Subcommand("review", 'start "MODEL" [YYYY-MM-DD] | list | cancel ID',
-               "a 30-day pre-release review clock for a model, announced here", do_review, ("reviews",),
-               deferred=True, takes=_review_args),
+    Subcommand(
+        "subscribe",
+        "[DEADLINE_ID...] [tz=Area/City]",
+        "announce the order's deadlines in this channel (all, or the ones named) as they approach",
+        do_subscribe,
+        ("sub",),
+        deferred=True,
+    ),
+    Subcommand("unsubscribe", "", "stop deadline announcements in this channel", do_unsubscribe, ("unsub",), deferred=True),
+    Subcommand(
+        "status",
+        "",
+        "what this channel is subscribed to and its next announcements",
+        do_status,
+        deferred=True,
+        takes=lambda args: not args,
+    ),
+    Subcommand(
+        "review",
+        'start "MODEL" [YYYY-MM-DD] | list | cancel ID',
+        "a 30-day pre-release review clock for a model, announced here",
+        do_review,
+        ("reviews",),
+        deferred=True,
+        takes=_review_args,
+    ),
     Subcommand("help", "", "the list of commands", do_help, ("?", "commands")),
 ]

@@ -12,8 +12,8 @@ import datetime as dt
 import logging
 from collections.abc import Sequence
 
-from bot.engine.answer import MAX_TURNS, Turn
 from bot.core.clock import Clock
+from bot.engine.answer import MAX_TURNS, Turn
 from bot.engine.index import MAX_QUESTION_CHARS
 from bot.storage.database import TURN_RETENTION, Storage
 
@@ -47,7 +47,10 @@ class Conversations:
             return
         try:
             await asyncio.wait_for(
-                self.storage.add_turn(channel_id, thread_ts or DM_TIMELINE, question[:MAX_QUESTION_CHARS], list(provisions),
-                                      self.clock.now()), DB_TIMEOUT)
+                self.storage.add_turn(
+                    channel_id, thread_ts or DM_TIMELINE, question[:MAX_QUESTION_CHARS], list(provisions), self.clock.now()
+                ),
+                DB_TIMEOUT,
+            )
         except Exception as exc:
             log.warning("conversation turn not recorded (%s)", type(exc).__name__)

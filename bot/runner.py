@@ -17,20 +17,19 @@ from typing import Literal
 import aiohttp
 from slack_sdk.errors import SlackApiError
 
-from bot.slack.app import create_app
 from bot.content.loader import Content, ContentError, load_content
 from bot.core.logging_setup import configure_logging
+from bot.core.settings import WHERE_TO_GET, Settings, SettingsError, load_settings, reveal
+from bot.slack.app import create_app
+from bot.slack.fast_path import SlashCommandFastPath
 from bot.slack.server import HttpServer, SocketModeServer
 from bot.slack.services import Services, StartupError
-from bot.slack.fast_path import SlashCommandFastPath
 from handlers import register_listeners
 from handlers.commands import ack_body
-from bot.core.settings import WHERE_TO_GET, Settings, SettingsError, load_settings, reveal
 
 log = logging.getLogger("bot.runner")
 
 Mode = Literal["socket", "http", "none"]
-
 
 
 def _problem(name: str, what: str) -> SettingsError:
@@ -39,7 +38,11 @@ def _problem(name: str, what: str) -> SettingsError:
 
 def choose_mode(settings: Settings, force_http: bool = False) -> Mode:
     """Socket Mode when SLACK_APP_TOKEN is set (unless --http), else HTTP; check what that mode needs."""
-    bot, app_token, secret = (reveal(settings.slack_bot_token), reveal(settings.slack_app_token), reveal(settings.slack_signing_secret))
+    bot, app_token, secret = (
+        reveal(settings.slack_bot_token),
+        reveal(settings.slack_app_token),
+        reveal(settings.slack_signing_secret),
+    )
     if not (bot or app_token or secret):
         return "none"
     if not bot:
@@ -119,7 +122,7 @@ def _database_problem(exc: Exception, settings: Settings) -> str:
 def _start_problem(exc: Exception, settings: Settings) -> str:
     if isinstance(exc, SlackApiError):
         error = exc.response.get("error")
-        return (f"SLACK_APP_TOKEN was rejected by Slack ({error}); get it from {WHERE_TO_GET['SLACK_APP_TOKEN']}")
+        return f"SLACK_APP_TOKEN was rejected by Slack ({error}); get it from {WHERE_TO_GET['SLACK_APP_TOKEN']}"
     return f"Could not listen on {settings.host}:{settings.port} ({exc.strerror or exc}); set PORT to a free port"
 
 
@@ -149,8 +152,12 @@ def run_command(args: argparse.Namespace) -> int:
         from bot.playground import run_playground  # no Slack tokens: the local stand-in for Slack
 
         return run_playground(settings)
-    secrets = [reveal(settings.slack_signing_secret), reveal(settings.slack_bot_token), reveal(settings.slack_app_token),
-               database_password(settings)]
+    secrets = [
+        reveal(settings.slack_signing_secret),
+        reveal(settings.slack_bot_token),
+        reveal(settings.slack_app_token),
+        database_password(settings),
+    ]
     configure_logging(settings.log_level, secrets=secrets)
     try:
         content = load_content(settings.content_dir)

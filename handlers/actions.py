@@ -12,11 +12,10 @@ from typing import Any
 from slack_bolt.async_app import AsyncAck, AsyncApp, AsyncRespond
 from slack_sdk.errors import SlackApiError
 
-from bot.ui import cards
-from bot.ui import render
 from bot.command_table import CommandContext, dispatch
-from bot.ui.render import escape
 from bot.slack.services import Services
+from bot.ui import cards, render
+from bot.ui.render import escape
 
 log = logging.getLogger(__name__)
 
@@ -45,7 +44,9 @@ async def show_provision(services: Services, body: dict[str, Any], respond: Asyn
         await services.client.views_open(trigger_id=body["trigger_id"], view=cards.provision_modal(services.content, entry))
     except (SlackApiError, KeyError) as exc:
         log.info("modal not opened, replying in place", extra={"fields": {"reason": str(exc)[:100]}})
-        await respond(replace_original=False, response_type="ephemeral", **cards.provision_reply(services.content, entry).message())
+        await respond(
+            replace_original=False, response_type="ephemeral", **cards.provision_reply(services.content, entry).message()
+        )
 
 
 async def share(services: Services, body: dict[str, Any], respond: AsyncRespond) -> None:
@@ -104,8 +105,14 @@ def register(app: AsyncApp, services: Services) -> None:
         await ack()
         fields = feedback_fields(body)
         log.info("feedback", extra={"fields": fields})
-        thanks = "Thanks, glad it helped." if fields["verdict"] == "helpful" else "Thanks for telling me; I'll log it so the answers improve."
-        services.background.spawn(respond(replace_original=False, response_type="ephemeral", text=escape(thanks)), "feedback-thanks")
+        thanks = (
+            "Thanks, glad it helped."
+            if fields["verdict"] == "helpful"
+            else "Thanks for telling me; I'll log it so the answers improve."
+        )
+        services.background.spawn(
+            respond(replace_original=False, response_type="ephemeral", text=escape(thanks)), "feedback-thanks"
+        )
 
     app.action(render.ACTION_SHOW)(later(show_provision, "show-provision"))
     app.action(render.ACTION_SHARE)(later(share, "share"))

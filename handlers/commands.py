@@ -33,11 +33,11 @@ from slack_bolt.request.async_request import AsyncBoltRequest
 from slack_bolt.response import BoltResponse
 from slack_sdk.webhook.async_client import AsyncWebhookClient
 
-from bot.ui import cards
 from bot.command_table import CommandContext, dispatch, parse
-from bot.ui.render import Reply
 from bot.slack.fast_path import is_eo_command
 from bot.slack.services import Services
+from bot.ui import cards
+from bot.ui.render import Reply
 
 log = logging.getLogger(__name__)
 

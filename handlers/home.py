@@ -6,12 +6,12 @@ from typing import Any
 
 from slack_bolt.async_app import AsyncApp
 
-from bot.ui import cards
 from bot.command_table import usage
 from bot.content.deadlines import deadline_statuses
-from bot.ui.render import Block
-from bot.ui.announcements import home_blocks
 from bot.slack.services import Services
+from bot.ui import cards
+from bot.ui.announcements import home_blocks
+from bot.ui.render import Block
 
 
 async def subscription_blocks(services: Services, user_id: str) -> list[Block]:

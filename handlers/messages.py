@@ -8,11 +8,11 @@ from typing import Any
 
 from slack_bolt.async_app import AsyncApp, AsyncBoltContext
 
-from bot.ui import cards
 from bot.command_table import CommandContext, dispatch
 from bot.conversations import Conversations
 from bot.engine.inbound import slack_to_plain
 from bot.slack.services import Services
+from bot.ui import cards
 
 log = logging.getLogger(__name__)
 
@@ -34,8 +34,9 @@ def strip_mention(text: str, bot_user_id: str | None) -> str:
     return text.strip()
 
 
-async def post_reply(services: Services, event: dict[str, Any], text: str, thread_ts: str | None,
-                     conversation: str | None = None) -> None:
+async def post_reply(
+    services: Services, event: dict[str, Any], text: str, thread_ts: str | None, conversation: str | None = None
+) -> None:
     """Answer (reading the conversation's earlier turns) and post; any failure is logged and the user gets an apology
     instead of silence. ``conversation`` keys the record of turns: the thread, or None for a DM's main timeline."""
     channel = event["channel"]

@@ -10,8 +10,8 @@ import uuid
 from dataclasses import dataclass, field
 from typing import Any, Optional
 
-from bot.core.clock import ManualClock
 from bot.announce.poster import PostError, PostResult
+from bot.core.clock import ManualClock
 from bot.storage.database import Storage, metadata
 
 UTC = dt.timezone.utc

@@ -1,38 +1,27 @@
-"""Shared fixtures. Each owner appends their own section below."""
+"""Fixtures shared by the whole suite: the fake Slack, the bot under test (services, app, clock) and its HTTP and
+Socket Mode servers, the real content, the one answer engine, and a database (announce_fakes.storage)."""
 
 from __future__ import annotations
 
+import datetime as _dt
+from dataclasses import dataclass as _dataclass
 from typing import AsyncIterator
 
 import pytest
+from announce_fakes import storage  # noqa: F401  (fixture: a fresh database, SQLite and, when configured, PostgreSQL)
+from slack_bolt.async_app import AsyncApp
 
-from bot.playground.fakeslack import FakeSlack
-
-
-# -- fake Slack (bot/fakeslack) ----------------------------------------------------------------------------
-@pytest.fixture
-async def fake_slack() -> AsyncIterator[FakeSlack]:
-    """A FakeSlack on 127.0.0.1 with an ephemeral port and the default workspace, stopped after the test."""
-    async with FakeSlack() as fake:
-        yield fake
-
-
-# -- the Slack app (bot/app.py, handlers/) -------------------------------------------------------------------
-import datetime as _dt  # noqa: E402
-from dataclasses import dataclass as _dataclass  # noqa: E402
-
-from slack_bolt.async_app import AsyncApp  # noqa: E402
-
+from bot.content.loader import Content, load_content
+from bot.core.clock import ManualClock
+from bot.core.settings import Settings, load_settings
+from bot.engine.answer import Answerer
+from bot.playground.fakeslack import FakeSlack, SlackDriver
 from bot.slack.app import create_app
-from handlers import register_listeners  # noqa: E402
-from bot.core.clock import ManualClock  # noqa: E402
-from bot.content.loader import Content, load_content  # noqa: E402
-from bot.playground.fakeslack import SlackDriver  # noqa: E402
-from bot.slack.server import HttpServer, SocketModeServer  # noqa: E402
-from bot.slack.services import Services  # noqa: E402
-from bot.core.settings import Settings, load_settings  # noqa: E402
-from bot.slack.fast_path import SlashCommandFastPath  # noqa: E402
-from handlers.commands import ack_body  # noqa: E402
+from bot.slack.fast_path import SlashCommandFastPath
+from bot.slack.server import HttpServer, SocketModeServer
+from bot.slack.services import Services
+from handlers import register_listeners
+from handlers.commands import ack_body
 
 TEST_SIGNING_SECRET = "0123456789abcdef0123456789abcdef"
 TEST_NOW = _dt.datetime(2026, 6, 20, 14, 0, tzinfo=_dt.timezone.utc)  # after signing, before the deadlines
@@ -41,6 +30,19 @@ TEST_NOW = _dt.datetime(2026, 6, 20, 14, 0, tzinfo=_dt.timezone.utc)  # after si
 @pytest.fixture(scope="session")
 def real_content() -> Content:
     return load_content()
+
+
+@pytest.fixture
+async def fake_slack() -> AsyncIterator[FakeSlack]:
+    """A FakeSlack on 127.0.0.1 with an ephemeral port and the default workspace, stopped after the test."""
+    async with FakeSlack() as fake:
+        yield fake
+
+
+@pytest.fixture(scope="session")
+def answerer(real_content: Content) -> Answerer:
+    """The answer engine on the real content (one per test session: it loads the sentence encoder's index)."""
+    return Answerer(real_content)
 
 
 @pytest.fixture

@@ -40,8 +40,14 @@ def test_ask_json(capsys):
 
 def test_ask_json_lines_from_stdin_in_a_subprocess():
     questions = "who leads the clearinghouse\n\nwho won the cup final\n"
-    proc = subprocess.run([sys.executable, "-m", "bot", "ask", "--json", "--now", NOW], input=questions,
-                          capture_output=True, text=True, timeout=60, check=True)
+    proc = subprocess.run(
+        [sys.executable, "-m", "bot", "ask", "--json", "--now", NOW],
+        input=questions,
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=True,
+    )
     rows = [json.loads(line) for line in proc.stdout.splitlines()]
     assert [r["answered"] for r in rows] == [True, False]
     assert "clearinghouse" in rows[0]["provisions"]
@@ -96,9 +102,11 @@ def test_content_check_ok_and_broken(capsys, tmp_path: Path):
 
 def test_eval_prints_failures_and_one_summary_line(capsys, tmp_path: Path):
     path = tmp_path / "q.yaml"
-    path.write_text("- {id: a, q: 'is the review voluntary', in_scope: true, must: ['voluntar']}\n"
-                    "- {id: b, q: 'is the review voluntary', in_scope: true, must: ['zebra']}\n"
-                    "- {id: c, q: 'recipe for soup', in_scope: false}\n")
+    path.write_text(
+        "- {id: a, q: 'is the review voluntary', in_scope: true, must: ['voluntar']}\n"
+        "- {id: b, q: 'is the review voluntary', in_scope: true, must: ['zebra']}\n"
+        "- {id: c, q: 'recipe for soup', in_scope: false}\n"
+    )
     code, out, _ = run(capsys, "eval", str(path))
     lines = out.strip().splitlines()
     assert code == 0

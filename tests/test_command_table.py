@@ -8,10 +8,10 @@ import json
 import pytest
 
 from bot import command_table as table
-from bot.engine.answer import Answer, Answerer
 from bot.core.clock import ManualClock
-from bot.slack.services import Services, build_client
 from bot.core.settings import load_settings
+from bot.engine.answer import Answer, Answerer
+from bot.slack.services import Services, build_client
 
 NOW = dt.datetime(2026, 6, 20, 14, 0, tzinfo=dt.timezone.utc)
 

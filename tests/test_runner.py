@@ -11,8 +11,8 @@ import sys
 import aiohttp
 import pytest
 
-from bot.runner import choose_mode
 from bot.core.settings import SettingsError, load_settings
+from bot.runner import choose_mode
 
 BOT, APP, SECRET = "xoxb-1-2-abc", "xapp-1-A1-2-def", "0123456789abcdef0123456789abcdef"
 
@@ -47,8 +47,12 @@ def test_problems_name_the_setting_and_where_to_get_it(env: dict[str, str], name
 def run_bot(tmp_path, **env: str) -> subprocess.CompletedProcess[str]:
     clean = {k: v for k, v in os.environ.items() if not k.startswith(("SLACK_", "EO_", "PORT"))}
     return subprocess.run(
-        [sys.executable, "-m", "bot", "run"], cwd=tmp_path, env={**clean, **env},
-        capture_output=True, text=True, timeout=60,
+        [sys.executable, "-m", "bot", "run"],
+        cwd=tmp_path,
+        env={**clean, **env},
+        capture_output=True,
+        text=True,
+        timeout=60,
     )
 
 
@@ -68,8 +72,16 @@ def test_wrong_token_kind_is_named_without_echoing_it(tmp_path) -> None:
 async def test_no_tokens_starts_the_playground_on_loopback(tmp_path) -> None:
     clean = {k: v for k, v in os.environ.items() if not k.startswith(("SLACK_", "EO_", "PORT", "DATABASE_URL"))}
     env = {**clean, "PORT": "0", "DATABASE_URL": f"sqlite+aiosqlite:///{tmp_path / 'eo.db'}"}
-    proc = await asyncio.create_subprocess_exec(sys.executable, "-m", "bot", "run", cwd=tmp_path, env=env,
-                                                stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.DEVNULL)
+    proc = await asyncio.create_subprocess_exec(
+        sys.executable,
+        "-m",
+        "bot",
+        "run",
+        cwd=tmp_path,
+        env=env,
+        stdout=asyncio.subprocess.PIPE,
+        stderr=asyncio.subprocess.DEVNULL,
+    )
     try:
         banner = (await asyncio.wait_for(proc.stdout.readline(), 60)).decode()
         assert "playground" in banner and "http://127.0.0.1:" in banner
@@ -88,10 +100,17 @@ async def test_no_tokens_starts_the_playground_on_loopback(tmp_path) -> None:
 
 async def test_rejected_app_token_is_one_clear_line(tmp_path, fake_slack) -> None:
     clean = {k: v for k, v in os.environ.items() if not k.startswith(("SLACK_", "EO_", "PORT"))}
-    env = {**clean, "SLACK_BOT_TOKEN": fake_slack.team.bot_token, "SLACK_APP_TOKEN": "xapp-1-wrong",
-           "SLACK_API_URL": fake_slack.api_url, "PORT": "0", "HOST": "127.0.0.1"}
-    proc = await asyncio.create_subprocess_exec(sys.executable, "-m", "bot", "run", cwd=tmp_path, env=env,
-                                                stderr=asyncio.subprocess.PIPE)
+    env = {
+        **clean,
+        "SLACK_BOT_TOKEN": fake_slack.team.bot_token,
+        "SLACK_APP_TOKEN": "xapp-1-wrong",
+        "SLACK_API_URL": fake_slack.api_url,
+        "PORT": "0",
+        "HOST": "127.0.0.1",
+    }
+    proc = await asyncio.create_subprocess_exec(
+        sys.executable, "-m", "bot", "run", cwd=tmp_path, env=env, stderr=asyncio.subprocess.PIPE
+    )
     try:
         _, err = await asyncio.wait_for(proc.communicate(), 60)
     finally:

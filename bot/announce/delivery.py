@@ -33,9 +33,9 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from typing import Any, Awaitable, Callable, Iterable, Literal, Optional
 
-from bot.core.clock import Clock
-from bot.announce.poster import PermanentError, PostError, Poster, PostTimeout, RateLimited, ServerError
+from bot.announce.poster import PermanentError, Poster, PostError, PostTimeout, RateLimited, ServerError
 from bot.announce.schedule import Announcement
+from bot.core.clock import Clock
 from bot.storage.database import LedgerKey, Storage
 
 log = logging.getLogger(__name__)
@@ -106,8 +106,7 @@ class ChannelLimiter:
             self._next = {c: t for c, t in self._next.items() if t > now}
 
     def defer(self, channel: str, seconds: float) -> None:
-        self._next[channel] = max(self._next.get(channel, self.clock.now()),
-                                  self.clock.now() + dt.timedelta(seconds=seconds))
+        self._next[channel] = max(self._next.get(channel, self.clock.now()), self.clock.now() + dt.timedelta(seconds=seconds))
 
 
 @dataclass
@@ -119,9 +118,17 @@ class FanOutReport:
 
 
 class Delivery:
-    def __init__(self, storage: Storage, poster: Poster, clock: Clock, render: Render, *,
-                 policy: DeliveryPolicy = DeliveryPolicy(), sleep: Sleep = asyncio.sleep,
-                 owner: Optional[str] = None) -> None:
+    def __init__(
+        self,
+        storage: Storage,
+        poster: Poster,
+        clock: Clock,
+        render: Render,
+        *,
+        policy: DeliveryPolicy = DeliveryPolicy(),
+        sleep: Sleep = asyncio.sleep,
+        owner: Optional[str] = None,
+    ) -> None:
         self.storage = storage
         self.poster = poster
         self.clock = clock
@@ -151,8 +158,9 @@ class Delivery:
             else:
                 fresh.append(a)
         takeovers: set[LedgerKey] = set()
-        claimed = await self.storage.claim_many([(a.key, a.fire_at) for a in fresh], self.owner, now,
-                                                self.policy.claim_timeout, takeovers=takeovers)
+        claimed = await self.storage.claim_many(
+            [(a.key, a.fire_at) for a in fresh], self.owner, now, self.policy.claim_timeout, takeovers=takeovers
+        )
         by_channel: dict[str, list[Announcement]] = defaultdict(list)
         for a in fresh:
             if a.key in claimed:
@@ -164,16 +172,16 @@ class Delivery:
         await self._flush_delivered()
         return report
 
-    async def _channel(self, items: list[Announcement], claimed: dict[LedgerKey, int], takeovers: set[LedgerKey],
-                       report: FanOutReport) -> None:
+    async def _channel(
+        self, items: list[Announcement], claimed: dict[LedgerKey, int], takeovers: set[LedgerKey], report: FanOutReport
+    ) -> None:
         for a in items:
             try:
                 if a.channel in self.paused_channels:
                     await self.storage.release_as_skipped(a.key, self.owner, "channel paused")
                     report.outcomes[a.key] = "skipped"
                 else:
-                    report.outcomes[a.key] = await self._send(a, claimed[a.key], batched=True,
-                                                              taken_over=a.key in takeovers)
+                    report.outcomes[a.key] = await self._send(a, claimed[a.key], batched=True, taken_over=a.key in takeovers)
             finally:
                 self._release(a.key)
 
@@ -193,8 +201,13 @@ class Delivery:
             return "skipped"
         if now - a.fire_at >= self.policy.catchup_window:
             if await self.storage.mark_skipped([(a.key, a.fire_at)], "older than the catch-up window"):
-                log.warning("skipped %s/%s/%s: due %s, older than the catch-up window", a.channel, a.item_id,
-                            a.lead, a.fire_at.isoformat())
+                log.warning(
+                    "skipped %s/%s/%s: due %s, older than the catch-up window",
+                    a.channel,
+                    a.item_id,
+                    a.lead,
+                    a.fire_at.isoformat(),
+                )
             return "stale"
         if a.key in self._inflight:
             return "taken"
@@ -246,8 +259,7 @@ class Delivery:
                 log.warning("lost the claim on %s/%s/%s to another process", a.channel, a.item_id, a.lead)
                 return "lost"
             self._claimed_at[a.key] = self.clock.now()
-            log.info("retrying %s/%s/%s in %.1fs (attempt %d): %s", a.channel, a.item_id, a.lead, wait, attempts,
-                     error)
+            log.info("retrying %s/%s/%s in %.1fs (attempt %d): %s", a.channel, a.item_id, a.lead, wait, attempts, error)
             await self.sleep(wait)
 
     async def _record(self, a: Announcement, ts: Optional[str], batched: bool) -> Outcome:
@@ -269,8 +281,14 @@ class Delivery:
             log.warning("could not check %s for an earlier post of %s", a.channel, marker, exc_info=True)
             return None
         if ts is not None:
-            log.warning("%s/%s/%s was already posted (ts %s), probably by a process that died before recording "
-                        "it; recording it instead of posting again", a.channel, a.item_id, a.lead, ts)
+            log.warning(
+                "%s/%s/%s was already posted (ts %s), probably by a process that died before recording "
+                "it; recording it instead of posting again",
+                a.channel,
+                a.item_id,
+                a.lead,
+                ts,
+            )
         return ts
 
     async def _renew_if_aged(self, key: LedgerKey) -> bool:
@@ -297,8 +315,7 @@ class Delivery:
             while self._delivered:
                 batch, self._delivered = self._delivered, []
                 try:
-                    await self.storage.mark_delivered_many([(a.key, ts) for a, ts in batch], self.owner,
-                                                           self.clock.now())
+                    await self.storage.mark_delivered_many([(a.key, ts) for a, ts in batch], self.owner, self.clock.now())
                 except Exception:  # the posts went out; record them one by one (with retries)
                     log.exception("could not record a batch of %d deliveries", len(batch))
                     for a, ts in batch:

@@ -9,11 +9,23 @@ from dataclasses import dataclass
 from typing import Any, Optional, Protocol
 
 # Slack error codes after which posting to the channel cannot succeed until a person acts.
-PERMANENT_CODES = frozenset({
-    "not_in_channel", "channel_not_found", "is_archived", "account_inactive", "restricted_action",
-    "restricted_action_read_only_channel", "restricted_action_non_threadable_channel", "team_access_not_granted",
-    "ekm_access_denied", "invalid_auth", "not_authed", "token_revoked", "missing_scope",
-})
+PERMANENT_CODES = frozenset(
+    {
+        "not_in_channel",
+        "channel_not_found",
+        "is_archived",
+        "account_inactive",
+        "restricted_action",
+        "restricted_action_read_only_channel",
+        "restricted_action_non_threadable_channel",
+        "team_access_not_granted",
+        "ekm_access_denied",
+        "invalid_auth",
+        "not_authed",
+        "token_revoked",
+        "missing_scope",
+    }
+)
 
 
 @dataclass(frozen=True)

@@ -126,13 +126,25 @@ def review_announcements(clock: ReviewClock, tz_name: str, at: dt.time) -> list[
     out = []
     for label, before_last in REVIEW_LEADS:
         day = clock.start_date if before_last is None else last - dt.timedelta(days=before_last)
-        out.append(Announcement(local_instant(day, at, tz), clock.channel_id, f"{REVIEW_PREFIX}{clock.id}", label,
-                                "review", last, tz_name, clock.model_name, clock.start_date))
+        out.append(
+            Announcement(
+                local_instant(day, at, tz),
+                clock.channel_id,
+                f"{REVIEW_PREFIX}{clock.id}",
+                label,
+                "review",
+                last,
+                tz_name,
+                clock.model_name,
+                clock.start_date,
+            )
+        )
     return out
 
 
-def plan_reviews(clocks: Iterable[ReviewClock], subs_by_channel: dict[str, Subscription],
-                 plan: PlanSettings) -> list[Announcement]:
+def plan_reviews(
+    clocks: Iterable[ReviewClock], subs_by_channel: dict[str, Subscription], plan: PlanSettings
+) -> list[Announcement]:
     """Review-window announcements (in the channel's subscription timezone when it has one), sorted.
 
     A review clock belongs to its channel whether or not the channel subscribes to deadlines; a paused
@@ -150,8 +162,9 @@ def plan_reviews(clocks: Iterable[ReviewClock], subs_by_channel: dict[str, Subsc
     return out
 
 
-def plan_all(content: Content, subs: Sequence[Subscription], clocks: Iterable[ReviewClock],
-             plan: PlanSettings) -> list[Announcement]:
+def plan_all(
+    content: Content, subs: Sequence[Subscription], clocks: Iterable[ReviewClock], plan: PlanSettings
+) -> list[Announcement]:
     by_channel = {s.channel_id: s for s in subs}
     return sorted(plan_deadlines(content, subs, plan) + plan_reviews(clocks, by_channel, plan))
 

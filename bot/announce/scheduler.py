@@ -25,10 +25,10 @@ from apscheduler.schedulers.asyncio import AsyncIOScheduler
 from apscheduler.triggers.date import DateTrigger
 from apscheduler.triggers.interval import IntervalTrigger
 
-from bot.core.clock import Clock
-from bot.content.loader import Content
 from bot.announce.delivery import Delivery
 from bot.announce.schedule import Announcement, PlanSettings, plan_all, split_by_time
+from bot.content.loader import Content
+from bot.core.clock import Clock
 from bot.storage.database import Storage
 
 log = logging.getLogger(__name__)
@@ -59,17 +59,25 @@ async def pending_announcements(storage: Storage, content: Content, plan: PlanSe
     return [a for a in planned if a.key not in settled]
 
 
-async def next_announcement(storage: Storage, content: Content, plan: PlanSettings,
-                            now: dt.datetime) -> Optional[Announcement]:
+async def next_announcement(storage: Storage, content: Content, plan: PlanSettings, now: dt.datetime) -> Optional[Announcement]:
     """The next announcement after ``now`` (for the playground's time control and App Home)."""
     return next((a for a in await pending_announcements(storage, content, plan) if a.fire_at > now), None)
 
 
 class AnnouncementScheduler:
-    def __init__(self, storage: Storage, content: Content, plan: PlanSettings, clock: Clock, delivery: Delivery, *,
-                 catchup_window: dt.timedelta = dt.timedelta(hours=24), scheduler: Optional[AsyncIOScheduler] = None,
-                 wall_now: Callable[[], dt.datetime] = _wall_now,
-                 resync_interval: Optional[dt.timedelta] = None) -> None:
+    def __init__(
+        self,
+        storage: Storage,
+        content: Content,
+        plan: PlanSettings,
+        clock: Clock,
+        delivery: Delivery,
+        *,
+        catchup_window: dt.timedelta = dt.timedelta(hours=24),
+        scheduler: Optional[AsyncIOScheduler] = None,
+        wall_now: Callable[[], dt.datetime] = _wall_now,
+        resync_interval: Optional[dt.timedelta] = None,
+    ) -> None:
         self.storage = storage
         self.content = content
         self.plan = plan
@@ -87,9 +95,15 @@ class AnnouncementScheduler:
         if not self.scheduler.running:
             self.scheduler.start()
         if self.resync_interval is not None:
-            self.scheduler.add_job(self.resync, IntervalTrigger(seconds=self.resync_interval.total_seconds()),
-                                   id=RESYNC_JOB, replace_existing=True, coalesce=True, max_instances=1,
-                                   misfire_grace_time=None)
+            self.scheduler.add_job(
+                self.resync,
+                IntervalTrigger(seconds=self.resync_interval.total_seconds()),
+                id=RESYNC_JOB,
+                replace_existing=True,
+                coalesce=True,
+                max_instances=1,
+                misfire_grace_time=None,
+            )
         return await self.reschedule()
 
     async def resync(self) -> None:
@@ -119,20 +133,20 @@ class AnnouncementScheduler:
             pending = await pending_announcements(self.storage, self.content, self.plan)
             split = split_by_time(pending, self.clock.now(), self.catchup_window)
             if split.stale:
-                added = await self.storage.mark_skipped([(a.key, a.fire_at) for a in split.stale],
-                                                        "older than the catch-up window")
-                log.warning("skipped %d announcement(s) older than the catch-up window (%s)", added,
-                            self.catchup_window)
+                added = await self.storage.mark_skipped(
+                    [(a.key, a.fire_at) for a in split.stale], "older than the catch-up window"
+                )
+                log.warning("skipped %d announcement(s) older than the catch-up window (%s)", added, self.catchup_window)
             groups: dict[dt.datetime, list[Announcement]] = defaultdict(list)
             for a in split.future:
                 groups[a.fire_at].append(a)
             self._replace_jobs(groups)
             if split.catch_up:
-                (log.debug if quiet else log.info)("catching up on %d announcement(s) due while the bot was down",
-                                                   len(split.catch_up))
+                (log.debug if quiet else log.info)(
+                    "catching up on %d announcement(s) due while the bot was down", len(split.catch_up)
+                )
                 self._spawn(self.delivery.deliver_many(split.catch_up))
-            summary = RescheduleSummary(len(pending), len(groups), len(split.future), len(split.catch_up),
-                                        len(split.stale))
+            summary = RescheduleSummary(len(pending), len(groups), len(split.future), len(split.catch_up), len(split.stale))
             (log.debug if quiet else log.info)("announcements planned: %s", summary)
             return summary
 
@@ -142,21 +156,34 @@ class AnnouncementScheduler:
             if job.id.startswith(JOB_PREFIX) and job.id not in wanted:
                 job.remove()
         for at, group in groups.items():
-            self.scheduler.add_job(self.fire, DateTrigger(run_date=self.to_wall(at)), args=[group],
-                                   id=f"{JOB_PREFIX}{at.isoformat()}", replace_existing=True,
-                                   misfire_grace_time=None, coalesce=True, max_instances=1)
+            self.scheduler.add_job(
+                self.fire,
+                DateTrigger(run_date=self.to_wall(at)),
+                args=[group],
+                id=f"{JOB_PREFIX}{at.isoformat()}",
+                replace_existing=True,
+                misfire_grace_time=None,
+                coalesce=True,
+                max_instances=1,
+            )
 
     def job_times(self) -> list[dt.datetime]:
         """Wall-clock run times of the pending announcement jobs."""
-        return sorted(j.next_run_time for j in self.scheduler.get_jobs()
-                      if j.id.startswith(JOB_PREFIX) and j.next_run_time is not None)
+        return sorted(
+            j.next_run_time for j in self.scheduler.get_jobs() if j.id.startswith(JOB_PREFIX) and j.next_run_time is not None
+        )
 
     async def fire(self, group: list[Announcement]) -> None:
         try:
             report = await self.delivery.deliver_many(group)
-            log.info("announcements at %s: %d delivered, %d already taken, %d skipped, %d failed",
-                     group[0].fire_at.isoformat(), report.count("delivered"), report.count("taken"),
-                     report.count("skipped") + report.count("stale"), report.count("failed"))
+            log.info(
+                "announcements at %s: %d delivered, %d already taken, %d skipped, %d failed",
+                group[0].fire_at.isoformat(),
+                report.count("delivered"),
+                report.count("taken"),
+                report.count("skipped") + report.count("stale"),
+                report.count("failed"),
+            )
         except Exception:
             log.exception("announcement fan-out failed; unsent ones are retried at the next reschedule")
 

@@ -17,9 +17,6 @@ from dataclasses import dataclass, field, replace
 from typing import Awaitable, Callable, Optional, Sequence, Union
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from bot.core.clock import Clock
-from bot.content.loader import Content
-from bot.content.deadlines import DeadlineStatus, status_for
 from bot.announce.schedule import (
     Announcement,
     PlanSettings,
@@ -28,6 +25,9 @@ from bot.announce.schedule import (
     review_announcements,
     review_last_day,
 )
+from bot.content.deadlines import DeadlineStatus, status_for
+from bot.content.loader import Content
+from bot.core.clock import Clock
 from bot.storage.database import ReviewClock, Storage, Subscription
 
 log = logging.getLogger(__name__)
@@ -113,8 +113,17 @@ async def _nothing() -> None:
 
 
 class SubscriptionService:
-    def __init__(self, storage: Storage, content: Content, plan: PlanSettings, clock: Clock, *,
-                 admins: Sequence[str] = (), on_change: OnChange = _nothing, can_post: Optional[CanPost] = None) -> None:
+    def __init__(
+        self,
+        storage: Storage,
+        content: Content,
+        plan: PlanSettings,
+        clock: Clock,
+        *,
+        admins: Sequence[str] = (),
+        on_change: OnChange = _nothing,
+        can_post: Optional[CanPost] = None,
+    ) -> None:
         self.storage = storage
         self.content = content
         self.plan = plan
@@ -127,8 +136,10 @@ class SubscriptionService:
     def _refusal(self, user: str) -> Optional[Problem]:
         if not self.admins or user in self.admins:
             return None
-        return Problem("Sorry, only the bot's admins can change this channel's announcements. "
-                       "Ask one of them, or use `/eo status` to see what is set up.")
+        return Problem(
+            "Sorry, only the bot's admins can change this channel's announcements. "
+            "Ask one of them, or use `/eo status` to see what is set up."
+        )
 
     def _today(self, tz_name: str) -> dt.date:
         return self.clock.now().astimezone(ZoneInfo(tz_name)).date()
@@ -145,8 +156,7 @@ class SubscriptionService:
         now = self.clock.now()
         await self.storage.mark_skipped([(a.key, a.fire_at) for a in announcements if a.fire_at <= now], reason)
 
-    async def _next_for(self, channel: str, sub: Optional[Subscription],
-                        item_id: Optional[str] = None) -> list[Announcement]:
+    async def _next_for(self, channel: str, sub: Optional[Subscription], item_id: Optional[str] = None) -> list[Announcement]:
         """The channel's next announcements (only ``item_id``'s, if given)."""
         now = self.clock.now()
         planned = plan_deadlines(self.content, [sub], self.plan) if sub else []
@@ -170,15 +180,19 @@ class SubscriptionService:
                 try:
                     ZoneInfo(tz)
                 except (ZoneInfoNotFoundError, ValueError):
-                    return Problem(f"I don't know the timezone '{tz}'. Use an IANA name such as "
-                                   "America/New_York, America/Los_Angeles or Europe/London.")
+                    return Problem(
+                        f"I don't know the timezone '{tz}'. Use an IANA name such as "
+                        "America/New_York, America/Los_Angeles or Europe/London."
+                    )
             elif low != "all":
                 ids.append(low)
         unknown = [i for i in ids if i not in self.content.deadlines]
         if unknown:
             valid = ", ".join(self.content.deadlines)
-            return Problem(f"I don't know the deadline {', '.join(repr(u) for u in unknown)}. "
-                           f"Valid deadline ids: {valid}. Or use `/eo subscribe` alone for all of them.")
+            return Problem(
+                f"I don't know the deadline {', '.join(repr(u) for u in unknown)}. "
+                f"Valid deadline ids: {valid}. Or use `/eo subscribe` alone for all of them."
+            )
         return (list(dict.fromkeys(ids)) or None), tz
 
     async def subscribe(self, channel: str, user: str, args: str = "") -> Result:
@@ -200,9 +214,14 @@ class SubscriptionService:
         today = self._today(tz_name)
         statuses = [status_for(self.content, d, today) for d in self.content.deadlines.values() if sub.covers(d.id)]
         statuses.sort(key=lambda s: s.due)
-        return Subscribed(sub, tz_name, [s for s in statuses if s.state == "passed"],
-                          [s for s in statuses if s.state == "today"], [s for s in statuses if s.state == "upcoming"],
-                          await self._next_for(channel, sub))
+        return Subscribed(
+            sub,
+            tz_name,
+            [s for s in statuses if s.state == "passed"],
+            [s for s in statuses if s.state == "today"],
+            [s for s in statuses if s.state == "upcoming"],
+            await self._next_for(channel, sub),
+        )
 
     async def unsubscribe(self, channel: str, user: str) -> Result:
         refusal = self._refusal(user)
@@ -216,8 +235,10 @@ class SubscriptionService:
     async def status(self, channel: str) -> Status:
         sub, tz_name = await self._tz_of(channel)
         today = self._today(tz_name)
-        deadlines = sorted((status_for(self.content, d, today) for d in self.content.deadlines.values()
-                            if sub is not None and sub.covers(d.id)), key=lambda s: s.due)
+        deadlines = sorted(
+            (status_for(self.content, d, today) for d in self.content.deadlines.values() if sub is not None and sub.covers(d.id)),
+            key=lambda s: s.due,
+        )
         reviews = [self._review_view(c, tz_name) for c in await self.storage.list_review_clocks(channel)]
         return Status(channel, sub, tz_name, deadlines, await self._next_for(channel, sub), reviews)
 
@@ -232,8 +253,7 @@ class SubscriptionService:
 
     async def for_user(self, user: str, limit: int = 10) -> list[Status]:
         """Status of the channels whose subscription or review clocks ``user`` set up (their DM included)."""
-        channels = [s.channel_id for s in await self.storage.list_subscriptions(include_paused=True)
-                    if s.created_by == user]
+        channels = [s.channel_id for s in await self.storage.list_subscriptions(include_paused=True) if s.created_by == user]
         channels += [c.channel_id for c in await self.storage.list_review_clocks() if c.created_by == user]
         return [await self.status(c) for c in list(dict.fromkeys(channels))[:limit]]
 
@@ -255,16 +275,19 @@ class SubscriptionService:
                 return Problem("That date does not exist. " + usage)
         quoted = args.translate(_QUOTES).lstrip().startswith(('"', "'"))
         if quoted and len(words) > 1:
-            return Problem(f"After the quoted model name I expected a start date as YYYY-MM-DD, "
-                           f"not {' '.join(words[1:])[:40]}. " + usage)
+            return Problem(
+                f"After the quoted model name I expected a start date as YYYY-MM-DD, not {' '.join(words[1:])[:40]}. " + usage
+            )
         name = " ".join(words).strip()
         if not name:
             return Problem("Which model? " + usage)
         if len(name) > MAX_MODEL_NAME:
             return Problem(f"That model name is too long (at most {MAX_MODEL_NAME} characters).")
         if review_last_day(start) < today:
-            return Problem(f"A review window starting {start.isoformat()} ended on "
-                           f"{review_last_day(start).isoformat()}; pick a later start date.")
+            return Problem(
+                f"A review window starting {start.isoformat()} ended on "
+                f"{review_last_day(start).isoformat()}; pick a later start date."
+            )
         if start > today + dt.timedelta(days=366):
             return Problem("That start date is more than a year away; pick a nearer date.")
         return name, start

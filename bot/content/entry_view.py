@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import datetime as dt
 
+from bot.content.deadlines import long_date, status_for
 from bot.content.loader import Content
 from bot.content.models import Entry, Source
-from bot.content.deadlines import long_date, status_for
 
 
 def _labels(content: Content, sources: list[Source]) -> str:
@@ -18,7 +18,9 @@ def render_entry(content: Content, entry: Entry, today: dt.date) -> str:
     lines = [f"{entry.title} [{entry.id}] ({entry.kind}{where})", "", entry.summary]
     if entry.details:
         lines += ["", "Details:"]
-        lines += [f"- {f.text}" + (f" ({f.speaker})" if f.speaker else "") + f" [{_labels(content, f.sources)}]" for f in entry.details]
+        lines += [
+            f"- {f.text}" + (f" ({f.speaker})" if f.speaker else "") + f" [{_labels(content, f.sources)}]" for f in entry.details
+        ]
     for disc in entry.discrepancies:
         lines += ["", f"Reports differ on {disc.topic}:"]
         lines += [f"- {v.text} [{_labels(content, v.sources)}]" for v in disc.versions]
@@ -38,8 +40,14 @@ def render_entry(content: Content, entry: Entry, today: dt.date) -> str:
 
 def render_order(content: Content) -> str:
     order = content.order
-    return "\n".join([
-        f'"{order.title}" ({order.short_name})', "", order.summary, "",
-        f"Signed: {long_date(order.signing_date)} ({order.signing_date_basis}). {order.signing_date_note}", "",
-        f"Sources: {_labels(content, order.sources)}",
-    ])
+    return "\n".join(
+        [
+            f'"{order.title}" ({order.short_name})',
+            "",
+            order.summary,
+            "",
+            f"Signed: {long_date(order.signing_date)} ({order.signing_date_basis}). {order.signing_date_note}",
+            "",
+            f"Sources: {_labels(content, order.sources)}",
+        ]
+    )

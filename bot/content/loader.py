@@ -14,9 +14,8 @@ from typing import Any, TypeVar
 import yaml
 from pydantic import BaseModel, ValidationError
 
-from bot.core.settings import DEFAULT_CONTENT_DIR
 from bot.content.models import Alias, Deadline, Entry, Gap, Order, Report, Source
-
+from bot.core.settings import DEFAULT_CONTENT_DIR
 
 M = TypeVar("M", bound=BaseModel)
 

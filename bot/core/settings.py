@@ -11,7 +11,6 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 from pydantic import Field, SecretStr, ValidationError, field_validator
 from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
 
-
 LEAD_PATTERN = re.compile(r"^(\d{1,3})([dh])$")
 DURATION_PATTERN = re.compile(r"^(\d+(?:\.\d+)?)([smhd]?)$")
 
@@ -160,6 +159,4 @@ def load_settings(**overrides: object) -> Settings:
         first = exc.errors()[0]
         name = str(first["loc"][0]) if first["loc"] else "settings"
         hint = WHERE_TO_GET.get(name)
-        raise SettingsError(
-            f"Setting {name} is invalid: {first['msg']}" + (f" (expected {hint})" if hint else "")
-        ) from None
+        raise SettingsError(f"Setting {name} is invalid: {first['msg']}" + (f" (expected {hint})" if hint else "")) from None

@@ -16,20 +16,19 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
-from bot.engine.compose import MAX_SUPPORT, Composer, Draft
 from bot.content.loader import Content
+from bot.engine.compose import MAX_SUPPORT, Composer, Draft
 from bot.engine.declines import NOT_COVERED, Unsaid, rule_reason
 from bot.engine.definitions import Definition, Definitions
 from bot.engine.dense import GAP_PREFIX, DenseIndex
-from bot.engine.semantic import shared_dense_index
 from bot.engine.index import MAX_QUESTION_CHARS, Hit, Index, clean, words
 from bot.engine.intents import APPLIES, APPLIES_TO, ASKER, WHAT_IF, WHEN, WHO, clauses, focus, generic, without_format
 from bot.engine.listings import Listings
-from bot.engine.premises import Premises
-from bot.engine.retrieve import OVERVIEW_QUERY, Part, Retriever
-from bot.engine.retrieve import SOURCES_ENTRY
-from bot.engine.roles import Roles, outlets_line, signing_lead
 from bot.engine.patterns import ci
+from bot.engine.premises import Premises
+from bot.engine.retrieve import OVERVIEW_QUERY, SOURCES_ENTRY, Part, Retriever
+from bot.engine.roles import Roles, outlets_line, signing_lead
+from bot.engine.semantic import shared_dense_index
 from bot.engine.smalltalk import Talk, classify, loose
 
 __all__ = ["Answer", "Answerer", "MAX_SUPPORT", "SUGGESTIONS", "Turn"]
@@ -75,8 +74,10 @@ SHORT_FOLLOW_UP = 3
 NEW_TOPIC_WORDS = 2  # a follow-up bringing this many words the index never uses, and none it does, is a new subject
 # A yes/no question: it opens with an auxiliary verb. It gets a verdict first when it is at least this close to a
 # yes/no question an entry settles (chosen on the dev, held-out and blind sets).
-POLAR = ci(r"^\W*(?:is|isn't|are|aren't|was|wasn't|were|does|doesn't|do|don't|did|didn't|can|could|will|would|has|"
-           r"have|had|should|must|may|might|shall)\b")
+POLAR = ci(
+    r"^\W*(?:is|isn't|are|aren't|was|wasn't|were|does|doesn't|do|don't|did|didn't|can|could|will|would|has|"
+    r"have|had|should|must|may|might|shall)\b"
+)
 VERDICT_ACCEPT = 0.8
 # A retrieved entry this close to the question is not overridden by the who-must-take-part routing.
 SURE_SIMILARITY = 0.7
@@ -160,7 +161,7 @@ class Answerer:
         return self._run_rules(asked)
 
     def _follow_up(self, asked: Asked) -> Asked | None:
-        """"and who runs it?" after "when is the clearinghouse due?": the earlier question and this one, read together;
+        """ "and who runs it?" after "when is the clearinghouse due?": the earlier question and this one, read together;
         the answer then covers what is new (what the earlier answer already covered is not repeated)."""
         if not asked.context or not (FOLLOW_UP.search(asked.spelled) or len(words(asked.spelled)) <= SHORT_FOLLOW_UP):
             return None
@@ -218,8 +219,17 @@ class Answerer:
         suggestions = [q for e in known for q in e.examples][:3] or list(SUGGESTIONS)
         text += "\nYou could ask, for example:\n" + "\n".join(f"- {q}" for q in suggestions)
         sources = list(dict.fromkeys(self.content.source_label(s) for s in known[0].sources))
-        return Answer(answered=False, headline=headline, text=text, provisions=[e.id for e in known], sources=sources,
-                      score=round(gap.score, 3), suggestions=suggestions, rule="gap", known=known[0].summary)
+        return Answer(
+            answered=False,
+            headline=headline,
+            text=text,
+            provisions=[e.id for e in known],
+            sources=sources,
+            score=round(gap.score, 3),
+            suggestions=suggestions,
+            rule="gap",
+            known=known[0].summary,
+        )
 
     def _yes_no(self, asked: Asked) -> Answer | None:
         """A yes/no question that closely paraphrases one an entry settles (content ``yes_no``): the verdict first
@@ -252,7 +262,9 @@ class Answerer:
 
     def _listing(self, asked: Asked) -> Answer | None:
         text, today = asked.spelled, asked.now.date()
-        listing = self.listings.deadlines(text, today) or self.listings.open_questions(text) or self.listings.timeline(text, today)
+        listing = (
+            self.listings.deadlines(text, today) or self.listings.open_questions(text) or self.listings.timeline(text, today)
+        )
         return self._from(listing) if listing else None
 
     def _retrieval(self, asked: Asked) -> Answer | None:
@@ -266,7 +278,9 @@ class Answerer:
         reason = self.unsaid.reason(text, parts[0].query, parts[0].hit.doc_id)
         if reason:
             return self.decline(reason).model_copy(update={"rule": "unsaid"})
-        answer = self._lead(self._from(self.composer.compose(parts, today)), signing_lead(self.content, text, parts[0].hit.doc_id))
+        answer = self._lead(
+            self._from(self.composer.compose(parts, today)), signing_lead(self.content, text, parts[0].hit.doc_id)
+        )
         if parts[0].hit.doc_id == SOURCES_ENTRY and self.outlets:  # "which outlets reported this?"
             answer = answer.model_copy(update={"text": f"{answer.text}\n{self.outlets}"})
         unnamed = self.unsaid.unnamed(text, parts[0].hit.doc_id)
@@ -300,8 +314,11 @@ class Answerer:
             parts, missed = self.retriever.parts(text)
         first = self.retriever.kind(parts[0].hit.doc_id) if parts else ""
         asks_who_must = APPLIES.search(text) and not WHAT_IF.search(text) and first != "open-question"
-        confident = (bool(parts) and parts[0].hit.similarity >= SURE_SIMILARITY  # a close semantic match stands
-                     and not self.retriever.names_unknown_acronym(text))
+        confident = (
+            bool(parts)
+            and parts[0].hit.similarity >= SURE_SIMILARITY  # a close semantic match stands
+            and not self.retriever.names_unknown_acronym(text)
+        )
         if parts and asks_who_must and not confident and (first != "provision" or ASKER.search(text)):
             parts = self.retriever.fallback_parts(text) or parts  # "is any of this mandatory for banks": voluntary first
         if not parts:
@@ -316,7 +333,7 @@ class Answerer:
         return answer.model_copy(update={"headline": f"{lead} {answer.headline}", "text": f"{lead} {answer.text}"})
 
     def _define(self, definition: Definition, today: dt.date) -> Answer:
-        """"What does BOD stand for?": the expansion, then what the order says about it."""
+        """ "What does BOD stand for?": the expansion, then what the order says about it."""
         parts = next((p for q in (definition.short, definition.long, OVERVIEW_QUERY) if (p := self.retriever.parts(q)[0])), [])
         answer = self._from(self.composer.compose(parts, today))
         headline = definition.sentence()
@@ -325,8 +342,16 @@ class Answerer:
     def _from(self, draft: Draft) -> Answer:
         labels = list(dict.fromkeys(self.content.source_label(s) for s in draft.sources))
         # Built without re-validation (one per question): every field comes typed from the composer.
-        return Answer.model_construct(answered=True, headline=draft.headline, text=draft.text, provisions=list(draft.provisions),
-                                      sources=labels, score=round(draft.score, 3), suggestions=[], kind="answer")
+        return Answer.model_construct(
+            answered=True,
+            headline=draft.headline,
+            text=draft.text,
+            provisions=list(draft.provisions),
+            sources=labels,
+            score=round(draft.score, 3),
+            suggestions=[],
+            kind="answer",
+        )
 
     def smalltalk(self, talk: Talk) -> Answer:
         """A friendly reply to a greeting, a request for help, thanks or goodbye."""
@@ -336,16 +361,15 @@ class Answerer:
             return Answer(answered=True, headline=headline, text=text, kind="smalltalk", score=1.0)
         headline = "Hi! I'm eo-bot." if talk == "greeting" else "Here's what I can help with."
         text = (
-            f"{headline} I answer questions about the U.S. executive order \"{self.content.order.title}\" from five news "
+            f'{headline} I answer questions about the U.S. executive order "{self.content.order.title}" from five news '
             "reports, citing my sources: what the order does, who is responsible, its deadlines and how many days are left, "
-            "its sections, its background and the reactions to it. Try, for example:\n"
-            + "\n".join(f"- {s}" for s in SUGGESTIONS)
+            "its sections, its background and the reactions to it. Try, for example:\n" + "\n".join(f"- {s}" for s in SUGGESTIONS)
         )
         return Answer(answered=True, headline=headline, text=text, suggestions=list(SUGGESTIONS), kind="smalltalk", score=1.0)
 
     def decline(self, reason: str) -> Answer:
         text = (
-            f"{reason} I can only answer from five news reports about the executive order \"{self.content.order.title}\": "
+            f'{reason} I can only answer from five news reports about the executive order "{self.content.order.title}": '
             "what it does, its deadlines and who is responsible, its background and the reactions to it. "
             "I'd rather not guess. Try, for example:\n" + "\n".join(f"- {s}" for s in SUGGESTIONS)
         )

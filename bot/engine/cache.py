@@ -13,7 +13,6 @@ from typing import Generic, Hashable, TypeVar
 
 from bot.engine.answer import Answer, Answerer, Turn
 
-
 K = TypeVar("K", bound=Hashable)
 V = TypeVar("V")
 

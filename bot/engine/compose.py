@@ -9,9 +9,9 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
+from bot.content.deadlines import long_date, status_for
 from bot.content.loader import Content
 from bot.content.models import Deadline, Entry, Fact, Source
-from bot.content.deadlines import long_date, status_for
 from bot.engine.index import ORDER_DOC, Index, Query
 from bot.engine.intents import QUOTE, QUOTED
 from bot.engine.retrieve import Part
@@ -57,7 +57,8 @@ class Composer:
         self.content = content
         self.index = index
         self.abbreviations = {
-            a.canonical: short for a in content.aliases
+            a.canonical: short
+            for a in content.aliases
             if (short := next((t for t in a.terms if t.isupper() and t.isalpha() and 2 <= len(t) <= 5), None))
         }
         self._lines: dict[tuple[str, dt.date], str] = {}
@@ -68,7 +69,10 @@ class Composer:
         self.facts_of = {e.id: [(f, fact_text(f), bool(QUOTED.search(f.text))) for f in e.details] for e in entries}
         self.discrepancies_of = {
             e.id: [
-                ("; ".join(f"{v.text} ({labels(content, v.sources)})" for v in d.versions), f"{d.topic} {' '.join(v.text for v in d.versions)}")
+                (
+                    "; ".join(f"{v.text} ({labels(content, v.sources)})" for v in d.versions),
+                    f"{d.topic} {' '.join(v.text for v in d.versions)}",
+                )
                 for d in e.discrepancies
             ]
             for e in entries
@@ -128,13 +132,15 @@ class Composer:
             rest = entry.summary
         deadline_lines = [self.deadline_line(d, today) for d in deadlines]
         narrow = part.narrow or (part.when and bool(deadlines))
-        lines, facts = self._supporting(entry, part, rest, [headline, *deadline_lines], narrow,
-                                        budget if budget is not None else [SUPPORT_CHARS])
+        lines, facts = self._supporting(
+            entry, part, rest, [headline, *deadline_lines], narrow, budget if budget is not None else [SUPPORT_CHARS]
+        )
         sources = [*entry.sources, *(s for f in facts for s in f.sources), *(s for d in deadlines for s in d.sources)]
         return Block(headline, lines + deadline_lines, [entry.id], sources)
 
-    def _supporting(self, entry: Entry, part: Part, rest: str, shown_lines: list[str], narrow: bool,
-                    budget: list[int]) -> tuple[list[str], list[Fact]]:
+    def _supporting(
+        self, entry: Entry, part: Part, rest: str, shown_lines: list[str], narrow: bool, budget: list[int]
+    ) -> tuple[list[str], list[Fact]]:
         """Up to MAX_SUPPORT lines that add something to what is already shown, within the answer's ``budget`` of characters."""
         shown = frozenset().union(*(self.index.terms_of(line) for line in shown_lines))
         asked_quote = bool(QUOTE.search(part.query.text))
@@ -148,7 +154,9 @@ class Composer:
             adds_asked = bool((terms - shown) & asked)  # it answers a word of the question nothing shown covers yet
             if terms and len(terms & shown) / len(terms) >= REPEAT_SHARE and not (keep_quote or adds_asked):
                 continue  # says again what the headline or a deadline line already says
-            note = fact is None and (line.startswith(AGENCIES) or not line.startswith("Reports differ") and SOURCE_NOTE.search(line))
+            note = fact is None and (
+                line.startswith(AGENCIES) or not line.startswith("Reports differ") and SOURCE_NOTE.search(line)
+            )
             if narrow and not (keep_quote or terms & beyond or note):
                 continue  # "who runs X": a line about something else X does is not the answer
             if len(line) > budget[0] and not line.startswith("Reports differ"):  # disagreements asked about always show
@@ -177,7 +185,7 @@ class Composer:
         return out + [(line, fact) for *_, line, fact in ranked]
 
     def _agency(self, name: str) -> str:
-        """"National Institute of Standards and Technology (NIST)": the name with its usual abbreviation, when an alias gives one."""
+        """ "National Institute of Standards and Technology (NIST)": the name with its usual abbreviation, when an alias gives one."""
         short = self.abbreviations.get(name)
         return f"{name} ({short})" if short else name
 
@@ -197,7 +205,10 @@ class Composer:
         """The (up to MAX_DETAILS) facts that match the question, at least two, in the entry's order, with their scores and text."""
         asked_quote = bool(QUOTE.search(query.text))
         facts = self.facts_of[entry.id]
-        scored = [(self._fact_score(query, shown, quoted, asked_quote), -position, fact) for position, (fact, shown, quoted) in enumerate(facts)]
+        scored = [
+            (self._fact_score(query, shown, quoted, asked_quote), -position, fact)
+            for position, (fact, shown, quoted) in enumerate(facts)
+        ]
         matched = [s for s in scored if s[0] > 0]
         chosen = sorted(matched, key=lambda s: (s[0], s[1]), reverse=True)[:MAX_DETAILS]
         if len(chosen) < 2:

@@ -58,16 +58,24 @@ _IDENTITY = ci(
 
 # Acts the question asks about that the answering entry must itself mention, or the reports don't say.
 _ACTS: list[tuple[re.Pattern[str], str]] = [
-    (ci(r"\b(replac\w*|successors?|succeed\w*|take over from|step(?:s|ping)? down|resign\w*)\b"),
-     "The reports don't say who will replace or succeed anyone."),
-    (ci(
-    r"\b(appeal\w*|overturn\w*|recourse|redress|(?:challenge|contest|dispute)[sd]? (?:the|a|an|its|that|this) "
-                r"(?:\w+\W+){0,3}?(?:decision|determination|call|designation|ruling|finding))\b",
-),
-     "The reports don't describe any way to appeal or challenge a decision under the order."),
-    (ci(r"\b(lawsuits?|sue[ds]?|suing|court challenges?|legal challenges?|litigation|injunctions?)\b.{0,40}?\b(?:against|challeng\w*|over|to|block\w*)"
-        r"\s+(?:the |this |that )?(?:order|eo|executive order|it)\b"),
-     "The reports don't mention any lawsuit or court challenge against the order."),
+    (
+        ci(r"\b(replac\w*|successors?|succeed\w*|take over from|step(?:s|ping)? down|resign\w*)\b"),
+        "The reports don't say who will replace or succeed anyone.",
+    ),
+    (
+        ci(
+            r"\b(appeal\w*|overturn\w*|recourse|redress|(?:challenge|contest|dispute)[sd]? (?:the|a|an|its|that|this) "
+            r"(?:\w+\W+){0,3}?(?:decision|determination|call|designation|ruling|finding))\b",
+        ),
+        "The reports don't describe any way to appeal or challenge a decision under the order.",
+    ),
+    (
+        ci(
+            r"\b(lawsuits?|sue[ds]?|suing|court challenges?|legal challenges?|litigation|injunctions?)\b.{0,40}?\b(?:against|challeng\w*|over|to|block\w*)"
+            r"\s+(?:the |this |that )?(?:order|eo|executive order|it)\b"
+        ),
+        "The reports don't mention any lawsuit or court challenge against the order.",
+    ),
 ]
 # "Does it apply to companies outside the US?": the reports say nothing about the order's reach abroad.
 _ABROAD = ci(
@@ -148,8 +156,9 @@ NO_PERSON = "The reports don't name that person."
 NO_FIGURE = "The reports don't give that figure."
 NO_TEST_METHOD = "The reports don't describe how the models will be technically tested or evaluated."
 NO_LEGAL_BASIS = "The reports don't say which law or legal authority the order rests on."
-AFTER_REPORTS = ("The reports were written when the order was signed, before its deadlines: "
-                 "they don't cover what has happened since.")
+AFTER_REPORTS = (
+    "The reports were written when the order was signed, before its deadlines: they don't cover what has happened since."
+)
 
 
 # "write me a limerick about it", "compose a poem": creative writing is not answering from the reports.
@@ -256,7 +265,7 @@ class Unsaid:
         return False
 
     def unnamed(self, text: str, doc_id: str) -> str | None:
-        """"Which banks...?" when the entry mentions the group but names none of its members: say so."""
+        """ "Which banks...?" when the entry mentions the group but names none of its members: say so."""
         group = _WHICH_GROUP.search(text) or _NAME_ALL.search(text)
         if not group:
             return None
@@ -270,7 +279,7 @@ class Unsaid:
 
     @staticmethod
     def roster_demand(text: str) -> bool:
-        """"List all the banks one by one": with no names in the reports, this is declined rather than answered."""
+        """ "List all the banks one by one": with no names in the reports, this is declined rather than answered."""
         return bool(_NAME_ALL.search(text))
 
     def _person(self, identity: re.Match[str], query: Query, doc_id: str) -> str | None:
@@ -291,7 +300,7 @@ class Unsaid:
         head_terms = self.index.terms_of(" ".join(head))  # no spelling fixes: "funding" is not "finding"
         for unit in self._units(doc_id):
             for number in NUMBER.finditer(unit):  # the number must count the noun: "150 additional organizations"
-                counted = " ".join(unit[number.end():].split()[:3])
+                counted = " ".join(unit[number.end() :].split()[:3])
                 if head_terms & self.index.terms_of(counted):
                     return None
         return NO_FIGURE

@@ -20,7 +20,9 @@ _SMALL = frozenset("and of the for on in to a an".split())
 _ABBR = r"([a-z][a-z.]{1,7}?)(?:'?s)?"
 # "what does BOD stand for", "what does the acronym CISA mean", "BOD stands for?", "what is CISA", "define NSA"
 _ASKS = [
-    ci(rf"\bwhat (?:does|do|did) (?:the |an? )?(?:acronym |abbreviation |term |letters )?{_ABBR} (?:stand for|mean|refer to|abbreviate)\b"),
+    ci(
+        rf"\bwhat (?:does|do|did) (?:the |an? )?(?:acronym |abbreviation |term |letters )?{_ABBR} (?:stand for|mean|refer to|abbreviate)\b"
+    ),
     ci(rf"\b{_ABBR} (?:stands? for|is short for|is an? (?:acronym|abbreviation) for|meaning|acronym|abbreviation)\b"),
     ci(rf"^(?:so |ok |and )?(?:what(?:'s| is|s| are)|wat is|whats|define|definition of|meaning of) (?:the |an? )?{_ABBR}\W*$"),
 ]

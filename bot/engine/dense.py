@@ -56,9 +56,11 @@ class DenseHit:
 def passages(content: Content) -> list[Passage]:
     """The texts that represent each entry (and the order itself) in the dense index."""
     order = content.order
-    found = [Passage(ORDER_DOC, "title", f"{order.title} ({order.short_name}), the executive order"),
-             Passage(ORDER_DOC, "summary", order.summary),
-             Passage(ORDER_DOC, "detail", f"When was the order signed? {order.signing_date_note}")]
+    found = [
+        Passage(ORDER_DOC, "title", f"{order.title} ({order.short_name}), the executive order"),
+        Passage(ORDER_DOC, "summary", order.summary),
+        Passage(ORDER_DOC, "detail", f"When was the order signed? {order.signing_date_note}"),
+    ]
     found += [Passage(ORDER_DOC, "example", q) for q in order.examples]
     for entry in content.entries.values():
         found.append(Passage(entry.id, "title", entry.title))

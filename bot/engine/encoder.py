@@ -52,7 +52,9 @@ class Encoder:
             options.log_severity_level = 3
             self._session = ort.InferenceSession(str(model_dir / MODEL_FILE), options, providers=["CPUExecutionProvider"])
         except (OSError, ValueError, RuntimeError, Exception) as exc:  # onnxruntime raises its own exception types
-            raise EncoderUnavailable(f"the sentence encoder in {model_dir} could not be loaded ({exc}); run `make install`") from exc
+            raise EncoderUnavailable(
+                f"the sentence encoder in {model_dir} could not be loaded ({exc}); run `make install`"
+            ) from exc
         tokenizer.no_padding()  # the shipped tokenizer.json pads to a fixed width; each batch is padded to its longest text
         tokenizer.enable_truncation(MAX_TOKENS)
         self._tokenizer = tokenizer

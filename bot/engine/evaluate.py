@@ -8,14 +8,13 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Protocol
 
 import yaml
 from pydantic import BaseModel, Field, ValidationError
-
-from collections.abc import Sequence
 
 from bot.engine.answer import Answer, Turn
 from bot.engine.index import MAX_QUESTION_CHARS

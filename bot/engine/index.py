@@ -107,29 +107,123 @@ def clean(text: str, limit: int = MAX_QUESTION_CHARS) -> str:
 INFORMAL: dict[str, tuple[str, ...]] = {
     w: tuple(r.split())
     for w, r in {
-        "b4": "before", "bfore": "before", "u": "you", "ur": "your", "r": "are", "y": "why", "rn": "now",
-        "gov": "government", "govt": "government", "gvt": "government", "feds": "federal government",
-        "admin": "administration", "dept": "department", "depts": "departments",
-        "ppl": "people", "abt": "about", "bc": "because", "cuz": "because", "coz": "because", "tho": "though",
-        "w": "with", "wat": "what", "wut": "what", "wht": "what", "whn": "when", "pls": "please", "plz": "please",
-        "cos": "companies", "govts": "governments", "regs": "regulations",
-        "reqs": "requirements", "req": "requirement", "approx": "about", "thru": "through", "nvm": "",
-        "brought": "bring", "thought": "think", "took": "take", "taken": "take", "gave": "give", "given": "give",
-        "chose": "choose", "chosen": "choose", "wrote": "write", "written": "write", "drew": "draw", "drawn": "draw",
-        "sought": "seek", "led": "lead", "held": "hold", "kept": "keep", "met": "meet", "sent": "send",
-        "spoke": "speak", "spoken": "speak", "came": "come", "became": "become", "began": "begin", "begun": "begin",
-        "fought": "fight", "felt": "feel", "knew": "know", "known": "know", "saw": "see", "seen": "see",
-        "told": "tell", "lost": "lose", "broke": "break", "broken": "break", "withdrew": "withdraw",
-        "withdrawn": "withdraw", "threw": "throw", "thrown": "throw", "struck": "strike", "bought": "buy",
-        "caught": "catch", "taught": "teach", "found": "find", "meant": "mean", "paid": "pay", "went": "go",
-        "gone": "go", "going": "go", "ran": "run", "natsec": "national security",
-        "jan": "january", "feb": "february", "mar": "march", "apr": "april", "jun": "june", "jul": "july",
-        "aug": "august", "sep": "september", "sept": "september", "oct": "october", "nov": "november",
-        "dec": "december", "outta": "out of", "gonna": "going to", "wanna": "want to", "gotta": "have to",
-        "hafta": "have to", "lemme": "let me", "gimme": "give me", "dunno": "do not know", "ya": "you",
-        "yall": "you all", "whatcha": "what are you",
-        "bout": "about", "tryna": "trying to", "shoulda": "should have", "coulda": "could have",
-        "woulda": "would have", "rode": "ride", "undid": "undo", "overrode": "override", "overridden": "override",
+        "b4": "before",
+        "bfore": "before",
+        "u": "you",
+        "ur": "your",
+        "r": "are",
+        "y": "why",
+        "rn": "now",
+        "gov": "government",
+        "govt": "government",
+        "gvt": "government",
+        "feds": "federal government",
+        "admin": "administration",
+        "dept": "department",
+        "depts": "departments",
+        "ppl": "people",
+        "abt": "about",
+        "bc": "because",
+        "cuz": "because",
+        "coz": "because",
+        "tho": "though",
+        "w": "with",
+        "wat": "what",
+        "wut": "what",
+        "wht": "what",
+        "whn": "when",
+        "pls": "please",
+        "plz": "please",
+        "cos": "companies",
+        "govts": "governments",
+        "regs": "regulations",
+        "reqs": "requirements",
+        "req": "requirement",
+        "approx": "about",
+        "thru": "through",
+        "nvm": "",
+        "brought": "bring",
+        "thought": "think",
+        "took": "take",
+        "taken": "take",
+        "gave": "give",
+        "given": "give",
+        "chose": "choose",
+        "chosen": "choose",
+        "wrote": "write",
+        "written": "write",
+        "drew": "draw",
+        "drawn": "draw",
+        "sought": "seek",
+        "led": "lead",
+        "held": "hold",
+        "kept": "keep",
+        "met": "meet",
+        "sent": "send",
+        "spoke": "speak",
+        "spoken": "speak",
+        "came": "come",
+        "became": "become",
+        "began": "begin",
+        "begun": "begin",
+        "fought": "fight",
+        "felt": "feel",
+        "knew": "know",
+        "known": "know",
+        "saw": "see",
+        "seen": "see",
+        "told": "tell",
+        "lost": "lose",
+        "broke": "break",
+        "broken": "break",
+        "withdrew": "withdraw",
+        "withdrawn": "withdraw",
+        "threw": "throw",
+        "thrown": "throw",
+        "struck": "strike",
+        "bought": "buy",
+        "caught": "catch",
+        "taught": "teach",
+        "found": "find",
+        "meant": "mean",
+        "paid": "pay",
+        "went": "go",
+        "gone": "go",
+        "going": "go",
+        "ran": "run",
+        "natsec": "national security",
+        "jan": "january",
+        "feb": "february",
+        "mar": "march",
+        "apr": "april",
+        "jun": "june",
+        "jul": "july",
+        "aug": "august",
+        "sep": "september",
+        "sept": "september",
+        "oct": "october",
+        "nov": "november",
+        "dec": "december",
+        "outta": "out of",
+        "gonna": "going to",
+        "wanna": "want to",
+        "gotta": "have to",
+        "hafta": "have to",
+        "lemme": "let me",
+        "gimme": "give me",
+        "dunno": "do not know",
+        "ya": "you",
+        "yall": "you all",
+        "whatcha": "what are you",
+        "bout": "about",
+        "tryna": "trying to",
+        "shoulda": "should have",
+        "coulda": "could have",
+        "woulda": "would have",
+        "rode": "ride",
+        "undid": "undo",
+        "overrode": "override",
+        "overridden": "override",
     }.items()
 }
 
@@ -147,21 +241,35 @@ def _may_month(match: re.Match[str]) -> str:
 
 
 # British spellings folded to the American ones the reports use: "organisation", "summarise", "defence", "behaviour".
-_ISE_STEMS = ("organ summar prior author recogn critic minim maxim standard character categor final util real apolog "
-              "legal formal central memor optim modern weapon scrutin capital emphas special general penal subsid "
-              "stabil mobil normal visual harmon jeopard rational operational").split()
+_ISE_STEMS = (
+    "organ summar prior author recogn critic minim maxim standard character categor final util real apolog "
+    "legal formal central memor optim modern weapon scrutin capital emphas special general penal subsid "
+    "stabil mobil normal visual harmon jeopard rational operational"
+).split()
 BRITISH: dict[str, str] = {
     f"{stem}is{end}": f"{stem}iz{end}" for stem in _ISE_STEMS for end in ("e", "es", "ed", "ing", "ation", "ations", "er", "ers")
 }
-BRITISH.update({w: w.replace("our", "or") for w in (
-    "behaviour behaviours favour favours favoured favourable labour honour colour neighbour endeavour rumour rumours "
-    "harbour humour vigour").split()})
-BRITISH.update(dict(pair.split(":") for pair in (
-    "defence:defense licence:license licences:licenses offence:offense offences:offenses programme:program "
-    "programmes:programs centre:center centres:centers analyse:analyze analysed:analyzed analyses:analyzes "
-    "analysing:analyzing catalogue:catalog judgement:judgment enrol:enroll enrolment:enrollment fulfil:fulfill "
-    "cancelling:canceling travelling:traveling modelling:modeling labelled:labeled counselling:counseling "
-    "whilst:while amongst:among learnt:learned").split()))
+BRITISH.update(
+    {
+        w: w.replace("our", "or")
+        for w in (
+            "behaviour behaviours favour favours favoured favourable labour honour colour neighbour endeavour rumour rumours "
+            "harbour humour vigour"
+        ).split()
+    }
+)
+BRITISH.update(
+    dict(
+        pair.split(":")
+        for pair in (
+            "defence:defense licence:license licences:licenses offence:offense offences:offenses programme:program "
+            "programmes:programs centre:center centres:centers analyse:analyze analysed:analyzed analyses:analyzes "
+            "analysing:analyzing catalogue:catalog judgement:judgment enrol:enroll enrolment:enrollment fulfil:fulfill "
+            "cancelling:canceling travelling:traveling modelling:modeling labelled:labeled counselling:counseling "
+            "whilst:while amongst:among learnt:learned"
+        ).split()
+    )
+)
 INFORMAL.update({w: (r,) for w, r in BRITISH.items() if w not in INFORMAL})
 
 
@@ -315,8 +423,15 @@ def analyze(text: str, aliases: AliasTable) -> list[str]:
 
 
 EXAMPLE_WEIGHT = 1.0  # the entries' example questions (content), weighted like their details
-FIELD_WEIGHTS = {"title": 3.0, "keywords": 2.5, "agencies": 1.5, "summary": 1.5, "details": 1.0, "deadlines": 1.0,
-                 "examples": EXAMPLE_WEIGHT}
+FIELD_WEIGHTS = {
+    "title": 3.0,
+    "keywords": 2.5,
+    "agencies": 1.5,
+    "summary": 1.5,
+    "details": 1.0,
+    "deadlines": 1.0,
+    "examples": EXAMPLE_WEIGHT,
+}
 K1 = 1.2
 PARSE_MEMO = 16
 COVERING_MEMO = 8192
@@ -439,6 +554,7 @@ class Index:
     def respell(self, text: str) -> str:
         """The question with its typos fixed in place ("is the revew manditory" -> "is the review mandatory"),
         so that every later step (intent patterns as well as retrieval) reads the words the asker meant."""
+
         def fix(match: re.Match[str]) -> str:
             word = match.group(0)
             fixed = self._correct(word.lower(), {})

@@ -28,7 +28,9 @@ EARLIER = ci(
 )
 DUE = ci(r"\b(due|deadlines?|timelines?|overdue|past yet|passed|expire[sd]?|days? (?:left|remaining))\b")
 # "Has it passed?", "how many days left?": the answer leads with where the deadlines stand today.
-STATUS = ci(r"\b(overdue|passed|past due|expired?|lapsed|left|remaining|yet|still|already|status|on track|missed|run out|ran out|over|elapsed|late|on time|(?:behind|on) schedule)\b")
+STATUS = ci(
+    r"\b(overdue|passed|past due|expired?|lapsed|left|remaining|yet|still|already|status|on track|missed|run out|ran out|over|elapsed|late|on time|(?:behind|on) schedule)\b"
+)
 # "What's next?", "upcoming deadlines": what is due next relative to today.
 NEXT = ci(
     r"\b(what'?s next|(?:due|coming|happening) next|next (?:deadline|due date)s?|what comes next|next steps?|what happens next|"
@@ -44,8 +46,11 @@ TIMELINE = ci(
     r"(?:know|remember|watch|note)|calendar|(?:sequence|order) of events|what happened when|came together|unfold\w*)\b",
 )
 # Words a timeline question may use besides the events it names.
-TIMELINE_TERMS = frozenset(stem(w) for w in "timeline chronology chronological key important main major big relevant dates date "
-                           "calendar put sequence events event happened came come together unfolded how order signing".split())
+TIMELINE_TERMS = frozenset(
+    stem(w)
+    for w in "timeline chronology chronological key important main major big relevant dates date "
+    "calendar put sequence events event happened came come together unfolded how order signing".split()
+)
 # A question in which the order itself is the topic: "what is this", "tell me about the EO".
 ABOUT_ORDER = ci(r"\b(order|eo|executive|this|it|policy|document|thing|tea|gist|lowdown|scoop|deets|story)\b")
 # "Is it mandatory for banks?", "does this apply to us?": who must take part.
@@ -54,7 +59,9 @@ APPLIES = ci(
     r"(?:submit|share|participate|comply|join|do)|apply to|applies to|applicable|relevant (?:to|for)|pertains? to|affect\w*|comply|compliance|participat\w*)\b",
 )
 # "Does this apply to us?", "is it relevant for banks": who the order concerns, answered before plain retrieval.
-APPLIES_TO = ci(r"\b(appl(?:y|ies|icable)|relevant|pertain\w*)\s+(?:to|for)\b|\baffect(?:s|ed|ing)? (?:us|me|our|banks?|labs?|compan)")
+APPLIES_TO = ci(
+    r"\b(appl(?:y|ies|icable)|relevant|pertain\w*)\s+(?:to|for)\b|\baffect(?:s|ed|ing)? (?:us|me|our|banks?|labs?|compan)"
+)
 # An acronym as typed ("CMMC", "DFARS"): a named regime or body.
 ACRONYM = re.compile(r"\b[A-Z]{2,8}\b")
 # The asker's own organisation or sector: "do WE have to", "mandatory for a bank".
@@ -69,14 +76,20 @@ DATE = ci(
 ORDER_SAYS = ci(r"\b(order|eo|it|text|itself|document|fact sheet)\s+(?:itself\s+|actually\s+)?(say|says|said|state[sd]?)\b")
 QUOTE = ci(r"\b(quotes?|quoted|verbatim|exact words|wording|word for word|language|in (?:its|their|his|her) own words)\b")
 QUOTED = re.compile(r"[“\"][^”\"]{25,}[”\"]")
-MONTHS = {m: n for n, m in enumerate(
-    "january february march april may june july august september october november december".split(), start=1)}
+MONTHS = {
+    m: n
+    for n, m in enumerate(
+        "january february march april may june july august september october november december".split(), start=1
+    )
+}
 MONTH = ci(r"\b(" + "|".join(MONTHS) + r")\b")
 HOW_MUCH = ci(r"\bhow (?:much|many)\s+([a-z][a-z' -]*)")
 # "what happens if...", "what if...": consequences the reports may leave open.
 WHAT_IF = ci(r"\bwhat (happens|would happen|will happen|if)\b")
 # "..., 2 sentences", "in one line please": how to answer, not what about.
-FORMAT = ci(r"[,;:-]?\s*\b(?:in\s+|max\s+|at most\s+)?(?:\d+|one|two|three|a few|few)\s+(?:short\s+)?(?:sentences?|lines?|words?|bullets?|bullet points?|paragraphs?)\b(?:\s+(?:please|pls|max))?")
+FORMAT = ci(
+    r"[,;:-]?\s*\b(?:in\s+|max\s+|at most\s+)?(?:\d+|one|two|three|a few|few)\s+(?:short\s+)?(?:sentences?|lines?|words?|bullets?|bullet points?|paragraphs?)\b(?:\s+(?:please|pls|max))?"
+)
 PRONOUN = ci(r"\b(it|its|they|them|that|this|those|these|one)\b")
 SPLIT = ci(
     r"[?;]+|\s+(?:and|also|plus)\s+(?=(?:who|when|what|whats|how|why|where|which|is|are|does|did|do|can|will)\b)",
@@ -92,7 +105,9 @@ DISAGREE = ci(
     r"contradict\w*|consisten\w*|inconsisten\w*|var(?:y|ies))\b|\b(agree\w*|disagree\w*|differ\w*|conflict\w*|contradict\w*|"
     r"consisten\w*|inconsisten\w*|discrepanc\w*)\b.{0,40}\b(reports?|sources?|outlets?|accounts?|articles?)\b",
 )
-DISAGREE_WORDS = ci(r"\b(agree\w*|disagree\w*|differ\w*|conflict\w*|contradict\w*|consisten\w*|inconsisten\w*|var(?:y|ies)|discrepanc\w*)\b")
+DISAGREE_WORDS = ci(
+    r"\b(agree\w*|disagree\w*|differ\w*|conflict\w*|contradict\w*|consisten\w*|inconsisten\w*|var(?:y|ies)|discrepanc\w*)\b"
+)
 WHY = ci(r"\bwhy\b|\bhow come\b|\bwhat (?:caused|prompted|triggered|drove|led to|explains|made)\b|\breasons? (?:for|behind)\b")
 # Questions about the bot's own sources ("where do you get this?"), not about "open source" models.
 ABOUT_SOURCES = ci(
@@ -105,11 +120,15 @@ _SENTENCE = re.compile(r"(?<=[.!?:;])\s+")
 _DASH = re.compile(r"\s+[-–—]+\s+")  # "I run a lab - do we have to...": a dash after a self-description ends the context
 _SELF_REFERENCE = ci(r"\b(?:like (?:ours|us|mine|me)|for (?:us|me)|to (?:us|me)|(?:our|my) way)\b")
 _SELF_DESCRIPTION = ci(r"^\W*(?:i|we|my|our|i'm|we're|im)\b")
-_QUESTION_START = ci(r"^(who|whom|whose|what|whats|when|where|which|why|how|is|are|was|were|does|do|did|can|could|will|would|should|has|have)\b")
+_QUESTION_START = ci(
+    r"^(who|whom|whose|what|whats|when|where|which|why|how|is|are|was|were|does|do|did|can|could|will|would|should|has|have)\b"
+)
 
 TIME_TERMS = frozenset(stem(w) for w in "time days day weeks week months month long years year".split())
 # Words that may sit in a "list the deadlines" question: months, "next", "after signing", "exact".
-LISTING_TERMS = frozenset(stem(w) for w in [*MONTHS, "next", "sign", "signing", "step", "steps", "upcoming", "coming", "come", "exact", "specific"])
+LISTING_TERMS = frozenset(
+    stem(w) for w in [*MONTHS, "next", "sign", "signing", "step", "steps", "upcoming", "coming", "come", "exact", "specific"]
+)
 OPEN_TERMS = frozenset(stem(w) for w in "open questions".split())
 EARLIER_TERMS = frozenset(stem(w) for w in "earlier previous prior before".split())
 # Words that only say "tell me about deadlines" without naming a topic.
@@ -121,9 +140,18 @@ DEADLINE_WORDS = frozenset(
 )
 
 _KINDS = {
-    "reaction": REACTION, "title": TITLE, "earlier": EARLIER, "due": DUE, "what_if": WHAT_IF,
-    "dated": WHEN_DATE, "order_says": ORDER_SAYS, "quote": QUOTE, "agency_role": AGENCY_ROLE,
-    "disagree": DISAGREE, "why": WHY, "sources": ABOUT_SOURCES,
+    "reaction": REACTION,
+    "title": TITLE,
+    "earlier": EARLIER,
+    "due": DUE,
+    "what_if": WHAT_IF,
+    "dated": WHEN_DATE,
+    "order_says": ORDER_SAYS,
+    "quote": QUOTE,
+    "agency_role": AGENCY_ROLE,
+    "disagree": DISAGREE,
+    "why": WHY,
+    "sources": ABOUT_SOURCES,
 }
 
 
@@ -141,7 +169,9 @@ def generic(alternatives: tuple[frozenset[str], ...]) -> bool:
 
 
 # "Why did he change his mind after he cancelled it in May?": the trailing clause dates the question, the main one asks.
-_WHY_CONTEXT = ci(r"^(\W*why\b.{8,}?)\s*,?\s+\b(?:after|before|since|once|when|now that)\s+(?:he|she|they|it|we|you|i)\s+\w+(?:ed|d)\b.*$")
+_WHY_CONTEXT = ci(
+    r"^(\W*why\b.{8,}?)\s*,?\s+\b(?:after|before|since|once|when|now that)\s+(?:he|she|they|it|we|you|i)\s+\w+(?:ed|d)\b.*$"
+)
 
 
 def focus(text: str) -> str:

@@ -5,12 +5,24 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from bot.engine.compose import Composer, Draft, first_sentence
-from bot.content.loader import Content
 from bot.content.deadlines import DeadlineStatus, deadline_statuses, long_date
+from bot.content.loader import Content
+from bot.engine.compose import Composer, Draft, first_sentence
 from bot.engine.index import Index, stem
 from bot.engine.intents import (
-    DEADLINE_TOPIC, DEADLINE_WORDS, LISTING_TERMS, MONTH, MONTHS, N_DAY_ONE, NEXT, OPEN_TERMS, STATUS, TIMELINE, TIMELINE_TERMS, WHEN, generic,
+    DEADLINE_TOPIC,
+    DEADLINE_WORDS,
+    LISTING_TERMS,
+    MONTH,
+    MONTHS,
+    N_DAY_ONE,
+    NEXT,
+    OPEN_TERMS,
+    STATUS,
+    TIMELINE,
+    TIMELINE_TERMS,
+    WHEN,
+    generic,
 )
 from bot.engine.patterns import ci
 
@@ -26,7 +38,9 @@ class Listings:
         self.index = index
         self.composer = composer
         self.events = self._events()
-        self.event_terms = frozenset().union(*(index.doc_terms[e] for _, _, e, _ in self.events), index.doc_terms.get("signing-without-ceremony", frozenset()))
+        self.event_terms = frozenset().union(
+            *(index.doc_terms[e] for _, _, e, _ in self.events), index.doc_terms.get("signing-without-ceremony", frozenset())
+        )
 
     def _events(self) -> list[tuple[tuple[int, int, int], str, str, str]]:
         """Dated events of the history and background entries: (sort key, date as written, entry id, first sentence)."""
@@ -42,11 +56,13 @@ class Listings:
         return sorted(events)
 
     def timeline(self, text: str, today: dt.date) -> Draft | None:
-        """"Key dates?", "timeline from Mythos to the signing": dated events, the signing and every deadline, in order."""
+        """ "Key dates?", "timeline from Mythos to the signing": dated events, the signing and every deadline, in order."""
         if not TIMELINE.search(text):
             return None
         query = self.index.parse(text)
-        named = [c for c in query.concepts if not generic(c.alternatives) and not any(alt <= TIMELINE_TERMS for alt in c.alternatives)]
+        named = [
+            c for c in query.concepts if not generic(c.alternatives) and not any(alt <= TIMELINE_TERMS for alt in c.alternatives)
+        ]
         if not all(c.covered_by(self.event_terms) for c in named):
             return None  # "timeline for the clearinghouse": one topic, answered by retrieval
         order = self.content.order
@@ -58,13 +74,21 @@ class Listings:
         statuses = deadline_statuses(self.content, today)
         lines += [self.composer.deadline_line(s.deadline, today) for s in statuses]
         lines.append(self.composer.date_note())
-        ids = [*(e for _, _, e, _ in self.events), *(e.id for e in signed), *dict.fromkeys(s.deadline.provision for s in statuses)]
+        ids = [
+            *(e for _, _, e, _ in self.events),
+            *(e.id for e in signed),
+            *dict.fromkeys(s.deadline.provision for s in statuses),
+        ]
         entries = [self.content.entries[i] for i in ids if i in self.content.entries]
-        sources = [*order.sources, *(src for e in entries for src in e.sources), *(src for s in statuses for src in s.deadline.sources)]
+        sources = [
+            *order.sources,
+            *(src for e in entries for src in e.sources),
+            *(src for s in statuses for src in s.deadline.sources),
+        ]
         return Draft(headline, "\n".join(lines), list(dict.fromkeys(ids)), sources)
 
     def open_questions(self, text: str) -> Draft | None:
-        """"What's still unknown?": every open question the reports name."""
+        """ "What's still unknown?": every open question the reports name."""
         query = self.index.parse(text)
         opens = [c.alternatives[-1] == OPEN_TERMS for c in query.concepts]
         if not any(opens) or not all(o or generic(c.alternatives) for o, c in zip(opens, query.concepts)):
@@ -75,7 +99,7 @@ class Listings:
         return Draft(headline, "\n".join(lines), [e.id for e in entries], [s for e in entries for s in e.sources])
 
     def deadlines(self, text: str, today: dt.date) -> Draft | None:
-        """"List the deadlines", "anything due in July?", "what's next?": the deadlines asked for, with their status."""
+        """ "List the deadlines", "anything due in July?", "what's next?": the deadlines asked for, with their status."""
         query = self.index.parse(text)
         asks = (WHEN.search(text) and DEADLINE_TOPIC.search(text)) or NEXT.search(text) or N_DAY_ONE.search(text)
         if not query.concepts or not asks:
@@ -124,8 +148,10 @@ def standing(statuses: list[DeadlineStatus], today: dt.date, asks_next: bool = F
         last = max(passed, key=lambda s: s.due)
         if asks_next:
             latest = [s.deadline.title for s in passed if s.due == last.due]
-            return (f"As of {long_date(today)}, no deadline is still to come: {done}. The most recent: "
-                    f"{' and '.join(latest)}, due {long_date(last.due)} ({last.label}).")
+            return (
+                f"As of {long_date(today)}, no deadline is still to come: {done}. The most recent: "
+                f"{' and '.join(latest)}, due {long_date(last.due)} ({last.label})."
+            )
         return f"As of {long_date(today)}, {done} ({last.deadline.title}: {long_date(last.due)}, {last.label})."
     bits = ["none has passed yet" if not passed else f"{len(passed)} of {n} {'has' if len(passed) == 1 else 'have'} passed"]
     if due_today:

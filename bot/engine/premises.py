@@ -41,8 +41,9 @@ class Premises:
         self.content = content
         self.index = index
         self.retriever = retriever
-        self.not_entry = next((e.id for e in content.entries.values()
-                               if NOT_ENTRY_KEYWORDS <= {k.lower() for k in e.keywords}), None)
+        self.not_entry = next(
+            (e.id for e in content.entries.values() if NOT_ENTRY_KEYWORDS <= {k.lower() for k in e.keywords}), None
+        )
 
     def shaped(self, text: str) -> Shaped | None:
         return self.negation(text) or self.stance(text) or self.wrong_days(text)
@@ -51,13 +52,13 @@ class Premises:
         return Shaped([Part(Hit(i, 1.0, 1.0, ()), self.index.parse(text), False, False) for i in ids], lead)
 
     def negation(self, text: str) -> Shaped | None:
-        """"What doesn't the order do?": the entry on what the order is not."""
+        """ "What doesn't the order do?": the entry on what the order is not."""
         if not self.not_entry or not NEGATION.search(text):
             return None
         return self._shaped([self.not_entry], text)
 
     def stance(self, text: str) -> Shaped | None:
-        """"Was X for or against it?": every account of X's position, the earlier ones first."""
+        """ "Was X for or against it?": every account of X's position, the earlier ones first."""
         if not STANCE.search(text):
             return None
         query = self.index.parse(text)
@@ -70,8 +71,13 @@ class Premises:
     def _titled(self, doc_id: str, query: Query) -> bool:
         """The entry's title names a person the question names ("David Sacks' role", "Sacks: a game changer")."""
         title = self.index.title_terms[doc_id]
-        return any(c.covered_by(title) and not generic(c.alternatives) and c.weight >= 1.5
-                   and any(alt & self.retriever.name_terms for alt in c.alternatives) for c in query.concepts)
+        return any(
+            c.covered_by(title)
+            and not generic(c.alternatives)
+            and c.weight >= 1.5
+            and any(alt & self.retriever.name_terms for alt in c.alternatives)
+            for c in query.concepts
+        )
 
     def days_of(self, doc_id: str) -> list[int]:
         """The day counts an entry gives: its deadlines, then "N days" keywords."""
@@ -88,14 +94,23 @@ class Premises:
         if not m or STATUS.search(text):  # "has the 60-day clock run out?" asks where a deadline stands
             return None
         asserted = int(m.group(1))
-        rest = (text[: m.start(1)] + text[m.end():]).strip()
+        rest = (text[: m.start(1)] + text[m.end() :]).strip()
         hits = [h for h in self.index.search(self.index.parse(rest), limit=12) if h.coverage >= 0.5]
-        doc = next((h.doc_id for h in hits if self.days_of(h.doc_id) and self.retriever.kind(h.doc_id) not in EARLIER_KINDS), None)
+        doc = next(
+            (h.doc_id for h in hits if self.days_of(h.doc_id) and self.retriever.kind(h.doc_id) not in EARLIER_KINDS), None
+        )
         days = self.days_of(doc) if doc else []
         if not doc or asserted in days:
             return None
         lead = f"No: {' or '.join(str(d) for d in days)} days, not {asserted}."
-        earlier = next((e for e in self.content.entries.values() if e.kind in EARLIER_KINDS and {asserted, days[0]} <= set(self.days_of(e.id))), None)
+        earlier = next(
+            (
+                e
+                for e in self.content.entries.values()
+                if e.kind in EARLIER_KINDS and {asserted, days[0]} <= set(self.days_of(e.id))
+            ),
+            None,
+        )
         ids = [doc]
         if earlier is not None:
             lead = f"No: {days[0]} days. The {asserted}-day window was in {_lower_first(earlier.title)}."

@@ -13,11 +13,24 @@ from dataclasses import dataclass
 from bot.content.loader import Content
 from bot.engine.dense import GAP_PREFIX, DenseHit, DenseIndex
 from bot.engine.index import ORDER_DOC, Hit, Index, Query, words
-from bot.engine.patterns import ci
 from bot.engine.intents import (
-    ABOUT_ORDER, ACRONYM, APPLIES, DATE, DISAGREE, DISAGREE_WORDS, EARLIER_TERMS, PRONOUN, QUOTED, WHEN, WHO, WHY, clauses, generic,
+    ABOUT_ORDER,
+    ACRONYM,
+    APPLIES,
+    DATE,
+    DISAGREE,
+    DISAGREE_WORDS,
+    EARLIER_TERMS,
+    PRONOUN,
+    QUOTED,
+    WHEN,
+    WHO,
+    WHY,
+    clauses,
+    generic,
     intents,
 )
+from bot.engine.patterns import ci
 from bot.engine.statements import entry_deadlines, units
 
 # Decline unless the best entry covers this share of the question's (idf-weighted) concepts.
@@ -155,7 +168,7 @@ class Retriever:
         return parts, missed
 
     def _split_topics(self, found: list[str]) -> list[str]:
-        """"tell me about the review, the clearinghouse and the benchmark": a clause listing several topics becomes one
+        """ "tell me about the review, the clearinghouse and the benchmark": a clause listing several topics becomes one
         clause per topic, when each topic on its own is a confident match for a different entry (dense retrieval)."""
         if self.dense is None:
             return found
@@ -167,7 +180,11 @@ class Retriever:
                 continue
             tops = [next(iter(self.dense_hits(p)), None) for p in pieces]
             sure = [t for t in tops if t is not None and t.score >= SPLIT_ACCEPT]
-            if len(sure) == len(pieces) and len({t.doc_id for t in sure}) == len(pieces) and max(t.score for t in sure) >= DENSE_ACCEPT:
+            if (
+                len(sure) == len(pieces)
+                and len({t.doc_id for t in sure}) == len(pieces)
+                and max(t.score for t in sure) >= DENSE_ACCEPT
+            ):
                 out += pieces
             else:
                 out.append(clause)
@@ -187,14 +204,19 @@ class Retriever:
         return []
 
     def names_unknown_acronym(self, text: str) -> bool:
-        """"is a CMMC level required?", "an ATO or FedRAMP sign-off": the question names a regime the reports never use."""
+        """ "is a CMMC level required?", "an ATO or FedRAMP sign-off": the question names a regime the reports never use."""
         acronyms = {w.lower() for w in ACRONYM.findall(text)}
         return any(not c.known and c.surface in acronyms for c in self.index.parse(text).concepts)
 
     def cause(self, text: str, parts: list[Part]) -> list[Part]:
-        """"Why the shift...?", "why did he change his mind?": when the entry found describes what happened (background or
+        """ "Why the shift...?", "why did he change his mind?": when the entry found describes what happened (background or
         history) but gives no cause, add the entry that does."""
-        if not WHY.search(text) or not parts or self.kind(parts[0].hit.doc_id) not in CAUSE_OF or self._is_cause(parts[0].hit.doc_id):
+        if (
+            not WHY.search(text)
+            or not parts
+            or self.kind(parts[0].hit.doc_id) not in CAUSE_OF
+            or self._is_cause(parts[0].hit.doc_id)
+        ):
             return parts
         query = parts[0].query
         causes = [h for h in self.index.search(query, limit=len(self.index.doc_ids)) if self._is_cause(h.doc_id)]
@@ -203,14 +225,20 @@ class Retriever:
         return parts + [Part(causes[0], query, False, False)] if causes else parts
 
     def siblings(self, text: str, parts: list[Part]) -> list[Part]:
-        """"Which senators weighed in?": a "which <plural>" question lists every entry that covers it about as well as
+        """ "Which senators weighed in?": a "which <plural>" question lists every entry that covers it about as well as
         the best one (one senator in a reaction entry, two more in another)."""
         if len(parts) != 1 or not WHICH_PLURAL.search(text):
             return parts
         first = parts[0]
         hits = self.index.search(first.query, limit=4)
-        close = [h for h in hits if h.doc_id != first.hit.doc_id and h.doc_id not in META_ENTRIES
-                 and h.coverage >= max(first.hit.coverage, SURE_COVERAGE) and h.score >= SIBLING_SHARE * first.hit.score]
+        close = [
+            h
+            for h in hits
+            if h.doc_id != first.hit.doc_id
+            and h.doc_id not in META_ENTRIES
+            and h.coverage >= max(first.hit.coverage, SURE_COVERAGE)
+            and h.score >= SIBLING_SHARE * first.hit.score
+        ]
         return parts + [Part(h, first.query, first.when, first.who) for h in close[:MAX_SIBLINGS]]
 
     def _is_cause(self, doc_id: str) -> bool:
@@ -221,7 +249,8 @@ class Retriever:
         asked = frozenset(self.index.parse(VOLUNTARY_QUERY).terms)
         applies = {w for m in APPLIES.finditer(query.text) for w in words(m.group(0))}
         named = [
-            c for c in query.concepts
+            c
+            for c in query.concepts
             if c.known and not c.covered_by(asked) and not applies & set(words(c.surface)) and not generic(c.alternatives)
         ]
         if not named:
@@ -254,8 +283,11 @@ class Retriever:
     def _hybrid(self, query: Query, clause: str, asked: frozenset[str]) -> Hit | None:
         """BM25F and dense rankings fused by reciprocal rank, times the question's intent prior; calibrated acceptance."""
         allowed = ("sources" in asked) or None
-        lexical = {h.doc_id: h for h in self.index.search(query, limit=len(self.index.doc_ids))
-                   if allowed or h.doc_id not in META_ENTRIES}
+        lexical = {
+            h.doc_id: h
+            for h in self.index.search(query, limit=len(self.index.doc_ids))
+            if allowed or h.doc_id not in META_ENTRIES
+        }
         dense = [h for h in self.dense_hits(clause) if allowed or h.doc_id not in META_ENTRIES]
         if not dense:
             return self._lexical(query, asked)
@@ -330,8 +362,13 @@ class Retriever:
         if entry is None or entry.kind != "reaction":
             return False
         title = self.index.title_terms[doc_id]
-        return any(c.covered_by(title) and not generic(c.alternatives) and c.weight >= 1.5
-                   and any(alt & self.name_terms for alt in c.alternatives) for c in query.concepts)
+        return any(
+            c.covered_by(title)
+            and not generic(c.alternatives)
+            and c.weight >= 1.5
+            and any(alt & self.name_terms for alt in c.alternatives)
+            for c in query.concepts
+        )
 
     def _prior(self, doc_id: str, query: Query, asked: frozenset[str]) -> float:
         """Multiplier on an entry's rank from the question's intent (who reacted, what came before...)."""

@@ -16,15 +16,17 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from bot.content.loader import Content
 from bot.content.deadlines import long_date
+from bot.content.loader import Content
 from bot.engine.index import Hit, Index, words
 from bot.engine.intents import DUE
 from bot.engine.patterns import ci
 from bot.engine.retrieve import Part, Retriever
 
-_LEAD_VERB = (r"(?:le+ds?|lead|leading|on the hook for|(?:is |are )?tasked with|runs?|running|heads?|heading|oversees?|overseeing|manag(?:es?|ing)|directs?|directing|"
-              r"(?:is |are )?in charge of|(?:is |are )?responsible for|(?:is |are )?charge of|coordinat(?:es?|ing))")
+_LEAD_VERB = (
+    r"(?:le+ds?|lead|leading|on the hook for|(?:is |are )?tasked with|runs?|running|heads?|heading|oversees?|overseeing|manag(?:es?|ing)|directs?|directing|"
+    r"(?:is |are )?in charge of|(?:is |are )?responsible for|(?:is |are )?charge of|coordinat(?:es?|ing))"
+)
 LEADER = ci(rf"\bwho(?:'s|s| is| are| will| would)?\s+(?:be\s+)?{_LEAD_VERB}\s+(.+)")
 _ACTOR = r"([a-z][\w' .-]{0,40}?)"
 _WHAT = r"(?:what|waht|wat|wht|whta)"  # typed fast: "waht does treasury have to deliver"
@@ -51,13 +53,23 @@ _COMPANY = ci(r"\b(openai|open ai|anthropic|google|meta|microsoft|xai|amazon|nvi
 _OWNED = ci(r"\b(model|company|lab|firm|product|made|make[sr]?|built|build|from|owns?|owned|belongs?|developed|'s)\b|'s\b")
 # Actors named by their kind, mapped to what the order asks of them (agencies named by name are resolved by search).
 ACTORS: list[tuple[object, tuple[str, ...]]] = [
-    (ci(r"\b(labs?|developers?|compan(?:y|ies)|firms?|startups?|model makers?|ai makers?|frontier labs?|tech(?: companies| firms| industry)?|industry|builders?)\b"),
-     ("voluntary-review", "covered-frontier-models")),
-    (ci(r"\b(banks?|financial|critical infrastructure|infrastructure operators?|operators?|utilit(?:y|ies)|hospitals?|private sector)\b"),
-     ("clearinghouse",)),
+    (
+        ci(
+            r"\b(labs?|developers?|compan(?:y|ies)|firms?|startups?|model makers?|ai makers?|frontier labs?|tech(?: companies| firms| industry)?|industry|builders?)\b"
+        ),
+        ("voluntary-review", "covered-frontier-models"),
+    ),
+    (
+        ci(
+            r"\b(banks?|financial|critical infrastructure|infrastructure operators?|operators?|utilit(?:y|ies)|hospitals?|private sector)\b"
+        ),
+        ("clearinghouse",),
+    ),
 ]
 # "When did the order get signed?", "what day was it signed": the date, not only the weekday the reports give.
-SIGNED_WHEN = ci(r"\b(?:when|what (?:date|day)|which (?:date|day))\b.{0,40}?\bsign(?:ed|ing)?\b|\bsign(?:ed|ing) (?:date|day|when|on what)\b")
+SIGNED_WHEN = ci(
+    r"\b(?:when|what (?:date|day)|which (?:date|day))\b.{0,40}?\bsign(?:ed|ing)?\b|\bsign(?:ed|ing) (?:date|day|when|on what)\b"
+)
 SIGNING_TITLE = ci(r"^signed\b")
 _DOING = re.compile(r"^[a-z]+ing(?:\s+(?:up|out|together))?\s+", re.I)
 # A signing question about something else (the draft, the cancelled ceremony) is left to retrieval.
@@ -81,13 +93,21 @@ class Roles:
         self.index = index
         self.retriever = retriever
         self.retriever_short = {  # "National Security Agency" -> "NSA", from the aliases
-            a.canonical: short for a in content.aliases
+            a.canonical: short
+            for a in content.aliases
             if (short := next((t for t in a.terms if t.isupper() and t.isalpha() and 2 <= len(t) <= 5), None))
         }
 
     def shaped(self, text: str) -> Shaped | None:
-        return (self.signed(text) or self.premise(text) or self.leader(text) or self.obligation(text) or self.deadline_for(text)
-                or self.compare(text) or self.block(text))
+        return (
+            self.signed(text)
+            or self.premise(text)
+            or self.leader(text)
+            or self.obligation(text)
+            or self.deadline_for(text)
+            or self.compare(text)
+            or self.block(text)
+        )
 
     # ----- helpers -------------------------------------------------------------------------
     def _part(self, doc_id: str, text: str, when: bool = False, who: bool = False, narrow: bool = False) -> Part:
@@ -142,8 +162,14 @@ class Roles:
         parts = [self._part(doc, text, who=True, narrow=True)]
         if len(entry.agencies) == 1 and not self._names(entry.summary, entry.agencies[0]):
             # "who leads the review": the review's own summary names no one; the related provision that does comes next
-            partner = next((r for r in entry.related if self._kind(r) == PROVISION_ENTRY
-                            and set(self.content.entries[r].agencies) & set(entry.agencies)), None)
+            partner = next(
+                (
+                    r
+                    for r in entry.related
+                    if self._kind(r) == PROVISION_ENTRY and set(self.content.entries[r].agencies) & set(entry.agencies)
+                ),
+                None,
+            )
             if partner:  # the one that names who is in charge leads
                 parts.insert(0, self._part(partner, text, who=True, narrow=True))
         return Shaped(parts)
@@ -157,7 +183,7 @@ class Roles:
         if not m:
             return None
         phrase = _group(text, m)
-        rest = text[m.end():].strip(" ?.!")  # "...about their own networks": what the actor does it about
+        rest = text[m.end() :].strip(" ?.!")  # "...about their own networks": what the actor does it about
         ids = (self._actor(f"{phrase} {rest}") if rest else ()) or self._actor(phrase)
         if not ids:
             return None
@@ -193,7 +219,7 @@ class Roles:
         return Shaped([self._part(BLOCK_ENTRY, text)])
 
     def signed(self, text: str) -> Shaped | None:
-        """"What day did Trump sign it?": the signing entry, led by the (inferred) date."""
+        """ "What day did Trump sign it?": the signing entry, led by the (inferred) date."""
         if not SIGNED_WHEN.search(text) or _OTHER_SIGNING.search(text):
             return None
         doc = next((e.id for e in self.content.entries.values() if SIGNING_TITLE.search(e.title)), None)
@@ -218,7 +244,7 @@ class Roles:
 
 
 def signing_lead(content: Content, text: str, doc_id: str) -> str:
-    """"When was it signed?" answered by the signing entry: the (inferred) signing date leads the headline."""
+    """ "When was it signed?" answered by the signing entry: the (inferred) signing date leads the headline."""
     entry = content.entries.get(doc_id)
     if entry is None or not SIGNED_WHEN.search(text) or not SIGNING_TITLE.search(entry.title):
         return ""
@@ -230,7 +256,7 @@ def signing_lead(content: Content, text: str, doc_id: str) -> str:
 def _group(text: str, match: re.Match[str]) -> str:
     """The first group that matched, as typed (patterns match the lower-cased text)."""
     n = next(i for i, g in enumerate(match.groups(), start=1) if g)
-    return text[match.start(n):match.end(n)]
+    return text[match.start(n) : match.end(n)]
 
 
 def outlets_line(content: Content) -> str:
@@ -238,8 +264,11 @@ def outlets_line(content: Content) -> str:
     found: dict[str, None] = {}
     entries = [*content.entries.values()]
     for entry in entries:
-        for source in [*entry.sources, *(s for f in entry.details for s in f.sources),
-                       *(s for d in entry.discrepancies for v in d.versions for s in v.sources)]:
+        for source in [
+            *entry.sources,
+            *(s for f in entry.details for s in f.sources),
+            *(s for d in entry.discrepancies for v in d.versions for s in v.sources),
+        ]:
             if source.attribution:
                 found[source.attribution] = None
     return f"The reports credit these outlets and documents: {', '.join(found)}." if found else ""

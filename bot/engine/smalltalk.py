@@ -44,8 +44,13 @@ def normalise(text: str) -> str:
 # Loose markers: a message with one of these and no topic the index knows is small talk too
 # ("morning! first time here, what kind of stuff should i ask you").
 _LOOSE: list[tuple[Talk, re.Pattern[str]]] = [
-    ("help", re.compile(r"\b(what (?:kind|sort|type)s? of (?:stuff|things|questions)|what (?:should|can|could) (?:i|we) ask"
-                        r"|what can you (?:do|answer|help)|how (?:do i|to) use (?:this|you)|first time using|new here)\b")),
+    (
+        "help",
+        re.compile(
+            r"\b(what (?:kind|sort|type)s? of (?:stuff|things|questions)|what (?:should|can|could) (?:i|we) ask"
+            r"|what can you (?:do|answer|help)|how (?:do i|to) use (?:this|you)|first time using|new here)\b"
+        ),
+    ),
     ("thanks", re.compile(r"\b(thanks|thank you|thx|cheers|appreciate it)\b")),
     ("greeting", re.compile(rf"^{_GREETING}\b")),
 ]

@@ -23,8 +23,7 @@ log = logging.getLogger(__name__)
 
 UTC = dt.timezone.utc
 # Variables the child must not inherit from the playground's own environment.
-CLEARED = ("SLACK_APP_TOKEN", "EO_CLOCK_START", "PORT", "HOST", "SLACK_BOT_TOKEN", "SLACK_SIGNING_SECRET",
-           "SLACK_API_URL")
+CLEARED = ("SLACK_APP_TOKEN", "EO_CLOCK_START", "PORT", "HOST", "SLACK_BOT_TOKEN", "SLACK_SIGNING_SECRET", "SLACK_API_URL")
 
 
 class BotStartError(Exception):
@@ -84,9 +83,14 @@ class BotProcess:
 
     def environment(self) -> dict[str, str]:
         env = {k: v for k, v in os.environ.items() if k not in CLEARED}
-        env.update(SLACK_BOT_TOKEN=self.config.bot_token, SLACK_SIGNING_SECRET=self.signing_secret,
-                   SLACK_API_URL=self.config.api_url, PORT=str(self.port), HOST="127.0.0.1",
-                   PYTHONUNBUFFERED="1")
+        env.update(
+            SLACK_BOT_TOKEN=self.config.bot_token,
+            SLACK_SIGNING_SECRET=self.signing_secret,
+            SLACK_API_URL=self.config.api_url,
+            PORT=str(self.port),
+            HOST="127.0.0.1",
+            PYTHONUNBUFFERED="1",
+        )
         if self.config.database_url:
             env["DATABASE_URL"] = self.config.database_url
         if self.clock_start is not None:
@@ -98,8 +102,9 @@ class BotProcess:
         async with self._lock:
             await self._start(clock_start)
 
-    async def restart(self, clock_start: Optional[dt.datetime] = None,
-                      while_stopped: Optional[Callable[[], Awaitable[Any]]] = None) -> None:
+    async def restart(
+        self, clock_start: Optional[dt.datetime] = None, while_stopped: Optional[Callable[[], Awaitable[Any]]] = None
+    ) -> None:
         """Stop, run ``while_stopped`` (if given) with no bot touching the database, start again."""
         async with self._lock:
             await self._stop()
@@ -114,12 +119,20 @@ class BotProcess:
     async def _start(self, clock_start: Optional[dt.datetime]) -> None:
         self.clock_start, self.exit_code, self.port = clock_start, None, free_port()
         self._proc = await asyncio.create_subprocess_exec(
-            self.config.python, "-m", "bot", "run", "--http", env=self.environment(),
-            stdin=asyncio.subprocess.DEVNULL)
+            self.config.python, "-m", "bot", "run", "--http", env=self.environment(), stdin=asyncio.subprocess.DEVNULL
+        )
         self._started_mono = time.monotonic()
         self._watcher = asyncio.create_task(self._watch(self._proc))
-        log.info("bot process started", extra={"fields": {"pid": self._proc.pid, "port": self.port,
-                                                             "clock_start": clock_start.isoformat() if clock_start else "real time"}})
+        log.info(
+            "bot process started",
+            extra={
+                "fields": {
+                    "pid": self._proc.pid,
+                    "port": self.port,
+                    "clock_start": clock_start.isoformat() if clock_start else "real time",
+                }
+            },
+        )
         await self._wait_healthy()
         self._on_change()
 

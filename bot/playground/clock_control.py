@@ -27,9 +27,15 @@ Planner = Callable[[dt.datetime], Awaitable[Optional[Upcoming]]]
 
 
 class ClockControl:
-    def __init__(self, planner: Optional[Planner], signing_date: dt.date, tz: ZoneInfo,
-                 unavailable: str = "", close: Optional[Callable[[], Awaitable[None]]] = None,
-                 forget_after: Optional[Callable[[dt.datetime], Awaitable[int]]] = None) -> None:
+    def __init__(
+        self,
+        planner: Optional[Planner],
+        signing_date: dt.date,
+        tz: ZoneInfo,
+        unavailable: str = "",
+        close: Optional[Callable[[], Awaitable[None]]] = None,
+        forget_after: Optional[Callable[[dt.datetime], Awaitable[int]]] = None,
+    ) -> None:
         self.planner = planner
         self._close = close
         self._forget_after = forget_after

@@ -20,10 +20,12 @@ log = logging.getLogger("bot.playground")
 
 
 def banner(url: str) -> str:
-    return (f"eo-bot playground: open {url} in your browser.\n"
-            "It listens on 127.0.0.1 (loopback) only: it is for one person, on this machine. No Slack workspace "
-            "or tokens needed.\nThe real bot runs behind it; set SLACK_BOT_TOKEN etc. to connect to Slack instead. "
-            "Press Ctrl-C to stop.")
+    return (
+        f"eo-bot playground: open {url} in your browser.\n"
+        "It listens on 127.0.0.1 (loopback) only: it is for one person, on this machine. No Slack workspace "
+        "or tokens needed.\nThe real bot runs behind it; set SLACK_BOT_TOKEN etc. to connect to Slack instead. "
+        "Press Ctrl-C to stop."
+    )
 
 
 def bot_config(settings: Settings, api_url: str = "") -> BotConfig:
@@ -61,8 +63,9 @@ def run_playground(settings: Settings) -> int:
     except BotStartError as exc:
         return _fail(f"the bot did not start behind the playground: {exc}")
     except OSError as exc:
-        return _fail(f"cannot listen on 127.0.0.1:{settings.port} ({exc.strerror or exc}); "
-                     "set PORT to a free port, e.g. PORT=3001")
+        return _fail(
+            f"cannot listen on 127.0.0.1:{settings.port} ({exc.strerror or exc}); set PORT to a free port, e.g. PORT=3001"
+        )
     return 0
 
 

@@ -50,8 +50,7 @@ class Playground:
     # -- lifecycle -----------------------------------------------------------------------------------------
     async def start(self, port: int = 0, start_bot: bool = True) -> "Playground":
         await self.fake.start("127.0.0.1", port, app=self.make_app())
-        config = replace(self._bot_config or BotConfig("", ""), bot_token=self.fake.team.bot_token,
-                         api_url=self.fake.api_url)
+        config = replace(self._bot_config or BotConfig("", ""), bot_token=self.fake.team.bot_token, api_url=self.fake.api_url)
         self.bot = BotProcess(config, self.bump)
         self.driver = SlackDriver.http(self.fake, "", self.bot.signing_secret)
         self.actions = UserActions(self.fake, self.driver, self.notes)
@@ -74,8 +73,9 @@ class Playground:
     def url(self) -> str:
         return f"http://127.0.0.1:{self.fake.port}/"
 
-    async def restart_bot(self, clock_start: Optional[dt.datetime],
-                          while_stopped: Optional[Callable[[], Awaitable[Any]]] = None) -> None:
+    async def restart_bot(
+        self, clock_start: Optional[dt.datetime], while_stopped: Optional[Callable[[], Awaitable[Any]]] = None
+    ) -> None:
         assert self.bot is not None and self.driver is not None
         self.busy = "restarting"
         self.bump()
@@ -101,9 +101,15 @@ class Playground:
         app.router.add_get("/ui/state", self.state)
         app.router.add_get("/ui/events", self.events)
         posts: dict[str, Callable[[dict[str, Any]], Awaitable[Any]]] = {
-            "send": self._send, "click": self._click, "home": self._home, "invite": self._invite,
-            "modal/close": self._close_modal, "clock/jump": self._jump, "clock/reset": self._reset,
-            "clock/signing": self._signing, "bot/restart": self._restart,
+            "send": self._send,
+            "click": self._click,
+            "home": self._home,
+            "invite": self._invite,
+            "modal/close": self._close_modal,
+            "clock/jump": self._jump,
+            "clock/reset": self._reset,
+            "clock/signing": self._signing,
+            "bot/restart": self._restart,
         }
         for name, handler in posts.items():
             app.router.add_post(f"/ui/{name}", _json_post(handler))
@@ -122,8 +128,12 @@ class Playground:
     def bot_status(self) -> dict[str, Any]:
         bot = self.bot
         running = bool(bot and bot.running)
-        return {"running": running, "busy": self.busy, "exit_code": bot.exit_code if bot else None,
-                "pid": bot.pid if running and bot else None}
+        return {
+            "running": running,
+            "busy": self.busy,
+            "exit_code": bot.exit_code if bot else None,
+            "pid": bot.pid if running and bot else None,
+        }
 
     async def clock_status(self) -> dict[str, Any]:
         bot = self.bot
@@ -154,8 +164,14 @@ class Playground:
 
     async def _click(self, body: dict[str, Any]) -> None:
         assert self.actions is not None
-        await self.actions.click(_str(body, "channel"), _str(body, "ts"), _str(body, "action_id"),
-                                 _str(body, "value"), body.get("block_id"), _str(body, "source") or "message")
+        await self.actions.click(
+            _str(body, "channel"),
+            _str(body, "ts"),
+            _str(body, "action_id"),
+            _str(body, "value"),
+            body.get("block_id"),
+            _str(body, "source") or "message",
+        )
 
     async def _home(self, body: dict[str, Any]) -> None:
         assert self.actions is not None
@@ -179,8 +195,11 @@ class Playground:
             return {"ok": False, "error": "The clock control is not available."}
         target = await self.clock.jump_target(self.bot.now())
         if target is None:
-            return {"ok": False, "error": "No announcement is scheduled after the bot's current time. "
-                                          "Subscribe a channel with /eo subscribe, or rewind to the signing day."}
+            return {
+                "ok": False,
+                "error": "No announcement is scheduled after the bot's current time. "
+                "Subscribe a channel with /eo subscribe, or rewind to the signing day.",
+            }
         await self.restart_bot(target)
         return {"ok": True, "clock_start": target.isoformat()}
 
@@ -227,8 +246,7 @@ def _json_post(handler: Callable[[dict[str, Any]], Awaitable[Any]]) -> Callable[
 async def _loopback_only(request: web.Request, handler: Any) -> web.StreamResponse:
     host = (request.host or "").rsplit(":", 1)[0] if not (request.host or "").startswith("[") else "[::1]"
     if host not in LOOPBACK_HOSTS:
-        return web.json_response({"ok": False, "error": "The playground answers on the loopback address only."},
-                                 status=403)
+        return web.json_response({"ok": False, "error": "The playground answers on the loopback address only."}, status=403)
     return await handler(request)
 
 

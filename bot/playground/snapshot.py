@@ -36,8 +36,9 @@ class Notes:
     closed_views: set[str] = field(default_factory=set)
 
     def add(self, ws: Workspace, channel: str, text: str) -> None:
-        self.notes.append({"kind": "note", "channel": channel, "ts": ws.next_ts(), "text": text,
-                           "user_name": "Slackbot", "is_bot": True})
+        self.notes.append(
+            {"kind": "note", "channel": channel, "ts": ws.next_ts(), "text": text, "user_name": "Slackbot", "is_bot": True}
+        )
         ws.changed()
 
 
@@ -48,15 +49,31 @@ def _ts_key(ts: str) -> tuple[int, int]:
 
 def _message(ws: Workspace, msg: Message) -> dict[str, Any]:
     user = ws.users.get(msg.user or "")
-    return {"kind": "message", "ts": msg.ts, "thread_ts": msg.thread_ts, "user": msg.user,
-            "user_name": user.name if user else (msg.user or "?"), "is_bot": bool(msg.bot_id),
-            "text": msg.text, "blocks": msg.blocks, "edited": msg.edited}
+    return {
+        "kind": "message",
+        "ts": msg.ts,
+        "thread_ts": msg.thread_ts,
+        "user": msg.user,
+        "user_name": user.name if user else (msg.user or "?"),
+        "is_bot": bool(msg.bot_id),
+        "text": msg.text,
+        "blocks": msg.blocks,
+        "edited": msg.edited,
+    }
 
 
 def _ephemeral(ws: Workspace, eph: Ephemeral, notes: Notes) -> dict[str, Any]:
-    return {"kind": "ephemeral", "ts": eph.ts, "thread_ts": eph.thread_ts, "user": ws.team.bot_user_id,
-            "user_name": ws.team.bot_name, "is_bot": True, "text": eph.text, "blocks": eph.blocks,
-            "command": notes.commands.get(eph.ts)}
+    return {
+        "kind": "ephemeral",
+        "ts": eph.ts,
+        "thread_ts": eph.thread_ts,
+        "user": ws.team.bot_user_id,
+        "user_name": ws.team.bot_name,
+        "is_bot": True,
+        "text": eph.text,
+        "blocks": eph.blocks,
+        "command": notes.commands.get(eph.ts),
+    }
 
 
 def channel_items(ws: Workspace, channel_id: str, notes: Notes) -> list[dict[str, Any]]:
@@ -84,9 +101,16 @@ def channels(ws: Workspace, notes: Notes) -> list[dict[str, Any]]:
         if ME not in chan.members:
             continue
         name = ws.team.bot_name if chan.is_im else chan.name
-        out.append({"id": chan.id, "name": name, "is_im": chan.is_im,
-                    "bot_member": ws.team.bot_user_id in chan.members, "archived": chan.is_archived,
-                    "items": channel_items(ws, chan.id, notes)})
+        out.append(
+            {
+                "id": chan.id,
+                "name": name,
+                "is_im": chan.is_im,
+                "bot_member": ws.team.bot_user_id in chan.members,
+                "archived": chan.is_archived,
+                "items": channel_items(ws, chan.id, notes),
+            }
+        )
     out.sort(key=lambda c: (c["is_im"], c["name"]))
     return out
 

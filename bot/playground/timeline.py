@@ -58,8 +58,9 @@ class DatabasePlanner:
             self._storage = await Storage.open(self.url)
         async with self._storage.engine.begin() as conn:
             result = await conn.execute(delete(deliveries).where(deliveries.c.fire_at > instant))
-        log.info("rewound the announcement ledger", extra={"fields": {"after": instant.isoformat(),
-                                                                         "forgotten": result.rowcount}})
+        log.info(
+            "rewound the announcement ledger", extra={"fields": {"after": instant.isoformat(), "forgotten": result.rowcount}}
+        )
         return int(result.rowcount or 0)
 
     async def close(self) -> None:
@@ -73,7 +74,7 @@ def build_clock_control(settings: Settings, content: Content) -> ClockControl:
         planner = DatabasePlanner(settings, content)
     except ImportError as exc:  # announcements not part of this build
         log.info("time control without announcements", extra={"fields": {"reason": str(exc)}})
-        return ClockControl(None, content.order.signing_date, settings.tz,
-                            unavailable="deadline announcements are not part of this build")
-    return ClockControl(planner, content.order.signing_date, settings.tz, close=planner.close,
-                        forget_after=planner.forget_after)
+        return ClockControl(
+            None, content.order.signing_date, settings.tz, unavailable="deadline announcements are not part of this build"
+        )
+    return ClockControl(planner, content.order.signing_date, settings.tz, close=planner.close, forget_after=planner.forget_after)

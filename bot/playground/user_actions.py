@@ -65,7 +65,7 @@ class UserActions:
         if delivery is None:
             return
         if delivery.status != 200:
-            self.notes.add(self.ws, channel, f"/eo failed with the error \"http_{delivery.status}\".")
+            self.notes.add(self.ws, channel, f'/eo failed with the error "http_{delivery.status}".')
             return
         self.show_ack(channel, f"/eo {args}".strip(), delivery.body)
 
@@ -83,8 +83,7 @@ class UserActions:
             self.ws.post(channel, text=_esc(command), user=ME)
             self.ws.post(channel, text=reply.get("text") or "", blocks=reply.get("blocks"), require_member=False)
             return
-        eph = self.ws.post_ephemeral(channel, ME, text=reply.get("text") or "", blocks=reply.get("blocks"),
-                                     require_member=False)
+        eph = self.ws.post_ephemeral(channel, ME, text=reply.get("text") or "", blocks=reply.get("blocks"), require_member=False)
         self.notes.commands[eph.ts] = command
         self.ws.changed()
 
@@ -93,8 +92,12 @@ class UserActions:
         tagged = MENTION.sub(f"<@{self.ws.team.bot_user_id}>", _esc(text))
         if self.ws.team.bot_user_id not in chan.members:
             self.ws.post(chan.id, text=tagged, user=ME, thread_ts=thread_ts)
-            self.notes.add(self.ws, chan.id, f"You mentioned <@{self.ws.team.bot_user_id}>, but it is not in "
-                                             f"#{chan.name}. Type `/invite @eo-bot` (or use the Invite button).")
+            self.notes.add(
+                self.ws,
+                chan.id,
+                f"You mentioned <@{self.ws.team.bot_user_id}>, but it is not in "
+                f"#{chan.name}. Type `/invite @eo-bot` (or use the Invite button).",
+            )
             return
         await self._deliver(chan.id, lambda: self.driver.mention(ME, chan.id, tagged, thread_ts))
 
@@ -109,15 +112,15 @@ class UserActions:
         self.ws.add_member(chan.id, self.ws.team.bot_user_id)
         self.notes.add(self.ws, chan.id, f"<@{self.ws.team.bot_user_id}> was added to #{chan.name} by you.")
 
-    async def click(self, channel: str, ts: str, action_id: str, value: str, block_id: Optional[str],
-                    source: str) -> None:
+    async def click(self, channel: str, ts: str, action_id: str, value: str, block_id: Optional[str], source: str) -> None:
         """A button on a message, an ephemeral reply, the Home tab or a modal."""
         chan = self.ws.channel(channel).id if channel else self.ws.im_with(ME).id
         message = self._message_for(chan, ts, source)
         container = {"ephemeral": "ephemeral", "home": "view", "modal": "view"}.get(source, "message")
         url = self.fake.new_response_url(chan, ME, ts if source in ("message", "ephemeral") else None)
-        payload = self.driver.payloads.block_actions(action_id, value, ME, chan, response_url=url, message=message,
-                                                     block_id=block_id, container_type=container)
+        payload = self.driver.payloads.block_actions(
+            action_id, value, ME, chan, response_url=url, message=message, block_id=block_id, container_type=container
+        )
         delivery = await self._deliver(chan, lambda: self.driver.transport.deliver("interactive", payload, None, ""))
         if delivery is not None and delivery.status != 200:
             self.notes.add(self.ws, chan, f"eo-bot did not accept that click (HTTP {delivery.status}).")
@@ -130,8 +133,14 @@ class UserActions:
                 return None
         for eph in self.ws.ephemerals:
             if eph.ts == ts:
-                return {"type": "message", "ts": eph.ts, "text": eph.text, "blocks": eph.blocks,
-                        "user": self.ws.team.bot_user_id, "bot_id": self.ws.team.bot_id}
+                return {
+                    "type": "message",
+                    "ts": eph.ts,
+                    "text": eph.text,
+                    "blocks": eph.blocks,
+                    "user": self.ws.team.bot_user_id,
+                    "bot_id": self.ws.team.bot_id,
+                }
         return None
 
     async def open_home(self) -> None:
@@ -143,8 +152,7 @@ class UserActions:
             return await send()
         except (aiohttp.ClientError, OSError, TimeoutError) as exc:
             log.info("delivery failed", extra={"fields": {"error": type(exc).__name__}})
-            self.notes.add(self.ws, channel, "eo-bot is not reachable right now (it may be restarting). "
-                                             "Try again in a moment.")
+            self.notes.add(self.ws, channel, "eo-bot is not reachable right now (it may be restarting). Try again in a moment.")
             return None
 
 

@@ -14,16 +14,16 @@ from dataclasses import dataclass
 
 from slack_sdk.web.async_client import AsyncWebClient
 
-from bot.core.clock import Clock
-from bot.content.loader import Content
 from bot.announce.delivery import Delivery, DeliveryPolicy
-from bot.ui.announcements import render_announcement
 from bot.announce.schedule import PlanSettings
 from bot.announce.scheduler import AnnouncementScheduler
+from bot.announce.subscriptions import SubscriptionService
+from bot.content.loader import Content
+from bot.core.clock import Clock
 from bot.core.settings import Settings
 from bot.slack.poster import SlackPoster
 from bot.storage.database import Storage
-from bot.announce.subscriptions import SubscriptionService
+from bot.ui.announcements import render_announcement
 
 log = logging.getLogger(__name__)
 
@@ -36,8 +36,9 @@ def plan_settings(settings: Settings) -> PlanSettings:
 
 def delivery_policy(settings: Settings) -> DeliveryPolicy:
     claim = settings.claim_timeout
-    return DeliveryPolicy(catchup_window=settings.catchup_window, claim_timeout=claim,
-                          max_wait=min(300.0, claim.total_seconds() / 2))
+    return DeliveryPolicy(
+        catchup_window=settings.catchup_window, claim_timeout=claim, max_wait=min(300.0, claim.total_seconds() / 2)
+    )
 
 
 def resync_interval(settings: Settings) -> dt.timedelta:
@@ -48,8 +49,9 @@ def resync_interval(settings: Settings) -> dt.timedelta:
 
 def poster_client(client: AsyncWebClient, settings: Settings) -> AsyncWebClient:
     timeout = int(max(1, min(10, settings.claim_timeout.total_seconds() / 3)))
-    return AsyncWebClient(token=client.token, base_url=client.base_url, timeout=timeout, session=client.session,
-                          retry_handlers=[])
+    return AsyncWebClient(
+        token=client.token, base_url=client.base_url, timeout=timeout, session=client.session, retry_handlers=[]
+    )
 
 
 @dataclass
@@ -65,23 +67,31 @@ class Announcements:
         await self.storage.close()
 
 
-async def open_announcements(settings: Settings, content: Content, clock: Clock,
-                             client: AsyncWebClient) -> Announcements:
+async def open_announcements(settings: Settings, content: Content, clock: Clock, client: AsyncWebClient) -> Announcements:
     """Open (and migrate) the database, plan and start the scheduler; call from inside the event loop."""
     if settings.clock_start is not None:
-        log.warning("EO_CLOCK_START is set: the bot's clock started at %s and runs at real speed; "
-                    "announcements follow that clock, not the real date", settings.clock_start.isoformat())
+        log.warning(
+            "EO_CLOCK_START is set: the bot's clock started at %s and runs at real speed; "
+            "announcements follow that clock, not the real date",
+            settings.clock_start.isoformat(),
+        )
     storage = await Storage.open(settings.database_url)
     try:
         plan = plan_settings(settings)
         poster = SlackPoster(poster_client(client, settings))
-        delivery = Delivery(storage, poster, clock, lambda a: render_announcement(content, a),
-                            policy=delivery_policy(settings))
-        scheduler = AnnouncementScheduler(storage, content, plan, clock, delivery,
-                                          catchup_window=settings.catchup_window,
-                                          resync_interval=resync_interval(settings))
-        subscriptions = SubscriptionService(storage, content, plan, clock, admins=settings.admins,
-                                            on_change=scheduler.reschedule, can_post=poster.can_post)
+        delivery = Delivery(storage, poster, clock, lambda a: render_announcement(content, a), policy=delivery_policy(settings))
+        scheduler = AnnouncementScheduler(
+            storage,
+            content,
+            plan,
+            clock,
+            delivery,
+            catchup_window=settings.catchup_window,
+            resync_interval=resync_interval(settings),
+        )
+        subscriptions = SubscriptionService(
+            storage, content, plan, clock, admins=settings.admins, on_change=scheduler.reschedule, can_post=poster.can_post
+        )
         await scheduler.start()
     except BaseException:
         await storage.close()

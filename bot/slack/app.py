@@ -21,10 +21,10 @@ from slack_bolt.response import BoltResponse
 from slack_sdk.web.async_client import AsyncWebClient
 from slack_sdk.webhook.async_client import AsyncWebhookClient
 
-from bot.ui import cards
+from bot.core.settings import Settings, reveal
 from bot.slack.dedup import DedupMiddleware
 from bot.slack.services import Services
-from bot.core.settings import Settings, reveal
+from bot.ui import cards
 
 log = logging.getLogger("bot.slack.app")
 
@@ -46,7 +46,9 @@ def _error_handler(services: Services) -> Any:
         url = body.get("response_url")
         if url:
             hook = AsyncWebhookClient(url)
-            services.background.spawn(hook.send(replace_original=False, response_type="ephemeral", **apology.message()), "apology")
+            services.background.spawn(
+                hook.send(replace_original=False, response_type="ephemeral", **apology.message()), "apology"
+            )
         return BoltResponse(status=200, body="")
 
     return on_error

@@ -28,9 +28,7 @@ class EventIdStore(Protocol):
 class InMemoryEventIdStore:
     """Event ids remembered for ``ttl`` seconds (Slack retries within minutes), at most ``max_size``."""
 
-    def __init__(
-        self, ttl: float = 3600.0, max_size: int = 100_000, monotonic: Callable[[], float] = time.monotonic
-    ) -> None:
+    def __init__(self, ttl: float = 3600.0, max_size: int = 100_000, monotonic: Callable[[], float] = time.monotonic) -> None:
         self._ttl = ttl
         self._max_size = max_size
         self._monotonic = monotonic

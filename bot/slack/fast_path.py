@@ -41,7 +41,6 @@ def form_fields(text: str, wanted: frozenset[str] = _FIELDS) -> dict[str, str]:
     return fields
 
 
-
 AckFunction = Callable[[Services, Mapping[str, Any]], Awaitable[bytes]]
 _JSON = json.JSONEncoder(separators=(",", ":"))
 

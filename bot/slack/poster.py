@@ -20,8 +20,7 @@ from bot.announce.poster import PERMANENT_CODES, PermanentError, PostError, Post
 
 log = logging.getLogger(__name__)
 
-TRANSIENT_CODES = frozenset({"ratelimited", "fatal_error", "internal_error", "service_unavailable",
-                             "request_timeout"})
+TRANSIENT_CODES = frozenset({"ratelimited", "fatal_error", "internal_error", "service_unavailable", "request_timeout"})
 
 
 def _retry_after(headers: Any, default: float = 1.0) -> float:
@@ -56,8 +55,9 @@ class SlackPoster:
 
     async def post(self, channel: str, text: str, blocks: list[dict[str, Any]]) -> PostResult:
         try:
-            response = await self.client.chat_postMessage(channel=channel, text=text, blocks=blocks,
-                                                          unfurl_links=False, unfurl_media=False)
+            response = await self.client.chat_postMessage(
+                channel=channel, text=text, blocks=blocks, unfurl_links=False, unfurl_media=False
+            )
         except SlackApiError as exc:
             raise classify(exc) from None
         except (asyncio.TimeoutError, aiohttp.ClientError, OSError) as exc:

@@ -22,16 +22,16 @@ from slack_sdk.http_retry.builtin_async_handlers import (
 )
 from slack_sdk.web.async_client import AsyncWebClient
 
-from bot.slack.announcements import Announcements, open_announcements
-from bot.engine.answer import Answerer
-from bot.engine.cache import CachingAnswerer, DailyCache
-from bot.core.background import BackgroundTasks
-from bot.core.clock import Clock, OffsetClock, SystemClock
-from bot.content.loader import Content, load_content
-from bot.slack.dedup import EventIdStore, InMemoryEventIdStore
 from bot.announce.scheduler import AnnouncementScheduler
 from bot.announce.subscriptions import SubscriptionService
+from bot.content.loader import Content, load_content
+from bot.core.background import BackgroundTasks
+from bot.core.clock import Clock, OffsetClock, SystemClock
 from bot.core.settings import Settings, reveal
+from bot.engine.answer import Answerer
+from bot.engine.cache import CachingAnswerer, DailyCache
+from bot.slack.announcements import Announcements, open_announcements
+from bot.slack.dedup import EventIdStore, InMemoryEventIdStore
 from bot.storage.database import Storage, StorageEventIdStore
 
 log = logging.getLogger(__name__)

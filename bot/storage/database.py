@@ -63,9 +63,9 @@ def database_url(url: Optional[str] = None) -> str:
         return f"sqlite+aiosqlite:///{default_database_path()}"
     for prefix in ("postgresql://", "postgres://"):
         if url.startswith(prefix):
-            return "postgresql+asyncpg://" + url[len(prefix):]
+            return "postgresql+asyncpg://" + url[len(prefix) :]
     if url.startswith("sqlite://") and not url.startswith("sqlite+"):
-        return "sqlite+aiosqlite://" + url[len("sqlite://"):]
+        return "sqlite+aiosqlite://" + url[len("sqlite://") :]
     return url
 
 
@@ -89,13 +89,15 @@ class UTCDateTime(TypeDecorator[dt.datetime]):
 metadata = MetaData()
 
 schema_version = Table(
-    "schema_version", metadata,
+    "schema_version",
+    metadata,
     Column("version", Integer, primary_key=True, autoincrement=False),
     Column("applied_at", UTCDateTime, nullable=False),
 )
 
 subscriptions = Table(
-    "subscriptions", metadata,
+    "subscriptions",
+    metadata,
     Column("channel_id", String(32), primary_key=True),
     Column("deadline_ids", Text, nullable=False),  # "*" = all deadlines, else comma-separated ids
     Column("timezone", String(64)),  # NULL = the bot's EO_TIMEZONE
@@ -107,7 +109,8 @@ subscriptions = Table(
 )
 
 review_clocks = Table(
-    "review_clocks", metadata,
+    "review_clocks",
+    metadata,
     Column("id", Integer, primary_key=True, autoincrement=True),
     Column("channel_id", String(32), nullable=False, index=True),
     Column("model_name", String(200), nullable=False),
@@ -118,13 +121,15 @@ review_clocks = Table(
 )
 
 processed_events = Table(
-    "processed_events", metadata,
+    "processed_events",
+    metadata,
     Column("event_id", String(128), primary_key=True),
     Column("seen_at", UTCDateTime, nullable=False, index=True),
 )
 
 deliveries = Table(
-    "deliveries", metadata,
+    "deliveries",
+    metadata,
     Column("channel_id", String(32), primary_key=True),
     Column("item_id", String(64), primary_key=True),  # a deadline id, or "review:<id>"
     Column("lead", String(16), primary_key=True),  # "7d", "1d", "0d", "12h", "start", ...
@@ -186,24 +191,32 @@ class LedgerRow:
 
 
 def _key_clause(key: LedgerKey) -> Any:
-    return and_(deliveries.c.channel_id == key.channel_id, deliveries.c.item_id == key.item_id,
-                deliveries.c.lead == key.lead)
+    return and_(deliveries.c.channel_id == key.channel_id, deliveries.c.item_id == key.item_id, deliveries.c.lead == key.lead)
 
 
 def _subscription(row: Any) -> Subscription:
     ids = None if row.deadline_ids == ALL_DEADLINES else tuple(i for i in row.deadline_ids.split(",") if i)
-    return Subscription(row.channel_id, ids, row.timezone, bool(row.paused), row.pause_reason,
-                        row.created_by, row.created_at)
+    return Subscription(row.channel_id, ids, row.timezone, bool(row.paused), row.pause_reason, row.created_by, row.created_at)
 
 
 def _review(row: Any) -> ReviewClock:
-    return ReviewClock(row.id, row.channel_id, row.model_name, row.start_date, row.created_by,
-                       row.created_at, bool(row.cancelled))
+    return ReviewClock(
+        row.id, row.channel_id, row.model_name, row.start_date, row.created_by, row.created_at, bool(row.cancelled)
+    )
 
 
 def _ledger(row: Any) -> LedgerRow:
-    return LedgerRow(LedgerKey(row.channel_id, row.item_id, row.lead), row.fire_at, row.state, row.claimed_by,
-                     row.claimed_at, row.delivered_at, row.attempts, row.last_error, row.message_ts)
+    return LedgerRow(
+        LedgerKey(row.channel_id, row.item_id, row.lead),
+        row.fire_at,
+        row.state,
+        row.claimed_by,
+        row.claimed_at,
+        row.delivered_at,
+        row.attempts,
+        row.last_error,
+        row.message_ts,
+    )
 
 
 def _sqlite_pragmas(engine: AsyncEngine, busy_timeout_ms: int) -> None:
@@ -227,7 +240,8 @@ def _sqlite_pragmas(engine: AsyncEngine, busy_timeout_ms: int) -> None:
 # The bot's own record of its conversations (DM and @-mention threads): what was asked and which entries the answer
 # rested on, so a follow-up is read in context by any bot process, after a restart too. No answer text is kept.
 conversation_turns = Table(
-    "conversation_turns", metadata,
+    "conversation_turns",
+    metadata,
     Column("id", Integer, primary_key=True, autoincrement=True),
     Column("channel_id", String(32), nullable=False),
     Column("thread_ts", String(32), nullable=False),  # "" = a DM's main timeline
@@ -296,12 +310,21 @@ class Storage:
             return max(current, SCHEMA_VERSION)
 
     # -- subscriptions ---------------------------------------------------------------------------------------
-    async def upsert_subscription(self, channel_id: str, deadline_ids: Optional[Sequence[str]],
-                                  timezone: Optional[str], created_by: str, now: dt.datetime) -> Subscription:
+    async def upsert_subscription(
+        self, channel_id: str, deadline_ids: Optional[Sequence[str]], timezone: Optional[str], created_by: str, now: dt.datetime
+    ) -> Subscription:
         """Create or replace a channel's subscription (un-pausing it); ``created_at`` keeps the first value."""
         ids = ALL_DEADLINES if deadline_ids is None else ",".join(deadline_ids)
-        values = dict(channel_id=channel_id, deadline_ids=ids, timezone=timezone, paused=False, pause_reason=None,
-                      created_by=created_by, created_at=now, updated_at=now)
+        values = dict(
+            channel_id=channel_id,
+            deadline_ids=ids,
+            timezone=timezone,
+            paused=False,
+            pause_reason=None,
+            created_by=created_by,
+            created_at=now,
+            updated_at=now,
+        )
         stmt = self._insert(subscriptions).values(**values)
         stmt = stmt.on_conflict_do_update(
             index_elements=[subscriptions.c.channel_id],
@@ -331,25 +354,36 @@ class Storage:
 
     async def pause_subscription(self, channel_id: str, reason: str, now: dt.datetime) -> bool:
         """Pause (not delete) a channel's subscription; True if it was active."""
-        stmt = (update(subscriptions)
-                .where(subscriptions.c.channel_id == channel_id, subscriptions.c.paused == False)  # noqa: E712
-                .values(paused=True, pause_reason=reason, updated_at=now))
+        stmt = (
+            update(subscriptions)
+            .where(subscriptions.c.channel_id == channel_id, subscriptions.c.paused == False)  # noqa: E712
+            .values(paused=True, pause_reason=reason, updated_at=now)
+        )
         async with self.engine.begin() as conn:
             result = await conn.execute(stmt)
         return result.rowcount > 0
 
     # -- review clocks ---------------------------------------------------------------------------------------
-    async def add_review_clock(self, channel_id: str, model_name: str, start_date: dt.date, created_by: str,
-                               now: dt.datetime) -> ReviewClock:
+    async def add_review_clock(
+        self, channel_id: str, model_name: str, start_date: dt.date, created_by: str, now: dt.datetime
+    ) -> ReviewClock:
         async with self.engine.begin() as conn:
-            result = await conn.execute(review_clocks.insert().values(
-                channel_id=channel_id, model_name=model_name, start_date=start_date, created_by=created_by,
-                created_at=now, cancelled=False).returning(review_clocks.c.id))
+            result = await conn.execute(
+                review_clocks.insert()
+                .values(
+                    channel_id=channel_id,
+                    model_name=model_name,
+                    start_date=start_date,
+                    created_by=created_by,
+                    created_at=now,
+                    cancelled=False,
+                )
+                .returning(review_clocks.c.id)
+            )
             new_id = result.scalar_one()
         return ReviewClock(new_id, channel_id, model_name, start_date, created_by, now, False)
 
-    async def list_review_clocks(self, channel_id: Optional[str] = None, *,
-                                 include_cancelled: bool = False) -> list[ReviewClock]:
+    async def list_review_clocks(self, channel_id: Optional[str] = None, *, include_cancelled: bool = False) -> list[ReviewClock]:
         stmt = select(review_clocks).order_by(review_clocks.c.id)
         if channel_id is not None:
             stmt = stmt.where(review_clocks.c.channel_id == channel_id)
@@ -360,17 +394,19 @@ class Storage:
 
     async def cancel_review_clock(self, channel_id: str, clock_id: int) -> bool:
         """Cancel one of this channel's active review clocks; False if there is none with that id."""
-        stmt = (update(review_clocks)
-                .where(review_clocks.c.id == clock_id, review_clocks.c.channel_id == channel_id,
-                       review_clocks.c.cancelled == False)  # noqa: E712
-                .values(cancelled=True))
+        stmt = (
+            update(review_clocks)
+            .where(review_clocks.c.id == clock_id, review_clocks.c.channel_id == channel_id, review_clocks.c.cancelled == False)  # noqa: E712
+            .values(cancelled=True)
+        )
         async with self.engine.begin() as conn:
             result = await conn.execute(stmt)
         return result.rowcount > 0
 
     # -- processed event ids -----------------------------------------------------------------------------------
-    async def claim_event(self, event_id: str, now: dt.datetime, *, retention: dt.timedelta = EVENT_RETENTION,
-                          prune_every: int = 500) -> bool:
+    async def claim_event(
+        self, event_id: str, now: dt.datetime, *, retention: dt.timedelta = EVENT_RETENTION, prune_every: int = 500
+    ) -> bool:
         """Record ``event_id``; True only the first time (atomic across processes). Prunes old ids now and then."""
         stmt = self._insert(processed_events).values(event_id=event_id, seen_at=now).on_conflict_do_nothing()
         async with self.engine.begin() as conn:
@@ -382,19 +418,29 @@ class Storage:
         return result.rowcount == 1
 
     # -- conversations ---------------------------------------------------------------------------------------
-    async def add_turn(self, channel_id: str, thread_ts: str, question: str, provisions: Sequence[str],
-                       now: dt.datetime) -> None:
+    async def add_turn(self, channel_id: str, thread_ts: str, question: str, provisions: Sequence[str], now: dt.datetime) -> None:
         async with self.engine.begin() as conn:
-            await conn.execute(conversation_turns.insert().values(
-                channel_id=channel_id, thread_ts=thread_ts, question=question, provisions=",".join(provisions), asked_at=now))
+            await conn.execute(
+                conversation_turns.insert().values(
+                    channel_id=channel_id, thread_ts=thread_ts, question=question, provisions=",".join(provisions), asked_at=now
+                )
+            )
             await conn.execute(delete(conversation_turns).where(conversation_turns.c.asked_at < now - TURN_RETENTION))
 
-    async def recent_turns(self, channel_id: str, thread_ts: str, since: dt.datetime, limit: int = 4) -> list[tuple[str, tuple[str, ...]]]:
+    async def recent_turns(
+        self, channel_id: str, thread_ts: str, since: dt.datetime, limit: int = 4
+    ) -> list[tuple[str, tuple[str, ...]]]:
         """The conversation's latest turns asked at or after ``since``, oldest first: (question, entry ids)."""
-        query = (select(conversation_turns.c.question, conversation_turns.c.provisions)
-                 .where(conversation_turns.c.channel_id == channel_id, conversation_turns.c.thread_ts == thread_ts,
-                        conversation_turns.c.asked_at >= since)
-                 .order_by(conversation_turns.c.id.desc()).limit(limit))
+        query = (
+            select(conversation_turns.c.question, conversation_turns.c.provisions)
+            .where(
+                conversation_turns.c.channel_id == channel_id,
+                conversation_turns.c.thread_ts == thread_ts,
+                conversation_turns.c.asked_at >= since,
+            )
+            .order_by(conversation_turns.c.id.desc())
+            .limit(limit)
+        )
         async with self.engine.begin() as conn:
             rows = (await conn.execute(query)).all()
         return [(r.question, tuple(p for p in r.provisions.split(",") if p)) for r in reversed(rows)]
@@ -405,18 +451,36 @@ class Storage:
         return result.rowcount
 
     # -- delivery ledger ---------------------------------------------------------------------------------------
-    async def claim_delivery(self, key: LedgerKey, fire_at: dt.datetime, owner: str, now: dt.datetime,
-                             claim_timeout: dt.timedelta) -> Optional[LedgerRow]:
+    async def claim_delivery(
+        self, key: LedgerKey, fire_at: dt.datetime, owner: str, now: dt.datetime, claim_timeout: dt.timedelta
+    ) -> Optional[LedgerRow]:
         """Claim an announcement for ``owner``; the row if claimed, None if delivered, skipped or held by a live
         claim. A claim older than ``claim_timeout`` (its process crashed) or a ``failed`` row is taken over."""
-        insert = self._insert(deliveries).values(
-            channel_id=key.channel_id, item_id=key.item_id, lead=key.lead, fire_at=fire_at, state=CLAIMED,
-            claimed_by=owner, claimed_at=now, attempts=0).on_conflict_do_nothing()
-        takeover = (update(deliveries)
-                    .where(_key_clause(key),
-                           or_(deliveries.c.state == FAILED,
-                               and_(deliveries.c.state == CLAIMED, deliveries.c.claimed_at < now - claim_timeout)))
-                    .values(state=CLAIMED, claimed_by=owner, claimed_at=now))
+        insert = (
+            self._insert(deliveries)
+            .values(
+                channel_id=key.channel_id,
+                item_id=key.item_id,
+                lead=key.lead,
+                fire_at=fire_at,
+                state=CLAIMED,
+                claimed_by=owner,
+                claimed_at=now,
+                attempts=0,
+            )
+            .on_conflict_do_nothing()
+        )
+        takeover = (
+            update(deliveries)
+            .where(
+                _key_clause(key),
+                or_(
+                    deliveries.c.state == FAILED,
+                    and_(deliveries.c.state == CLAIMED, deliveries.c.claimed_at < now - claim_timeout),
+                ),
+            )
+            .values(state=CLAIMED, claimed_by=owner, claimed_at=now)
+        )
         async with self.engine.begin() as conn:
             claimed = inserted = (await conn.execute(insert)).rowcount == 1
             if not claimed:
@@ -425,35 +489,68 @@ class Storage:
         if row is None:
             return None
         if not inserted:
-            log.warning("took over a stale claim on %s/%s/%s (%d earlier attempts, last error: %s)",
-                        key.channel_id, key.item_id, key.lead, row.attempts, row.last_error)
+            log.warning(
+                "took over a stale claim on %s/%s/%s (%d earlier attempts, last error: %s)",
+                key.channel_id,
+                key.item_id,
+                key.lead,
+                row.attempts,
+                row.last_error,
+            )
         return replace(_ledger(row), taken_over=not inserted)
 
-    async def claim_many(self, items: Sequence[tuple[LedgerKey, dt.datetime]], owner: str, now: dt.datetime,
-                         claim_timeout: dt.timedelta, *,
-                         takeovers: Optional[set[LedgerKey]] = None) -> dict[LedgerKey, int]:
+    async def claim_many(
+        self,
+        items: Sequence[tuple[LedgerKey, dt.datetime]],
+        owner: str,
+        now: dt.datetime,
+        claim_timeout: dt.timedelta,
+        *,
+        takeovers: Optional[set[LedgerKey]] = None,
+    ) -> dict[LedgerKey, int]:
         """:meth:`claim_delivery` for a whole fan-out in one transaction: the keys claimed, with their earlier
         attempt counts (0 for new rows). Keys taken over from another owner are added to ``takeovers``."""
         claimed: dict[LedgerKey, int] = {}
         cols = (deliveries.c.channel_id, deliveries.c.item_id, deliveries.c.lead)
         async with self.engine.begin() as conn:
             for start in range(0, len(items), 400):
-                chunk = items[start:start + 400]
-                stmt = (self._insert(deliveries).values([
-                    dict(channel_id=k.channel_id, item_id=k.item_id, lead=k.lead, fire_at=f, state=CLAIMED,
-                         claimed_by=owner, claimed_at=now, attempts=0) for k, f in chunk])
-                    .on_conflict_do_nothing().returning(*cols))
+                chunk = items[start : start + 400]
+                stmt = (
+                    self._insert(deliveries)
+                    .values(
+                        [
+                            dict(
+                                channel_id=k.channel_id,
+                                item_id=k.item_id,
+                                lead=k.lead,
+                                fire_at=f,
+                                state=CLAIMED,
+                                claimed_by=owner,
+                                claimed_at=now,
+                                attempts=0,
+                            )
+                            for k, f in chunk
+                        ]
+                    )
+                    .on_conflict_do_nothing()
+                    .returning(*cols)
+                )
                 claimed.update((LedgerKey(*r), 0) for r in await conn.execute(stmt))
                 rest = [(k.channel_id, k.item_id, k.lead) for k, _ in chunk if k not in claimed]
                 if not rest:
                     continue
-                takeover = (update(deliveries)
-                            .where(tuple_(*cols).in_(rest),
-                                   or_(deliveries.c.state == FAILED,
-                                       and_(deliveries.c.state == CLAIMED,
-                                            deliveries.c.claimed_at < now - claim_timeout)))
-                            .values(state=CLAIMED, claimed_by=owner, claimed_at=now)
-                            .returning(*cols, deliveries.c.attempts))
+                takeover = (
+                    update(deliveries)
+                    .where(
+                        tuple_(*cols).in_(rest),
+                        or_(
+                            deliveries.c.state == FAILED,
+                            and_(deliveries.c.state == CLAIMED, deliveries.c.claimed_at < now - claim_timeout),
+                        ),
+                    )
+                    .values(state=CLAIMED, claimed_by=owner, claimed_at=now)
+                    .returning(*cols, deliveries.c.attempts)
+                )
                 for row in await conn.execute(takeover):
                     log.warning("took over a stale claim on %s/%s/%s", row[0], row[1], row[2])
                     claimed[LedgerKey(row[0], row[1], row[2])] = row[3]
@@ -461,35 +558,53 @@ class Storage:
                         takeovers.add(LedgerKey(row[0], row[1], row[2]))
         return claimed
 
-    async def mark_delivered_many(self, items: Sequence[tuple[LedgerKey, Optional[str]]], owner: str,
-                                  now: dt.datetime) -> None:
+    async def mark_delivered_many(self, items: Sequence[tuple[LedgerKey, Optional[str]]], owner: str, now: dt.datetime) -> None:
         """:meth:`mark_delivered` for several announcements in one transaction (group commit)."""
         async with self.engine.begin() as conn:
             for key, ts in items:
-                await conn.execute(update(deliveries).where(_key_clause(key), deliveries.c.state != DELIVERED)
-                                   .values(state=DELIVERED, delivered_at=now, message_ts=ts, claimed_by=owner,
-                                           attempts=deliveries.c.attempts + 1, last_error=None))
+                await conn.execute(
+                    update(deliveries)
+                    .where(_key_clause(key), deliveries.c.state != DELIVERED)
+                    .values(
+                        state=DELIVERED,
+                        delivered_at=now,
+                        message_ts=ts,
+                        claimed_by=owner,
+                        attempts=deliveries.c.attempts + 1,
+                        last_error=None,
+                    )
+                )
 
     async def _owned_update(self, key: LedgerKey, owner: str, **values: Any) -> bool:
-        stmt = (update(deliveries)
-                .where(_key_clause(key), deliveries.c.state == CLAIMED, deliveries.c.claimed_by == owner)
-                .values(**values))
+        stmt = (
+            update(deliveries)
+            .where(_key_clause(key), deliveries.c.state == CLAIMED, deliveries.c.claimed_by == owner)
+            .values(**values)
+        )
         async with self.engine.begin() as conn:
             return (await conn.execute(stmt)).rowcount == 1
 
     async def record_attempt(self, key: LedgerKey, owner: str, error: str, now: dt.datetime) -> bool:
         """Count a failed attempt and refresh the claim (a heartbeat: the claim stays ours while we retry)."""
-        return await self._owned_update(key, owner, attempts=deliveries.c.attempts + 1, last_error=error[:500],
-                                        claimed_at=now)
+        return await self._owned_update(key, owner, attempts=deliveries.c.attempts + 1, last_error=error[:500], claimed_at=now)
 
     async def refresh_claim(self, key: LedgerKey, owner: str, now: dt.datetime) -> bool:
         """Heartbeat: renew our claim's ``claimed_at``; False if the claim is no longer ours."""
         return await self._owned_update(key, owner, claimed_at=now)
 
     async def mark_delivered(self, key: LedgerKey, owner: str, message_ts: Optional[str], now: dt.datetime) -> bool:
-        stmt = (update(deliveries).where(_key_clause(key), deliveries.c.state != DELIVERED)
-                .values(state=DELIVERED, delivered_at=now, message_ts=message_ts, claimed_by=owner,
-                        attempts=deliveries.c.attempts + 1, last_error=None))
+        stmt = (
+            update(deliveries)
+            .where(_key_clause(key), deliveries.c.state != DELIVERED)
+            .values(
+                state=DELIVERED,
+                delivered_at=now,
+                message_ts=message_ts,
+                claimed_by=owner,
+                attempts=deliveries.c.attempts + 1,
+                last_error=None,
+            )
+        )
         async with self.engine.begin() as conn:
             return (await conn.execute(stmt)).rowcount == 1
 
@@ -503,14 +618,24 @@ class Storage:
     async def mark_skipped(self, items: Iterable[tuple[LedgerKey, dt.datetime]], reason: str) -> int:
         """Record announcements that will never be sent (stale, or before the subscription); rows that already
         exist (delivered, claimed) are left alone. Returns how many rows were added."""
-        rows = [dict(channel_id=k.channel_id, item_id=k.item_id, lead=k.lead, fire_at=f, state=SKIPPED,
-                     attempts=0, last_error=reason[:500]) for k, f in items]
+        rows = [
+            dict(
+                channel_id=k.channel_id,
+                item_id=k.item_id,
+                lead=k.lead,
+                fire_at=f,
+                state=SKIPPED,
+                attempts=0,
+                last_error=reason[:500],
+            )
+            for k, f in items
+        ]
         if not rows:
             return 0
         added = 0
         async with self.engine.begin() as conn:
             for start in range(0, len(rows), 500):
-                stmt = self._insert(deliveries).values(rows[start:start + 500]).on_conflict_do_nothing()
+                stmt = self._insert(deliveries).values(rows[start : start + 500]).on_conflict_do_nothing()
                 added += max((await conn.execute(stmt)).rowcount, 0)
         return added
 
@@ -524,7 +649,8 @@ class Storage:
     async def settled_keys(self, channel_ids: Optional[Iterable[str]] = None) -> set[LedgerKey]:
         """Keys that are delivered or skipped (nothing left to do for them)."""
         stmt = select(deliveries.c.channel_id, deliveries.c.item_id, deliveries.c.lead).where(
-            deliveries.c.state.in_([DELIVERED, SKIPPED]))
+            deliveries.c.state.in_([DELIVERED, SKIPPED])
+        )
         if channel_ids is not None:
             stmt = stmt.where(deliveries.c.channel_id.in_(list(channel_ids)))
         async with self.engine.begin() as conn:

@@ -9,21 +9,6 @@ import datetime as dt
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from bot.content.loader import Content
-from bot.content.deadlines import DeadlineStatus, long_date
-from bot.ui.render import (
-    ACTION_SHOW,
-    Reply,
-    actions,
-    button,
-    channel_mention,
-    context,
-    divider,
-    escape,
-    fallback,
-    header,
-    section,
-)
 from bot.announce.schedule import Announcement
 from bot.announce.subscriptions import (
     NotInChannel,
@@ -36,6 +21,21 @@ from bot.announce.subscriptions import (
     Status,
     Subscribed,
     Unsubscribed,
+)
+from bot.content.deadlines import DeadlineStatus, long_date
+from bot.content.loader import Content
+from bot.ui.render import (
+    ACTION_SHOW,
+    Reply,
+    actions,
+    button,
+    channel_mention,
+    context,
+    divider,
+    escape,
+    fallback,
+    header,
+    section,
 )
 
 Block = dict[str, Any]
@@ -76,8 +76,12 @@ def render_announcement(content: Content, a: Announcement) -> tuple[str, list[Bl
         f"*Date:* {escape(long_date(a.due))} ({_days(days)})",
     ]
     sources = "; ".join(escape(content.source_label(s)) for s in deadline.sources)
-    blocks = [header("Executive order deadline"), section("\n".join(lines)), context(f"Sources: {sources}"),
-              actions(button("Show full provision", ACTION_SHOW, deadline.provision))]
+    blocks = [
+        header("Executive order deadline"),
+        section("\n".join(lines)),
+        context(f"Sources: {sources}"),
+        actions(button("Show full provision", ACTION_SHOW, deadline.provision)),
+    ]
     return fallback(f"{lead}: {title}", f"({escape(long_date(a.due))})"), blocks
 
 
@@ -93,10 +97,15 @@ def _review_announcement(a: Announcement) -> tuple[str, list[Block]]:
     start = a.review_start or a.due
     left = "today is its last day" if days == 0 else _days(days)
     lines = [head, f"*Window:* {escape(long_date(start))} to {escape(long_date(a.due))} ({left})"]
-    blocks = [header("Pre-release review clock"), section("\n".join(lines)),
-              context("Voluntary framework: developers may give the government access to a new frontier model "
-                      "for up to 30 days before release. Cancel with `/eo review cancel "
-                      f"{escape(a.item_id.split(':', 1)[-1])}`.")]
+    blocks = [
+        header("Pre-release review clock"),
+        section("\n".join(lines)),
+        context(
+            "Voluntary framework: developers may give the government access to a new frontier model "
+            "for up to 30 days before release. Cancel with `/eo review cancel "
+            f"{escape(a.item_id.split(':', 1)[-1])}`."
+        ),
+    ]
     return fallback(head.replace("*", "")), blocks
 
 
@@ -121,8 +130,9 @@ def _zero(lead: str) -> bool:
 def announcement_label(a: Announcement, content: Content) -> str:
     """What an announcement is about, in plain (unescaped) words: ``Title (7 days ahead)``."""
     if a.kind == "review":
-        when = "it starts" if a.lead == "start" else "its last day" if _zero(a.lead) else \
-            f"{lead_words(a.lead)} before its last day"
+        when = (
+            "it starts" if a.lead == "start" else "its last day" if _zero(a.lead) else f"{lead_words(a.lead)} before its last day"
+        )
         return f"review clock for {a.review_name or 'a model'} ({when})"
     deadline = content.deadlines.get(a.item_id)
     when = "due day" if _zero(a.lead) else f"{lead_words(a.lead)} ahead"
@@ -134,13 +144,17 @@ def _next_lines(items: list[Announcement], content: Content) -> list[str]:
 
 
 def _subscribed(result: Subscribed, content: Content) -> Reply:
-    scope = "all deadlines" if result.subscription.deadline_ids is None else \
-        ", ".join(escape(i) for i in result.subscription.deadline_ids)
+    scope = (
+        "all deadlines"
+        if result.subscription.deadline_ids is None
+        else ", ".join(escape(i) for i in result.subscription.deadline_ids)
+    )
     here = _here(result.subscription.channel_id)
     parts = [f"*{here} is subscribed to {scope}* (times in {escape(result.timezone)})."]
     if result.passed:
-        parts.append("*Already passed* (no reminders will be sent for these):\n"
-                     + "\n".join(_deadline_line(s) for s in result.passed))
+        parts.append(
+            "*Already passed* (no reminders will be sent for these):\n" + "\n".join(_deadline_line(s) for s in result.passed)
+        )
     if result.today:
         parts.append("*Due today:*\n" + "\n".join(_deadline_line(s) for s in result.today))
     if result.ahead:
@@ -149,8 +163,9 @@ def _subscribed(result: Subscribed, content: Content) -> Reply:
         parts.append("*Next announcements:*\n" + "\n".join(_next_lines(result.next, content)))
     elif not result.today and not result.ahead:
         parts.append("Every deadline chosen here has passed, so there is nothing left to announce.")
-    blocks = [section(p) for p in parts] + [context("Change with `/eo subscribe DEADLINE_ID... tz=Area/City`; "
-                                                    "stop with `/eo unsubscribe`.")]
+    blocks = [section(p) for p in parts] + [
+        context("Change with `/eo subscribe DEADLINE_ID... tz=Area/City`; stop with `/eo unsubscribe`.")
+    ]
     return Reply(fallback(f"{here} is subscribed to {scope}."), blocks, response_type="in_channel")
 
 
@@ -162,8 +177,10 @@ def _status(result: Status, content: Content) -> Reply:
     if result.subscription is not None:
         sub = result.subscription
         state = f" *Paused:* {escape(sub.pause_reason or 'the bot cannot post here')}." if sub.paused else ""
-        parts.append(f"*Subscribed* (times in {escape(result.timezone)}).{state}\n"
-                     + "\n".join(_deadline_line(s) for s in result.deadlines))
+        parts.append(
+            f"*Subscribed* (times in {escape(result.timezone)}).{state}\n"
+            + "\n".join(_deadline_line(s) for s in result.deadlines)
+        )
     if result.reviews:
         parts.append("*Review clocks:*\n" + "\n".join(_review_line(r) for r in result.reviews))
     parts.append("*Next announcements:*\n" + ("\n".join(_next_lines(result.next, content)) or "• none scheduled"))
@@ -173,8 +190,9 @@ def _status(result: Status, content: Content) -> Reply:
 def _review_line(view: ReviewView) -> str:
     c = view.clock
     left = "window over" if view.days_left < 0 else _days(view.days_left)
-    return (f"• `{c.id}` *{escape(c.model_name)}*: {escape(long_date(c.start_date))} to "
-            f"{escape(long_date(view.last_day))} ({left})")
+    return (
+        f"• `{c.id}` *{escape(c.model_name)}*: {escape(long_date(c.start_date))} to {escape(long_date(view.last_day))} ({left})"
+    )
 
 
 def render_result(result: Result, content: Content) -> Reply:
@@ -182,15 +200,18 @@ def render_result(result: Result, content: Content) -> Reply:
     if isinstance(result, Problem):
         return Reply(escape(result.message), [section(escape(result.message))])
     if isinstance(result, NotInChannel):
-        text = ("I can't post in this channel yet. Invite me first with `/invite @eo-bot` "
-                "(or the channel's *Integrations* tab), then run `/eo subscribe` again.")
+        text = (
+            "I can't post in this channel yet. Invite me first with `/invite @eo-bot` "
+            "(or the channel's *Integrations* tab), then run `/eo subscribe` again."
+        )
         return Reply(text, [section(text)])
     if isinstance(result, Subscribed):
         return _subscribed(result, content)
     if isinstance(result, Unsubscribed):
         here = _here(result.channel)
-        text = (f"{here} is unsubscribed; no more deadline announcements." if result.was_subscribed
-                else f"{here} was not subscribed.")
+        text = (
+            f"{here} is unsubscribed; no more deadline announcements." if result.was_subscribed else f"{here} was not subscribed."
+        )
         return Reply(text, [section(text)], response_type="in_channel" if result.was_subscribed else "ephemeral")
     if isinstance(result, Status):
         return _status(result, content)
@@ -206,8 +227,10 @@ def render_result(result: Result, content: Content) -> Reply:
             text = 'No active review clocks. Start one with `/eo review start "MODEL NAME"`.'
             return Reply(text, [section(text)])
         text = "\n".join(_review_line(r) for r in result.reviews)
-        return Reply(fallback("Review clocks:", text), [section("*Review clocks in this channel*\n" + text),
-                                                        context("Stop one with `/eo review cancel ID`.")])
+        return Reply(
+            fallback("Review clocks:", text),
+            [section("*Review clocks in this channel*\n" + text), context("Stop one with `/eo review cancel ID`.")],
+        )
     if isinstance(result, ReviewCancelled):
         text = f"Review clock {result.clock_id} cancelled; its announcements will not be sent."
         return Reply(text, [section(text)], response_type="in_channel")
@@ -219,8 +242,12 @@ def home_blocks(statuses: list[Status], content: Content) -> list[Block]:
     """The Home tab's "your announcements": each channel the user set up, its scope or pause, its next post."""
     blocks: list[Block] = [divider(), header("Your deadline announcements")]
     if not statuses:
-        blocks.append(section("No channel you set up gets deadline announcements yet. In a channel (after "
-                              "`/invite @eo-bot`), type `/eo subscribe`; `/eo status` shows a channel's set-up."))
+        blocks.append(
+            section(
+                "No channel you set up gets deadline announcements yet. In a channel (after "
+                "`/invite @eo-bot`), type `/eo subscribe`; `/eo status` shows a channel's set-up."
+            )
+        )
         return blocks
     for status in statuses:
         blocks.append(section(_home_line(status, content)))
@@ -236,7 +263,9 @@ def _home_line(status: Status, content: Content) -> str:
         scope = "all deadlines" if sub.deadline_ids is None else ", ".join(escape(i) for i in sub.deadline_ids)
         line = f"*{where}*: {scope} (times in {escape(status.timezone)})"
         if sub.paused:
-            return line + f"\n:double_vertical_bar: *Paused:* {escape(sub.pause_reason or 'the bot cannot post there')}. " \
-                          "Invite me back and run `/eo subscribe` there to resume."
+            return (
+                line + f"\n:double_vertical_bar: *Paused:* {escape(sub.pause_reason or 'the bot cannot post there')}. "
+                "Invite me back and run `/eo subscribe` there to resume."
+            )
     upcoming = _next_lines(status.next[:1], content)
     return line + ("\nNext: " + upcoming[0].lstrip("• ") if upcoming else "\nNo more announcements scheduled.")

@@ -12,9 +12,9 @@ import datetime as dt
 import re
 from typing import Any, Iterable, Sequence
 
-from bot.engine.answer import Answer
 from bot.content.loader import Content
 from bot.content.models import Entry
+from bot.engine.answer import Answer
 from bot.ui.render import (
     ACTION_SHOW,
     ACTION_SUGGEST,
@@ -70,7 +70,7 @@ def answer_reply(
         return decline_reply(answer, question, ref, shared_by, content)
     if answer.kind == "smalltalk":
         return smalltalk_reply(answer, question, shared_by)
-    body = answer.text[len(answer.headline):].strip() if answer.text.startswith(answer.headline) else answer.text
+    body = answer.text[len(answer.headline) :].strip() if answer.text.startswith(answer.headline) else answer.text
     text = f"*{escape(answer.headline)}*" + (f"\n{escape(body)}" if body else "")
     rests = ", ".join(entry_label(content, p) for p in answer.provisions)
     sources = "; ".join(escape(s) for s in answer.sources)
@@ -83,8 +83,7 @@ def answer_reply(
     return Reply(fallback(escape(answer.headline)), [b for b in blocks if _non_empty(b)])
 
 
-def decline_reply(answer: Answer, question: str, ref: str, shared_by: str | None = None,
-                  content: Content | None = None) -> Reply:
+def decline_reply(answer: Answer, question: str, ref: str, shared_by: str | None = None, content: Content | None = None) -> Reply:
     """A decline: the reason, what the reports do say instead (when the engine knows), and questions to try."""
     suggestions = answer.suggestions[:3]
     known = f"What they do say: {escape(answer.known)}" if answer.known else CAN_ANSWER
@@ -160,9 +159,7 @@ def deadline_lines(statuses: Sequence[Any], limit: int | None = None) -> str:
     return "\n".join(rows)
 
 
-def deadlines_reply(
-    content: Content, statuses: Sequence[Any], ref: str, shareable: bool, shared_by: str | None = None
-) -> Reply:
+def deadlines_reply(content: Content, statuses: Sequence[Any], ref: str, shareable: bool, shared_by: str | None = None) -> Reply:
     basis = content.order.signing_date_basis
     note = f"Counted from the signing date {day(content.order.signing_date)}" + (" (inferred)." if basis == "inferred" else ".")
     sources = [s for st in statuses for s in st.deadline.sources]
@@ -247,7 +244,10 @@ def home_view(
     blocks: list[Block] = [
         header("The AI innovation and security order"),
         section(escape(first_sentences(content.order.summary))),
-        context(f"*Signed:* {day(content.order.signing_date)}" + (" (inferred)" if content.order.signing_date_basis == "inferred" else "")),
+        context(
+            f"*Signed:* {day(content.order.signing_date)}"
+            + (" (inferred)" if content.order.signing_date_basis == "inferred" else "")
+        ),
         divider(),
         header(heading),
         section(deadline_lines(upcoming or statuses, limit=5) or "No deadlines in the index."),

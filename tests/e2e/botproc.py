@@ -81,11 +81,17 @@ class BotProcesses:
         self.procs: list[BotProc] = []
 
     def environment(self, clock_start: Optional[dt.datetime], extra: dict[str, str]) -> dict[str, str]:
-        env = {k: v for k, v in os.environ.items()
-               if not k.startswith(("SLACK_", "EO_", "DATABASE_URL", "PORT", "HOST"))}
-        env.update(SLACK_BOT_TOKEN=self.fake.team.bot_token, SLACK_SIGNING_SECRET=SECRET,
-                   SLACK_API_URL=self.fake.api_url, PORT="0", HOST="127.0.0.1", DATABASE_URL=self.database_url,
-                   LOG_LEVEL="INFO", PYTHONUNBUFFERED="1")
+        env = {k: v for k, v in os.environ.items() if not k.startswith(("SLACK_", "EO_", "DATABASE_URL", "PORT", "HOST"))}
+        env.update(
+            SLACK_BOT_TOKEN=self.fake.team.bot_token,
+            SLACK_SIGNING_SECRET=SECRET,
+            SLACK_API_URL=self.fake.api_url,
+            PORT="0",
+            HOST="127.0.0.1",
+            DATABASE_URL=self.database_url,
+            LOG_LEVEL="INFO",
+            PYTHONUNBUFFERED="1",
+        )
         if clock_start is not None:
             env["EO_CLOCK_START"] = clock_start.isoformat()
         env.update(extra)
@@ -93,8 +99,17 @@ class BotProcesses:
 
     async def start(self, clock_start: Optional[dt.datetime] = None, timeout: float = 30, **extra: str) -> BotProc:
         proc = await asyncio.create_subprocess_exec(
-            sys.executable, "-m", "bot", "run", "--http", cwd=self.workdir, env=self.environment(clock_start, extra),
-            stdin=asyncio.subprocess.DEVNULL, stdout=asyncio.subprocess.DEVNULL, stderr=asyncio.subprocess.PIPE)
+            sys.executable,
+            "-m",
+            "bot",
+            "run",
+            "--http",
+            cwd=self.workdir,
+            env=self.environment(clock_start, extra),
+            stdin=asyncio.subprocess.DEVNULL,
+            stdout=asyncio.subprocess.DEVNULL,
+            stderr=asyncio.subprocess.PIPE,
+        )
         bot = BotProc(proc)
         self.procs.append(bot)
         await _read_until_ready(bot, timeout)
@@ -107,8 +122,9 @@ class BotProcesses:
 
 def announcements(fake: FakeSlack, channel: str) -> list[Message]:
     """The bot's announcement messages in ``channel`` (their first block carries the delivery marker)."""
-    return [m for m in fake.messages(channel)
-            if m.bot_id and m.blocks and str(m.blocks[0].get("block_id", "")).startswith(MARKER)]
+    return [
+        m for m in fake.messages(channel) if m.bot_id and m.blocks and str(m.blocks[0].get("block_id", "")).startswith(MARKER)
+    ]
 
 
 async def eventually(check: Callable[[], Awaitable[T]], timeout: float = 10.0, describe: str = "") -> T:

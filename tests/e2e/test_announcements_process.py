@@ -59,7 +59,8 @@ async def subscribe_all(storage: Storage, channels: list[str], deadlines: list[s
 
 
 async def test_subscribe_by_slash_command_and_exactly_one_announcement(
-        fake_slack: FakeSlack, bots: BotProcesses, database: tuple[str, Storage]) -> None:
+    fake_slack: FakeSlack, bots: BotProcesses, database: tuple[str, Storage]
+) -> None:
     storage = database[1]
     bot = await bots.start(clock_start=FIRE - dt.timedelta(seconds=5))
     assert "EO_CLOCK_START is set" in bot.log
@@ -80,8 +81,7 @@ async def test_subscribe_by_slash_command_and_exactly_one_announcement(
 
         # Processed event ids live in the database: a retried event is answered once.
         await driver.event({"type": "app_home_opened", "user": ALICE, "tab": "home"}, event_id="Ev0HOME1")
-        await driver.event({"type": "app_home_opened", "user": ALICE, "tab": "home"}, event_id="Ev0HOME1",
-                           retry_num=1)
+        await driver.event({"type": "app_home_opened", "user": ALICE, "tab": "home"}, event_id="Ev0HOME1", retry_num=1)
         home = await fake_slack.wait_for(lambda: fake_slack.workspace.home_views.get(ALICE), timeout=10)
         assert "Your deadline announcements" in str(home["blocks"]) and GENERAL in str(home["blocks"])
         assert len(fake_slack.calls_to("views.publish")) == 1
@@ -89,7 +89,8 @@ async def test_subscribe_by_slash_command_and_exactly_one_announcement(
 
 
 async def test_subscribing_after_deadlines_passed_posts_one_summary(
-        fake_slack: FakeSlack, bots: BotProcesses, database: tuple[str, Storage]) -> None:
+    fake_slack: FakeSlack, bots: BotProcesses, database: tuple[str, Storage]
+) -> None:
     storage = database[1]
     bot = await bots.start(clock_start=dt.datetime(2026, 7, 10, 14, 0, tzinfo=UTC))
     async with SlackDriver.http(fake_slack, bot.url, SECRET) as driver:
@@ -119,7 +120,8 @@ async def _true(value: bool) -> bool:
 
 
 async def test_sigkill_during_fan_out_then_restart_posts_each_once(
-        fake_slack: FakeSlack, bots: BotProcesses, database: tuple[str, Storage]) -> None:
+    fake_slack: FakeSlack, bots: BotProcesses, database: tuple[str, Storage]
+) -> None:
     storage = database[1]
     channels = add_channels(fake_slack, 30)
     await subscribe_all(storage, channels, [CISA])
@@ -142,7 +144,8 @@ async def test_sigkill_during_fan_out_then_restart_posts_each_once(
 
 
 async def test_two_processes_on_one_database_post_each_once(
-        fake_slack: FakeSlack, bots: BotProcesses, database: tuple[str, Storage]) -> None:
+    fake_slack: FakeSlack, bots: BotProcesses, database: tuple[str, Storage]
+) -> None:
     import asyncio
 
     storage = database[1]
@@ -155,7 +158,9 @@ async def test_two_processes_on_one_database_post_each_once(
     states = await wait_delivered(storage, 12, timeout=15)
     for c in channels:
         assert sorted(m.blocks[0]["block_id"] for m in announcements(fake_slack, c)) == [
-            f"eo-announcement:{CISA}:7d", f"eo-announcement:{NSS}:7d"]
+            f"eo-announcement:{CISA}:7d",
+            f"eo-announcement:{NSS}:7d",
+        ]
     assert announcements(fake_slack, gone) == []
 
     async def gone_paused() -> bool:
@@ -167,7 +172,8 @@ async def test_two_processes_on_one_database_post_each_once(
 
 
 async def test_rate_limits_and_server_errors_then_one_announcement(
-        fake_slack: FakeSlack, bots: BotProcesses, database: tuple[str, Storage]) -> None:
+    fake_slack: FakeSlack, bots: BotProcesses, database: tuple[str, Storage]
+) -> None:
     storage = database[1]
     await subscribe_all(storage, [GENERAL], [CISA])
     fake_slack.fail_next("chat.postMessage", 500)

@@ -43,7 +43,8 @@ def replies_in(fake: FakeSlack, thread: str) -> list[str]:
 
 
 async def test_follow_up_in_a_dm_thread_is_read_with_its_earlier_turn_across_processes(
-        fake_slack: FakeSlack, bots: BotProcesses, database: tuple[str, Storage]) -> None:
+    fake_slack: FakeSlack, bots: BotProcesses, database: tuple[str, Storage]
+) -> None:
     first, second = await bots.start(), await bots.start()
     async with SlackDriver.http(fake_slack, first.url, SECRET) as one, SlackDriver.http(fake_slack, second.url, SECRET) as two:
         await one.dm(ALICE, "when is the clearinghouse due?", thread_ts=THREAD)
@@ -78,6 +79,7 @@ async def test_follow_up_in_a_dm_thread_is_read_with_its_earlier_turn_across_pro
 
 async def eventually_recorded(storage: Storage, fake: FakeSlack, count: int) -> None:
     """The thread's record holds ``count`` turns (a reply is posted just before its turn is recorded)."""
+
     async def recorded() -> bool:
         return len(await storage.recent_turns(fake.workspace.im_with(ALICE).id, THREAD, since=_epoch(), limit=10)) >= count
 

@@ -7,9 +7,9 @@ import time
 
 import aiohttp
 
-from bot.ui import render
 from bot.playground.fakeslack import FakeSlack, SlackDriver
 from bot.playground.fakeslack.driver import HttpTransport
+from bot.ui import render
 
 GENERAL, ALICE = "C0000GNRL", "U0000ALCE"
 QUESTION = "when is the CISA directive due?"

@@ -17,10 +17,17 @@ SECRET = "0123456789abcdef0123456789abcdef"
 
 async def test_process_serves_and_stops(fake_slack: FakeSlack, tmp_path) -> None:
     env = {k: v for k, v in os.environ.items() if not k.startswith(("SLACK_", "EO_", "PORT"))}
-    env.update(SLACK_BOT_TOKEN=fake_slack.team.bot_token, SLACK_SIGNING_SECRET=SECRET, SLACK_API_URL=fake_slack.api_url,
-               SLACK_APP_TOKEN=fake_slack.team.app_token, PORT="0", HOST="127.0.0.1")
+    env.update(
+        SLACK_BOT_TOKEN=fake_slack.team.bot_token,
+        SLACK_SIGNING_SECRET=SECRET,
+        SLACK_API_URL=fake_slack.api_url,
+        SLACK_APP_TOKEN=fake_slack.team.app_token,
+        PORT="0",
+        HOST="127.0.0.1",
+    )
     proc = await asyncio.create_subprocess_exec(
-        sys.executable, "-m", "bot", "run", "--http", cwd=tmp_path, env=env, stderr=asyncio.subprocess.PIPE)
+        sys.executable, "-m", "bot", "run", "--http", cwd=tmp_path, env=env, stderr=asyncio.subprocess.PIPE
+    )
     try:
         port = None
         while port is None:

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import aiohttp
 
-from bot.ui import render
 from bot.playground.fakeslack import FakeSlack, SlackDriver
+from bot.ui import render
 
 GENERAL, ALICE = "C0000GNRL", "U0000ALCE"
 QUESTION = "when is the CISA directive due?"

@@ -5,8 +5,8 @@ from __future__ import annotations
 import json
 import logging
 
-from bot.ui import render
 from bot.playground.fakeslack import FakeSlack
+from bot.ui import render
 
 ALICE, GENERAL = "U0000ALCE", "C0000GNRL"
 
@@ -41,7 +41,11 @@ async def test_feedback_is_logged_and_thanked(dispatch, payloads, fake_slack, bo
         await bot.services.background.wait_idle()
     record = next(r for r in caplog.records if r.getMessage() == "feedback")
     assert record.fields == {
-        "verdict": "not_helpful", "user": ALICE, "channel": GENERAL, "ref": "ask who runs it?", "provisions": "some-provision",
+        "verdict": "not_helpful",
+        "user": ALICE,
+        "channel": GENERAL,
+        "ref": "ask who runs it?",
+        "provisions": "some-provision",
     }
     assert "Thanks" in fake_slack.response_posts[0].text
 

@@ -9,10 +9,11 @@ import time
 import urllib.parse
 from urllib.parse import parse_qsl
 
-from hypothesis import given, strategies as st
+from hypothesis import given
+from hypothesis import strategies as st
 
-from bot.playground.fakeslack import FakeSlack, sign
 from bot.engine.cache import DailyCache, LruCache
+from bot.playground.fakeslack import FakeSlack, sign
 from bot.slack.fast_path import SlashCommandFastPath, form_fields
 from handlers.commands import ack_body
 
@@ -23,8 +24,11 @@ ALICE, GENERAL = "U0000ALCE", "C0000GNRL"
 
 def signed(body: bytes, secret: str = SECRET, at: float | None = None, content_type: str = FORM) -> dict[str, str]:
     headers = sign(secret, body, int(time.time() if at is None else at))
-    return {"content-type": content_type, "x-slack-request-timestamp": headers["X-Slack-Request-Timestamp"],
-            "x-slack-signature": headers["X-Slack-Signature"]}
+    return {
+        "content-type": content_type,
+        "x-slack-request-timestamp": headers["X-Slack-Request-Timestamp"],
+        "x-slack-signature": headers["X-Slack-Signature"],
+    }
 
 
 def command_body(payloads, fake: FakeSlack, text: str, **changes: str) -> bytes:
@@ -56,8 +60,14 @@ async def test_anything_not_verified_goes_on_to_bolt(bot, payloads, fake_slack) 
     unnumbered = {**signed(body), "x-slack-request-timestamp": "soon"}
     missing = {"content-type": FORM}
     tampered = body.replace(b"anything", b"anythinG")
-    for headers, raw in [(signed(body, "another-secret-0123"), body), (stale, body), (unnumbered, body),
-                         (missing, body), (signed(body), tampered), (signed(body, content_type="application/json"), body)]:
+    for headers, raw in [
+        (signed(body, "another-secret-0123"), body),
+        (stale, body),
+        (unnumbered, body),
+        (missing, body),
+        (signed(body), tampered),
+        (signed(body, content_type="application/json"), body),
+    ]:
         assert await fast.respond(headers, raw) is None
 
 

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import json
 
-from bot.ui import cards
 from bot.content.deadlines import deadline_statuses
+from bot.ui import cards
 
 ALICE = "U0000ALCE"
 

@@ -10,7 +10,9 @@ ALICE, GENERAL = "U0000ALCE", "C0000GNRL"
 
 
 def dm_event(payloads, fake: FakeSlack, **changes):
-    event = payloads.message_event(ALICE, fake.workspace.im_with(ALICE).id, "when is the CISA directive due?", "1700000000.000001")
+    event = payloads.message_event(
+        ALICE, fake.workspace.im_with(ALICE).id, "when is the CISA directive due?", "1700000000.000001"
+    )
     event.update(changes)
     return payloads.event_callback(event)
 

@@ -10,14 +10,14 @@ from typing import Any, AsyncIterator
 import pytest
 from slack_bolt.request.async_request import AsyncBoltRequest
 
-from bot.slack.app import create_app
-from handlers import register_listeners
-from bot.core.clock import ManualClock
 from bot.content.loader import Content
-from bot.playground.fakeslack import FakeSlack, Payloads
-from bot.slack.services import Services
+from bot.core.clock import ManualClock
 from bot.core.settings import load_settings
+from bot.playground.fakeslack import FakeSlack, Payloads
+from bot.slack.app import create_app
+from bot.slack.services import Services
 from bot.storage.database import StorageEventIdStore
+from handlers import register_listeners
 
 ALICE, BOB, GENERAL, RANDOM = "U0000ALCE", "U0000BOB1", "C0000GNRL", "C0000RAND"
 SECRET = "0123456789abcdef0123456789abcdef"
@@ -44,8 +44,14 @@ class Harness:
 
 
 async def start(fake: FakeSlack, content: Content, tmp_path: Path, **env: str) -> Services:
-    settings = load_settings(_env_file=None, SLACK_BOT_TOKEN=fake.team.bot_token, SLACK_SIGNING_SECRET=SECRET,
-                             SLACK_API_URL=fake.api_url, DATABASE_URL=f"sqlite:///{tmp_path / 'eo.db'}", **env)
+    settings = load_settings(
+        _env_file=None,
+        SLACK_BOT_TOKEN=fake.team.bot_token,
+        SLACK_SIGNING_SECRET=SECRET,
+        SLACK_API_URL=fake.api_url,
+        DATABASE_URL=f"sqlite:///{tmp_path / 'eo.db'}",
+        **env,
+    )
     services = Services.build(settings, content, clock=ManualClock(NOW))
     await services.start()
     await services.start_announcements()
@@ -126,8 +132,7 @@ async def test_review_clock_start_list_cancel(harness: Harness) -> None:
 async def test_subscribe_in_a_dm_subscribes_the_dm(harness: Harness) -> None:
     dm = harness.fake.workspace.im_with(ALICE)
     message = harness.fake.workspace.post(dm.id, text="subscribe", user=ALICE)
-    await harness.dispatch(harness.payloads.event_callback(harness.payloads.message_event(ALICE, dm.id, "subscribe",
-                                                                                         message.ts)))
+    await harness.dispatch(harness.payloads.event_callback(harness.payloads.message_event(ALICE, dm.id, "subscribe", message.ts)))
     await harness.fake.wait_for(lambda: len(harness.fake.messages(dm.id)) > 1)
     assert "This conversation is subscribed to all deadlines" in harness.fake.messages(dm.id)[-1].text
     assert (await harness.services.storage.get_subscription(dm.id)) is not None
@@ -144,10 +149,13 @@ async def test_home_shows_the_users_subscriptions(harness: Harness) -> None:
     assert "direct messages" not in text  # Bob's DM subscription is not Alice's business
 
 
-@pytest.mark.parametrize("event", [
-    {"type": "channel_archive", "channel": GENERAL, "user": ALICE},
-    {"type": "channel_left", "channel": GENERAL, "actor_id": ALICE},
-])
+@pytest.mark.parametrize(
+    "event",
+    [
+        {"type": "channel_archive", "channel": GENERAL, "user": ALICE},
+        {"type": "channel_left", "channel": GENERAL, "actor_id": ALICE},
+    ],
+)
 async def test_archive_or_removal_pauses_only_that_channel(harness: Harness, event: dict[str, Any]) -> None:
     await harness.command("subscribe")
     other = harness.fake.add_channel("C0000OTHR", "other").id

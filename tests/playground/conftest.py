@@ -9,11 +9,11 @@ from typing import AsyncIterator, Iterator
 
 import pytest
 
+from bot.content.loader import load_content
+from bot.core.settings import load_settings
 from bot.playground.bot_process import BotConfig
 from bot.playground.server import Playground
 from bot.playground.timeline import build_clock_control
-from bot.core.settings import load_settings
-from bot.content.loader import load_content
 
 
 def make_playground(db_file: Path) -> Playground:

@@ -30,8 +30,8 @@ if not (Path(CHROMIUM).exists() and Path(CHROMEDRIVER).exists()):
     pytest.skip(f"needs Debian's chromium and chromium-driver ({CHROMIUM}, {CHROMEDRIVER})", allow_module_level=True)
 
 from selenium import webdriver  # noqa: E402
-from selenium.webdriver.chrome.service import Service  # noqa: E402
 from selenium.common.exceptions import StaleElementReferenceException  # noqa: E402
+from selenium.webdriver.chrome.service import Service  # noqa: E402
 from selenium.webdriver.common.by import By  # noqa: E402
 from selenium.webdriver.remote.webdriver import WebDriver  # noqa: E402
 from selenium.webdriver.remote.webelement import WebElement  # noqa: E402
@@ -44,10 +44,20 @@ SUBSCRIPTIONS_WIRED = command_table.find("subscribe") is not None
 def browser(tmp_path_factory: pytest.TempPathFactory) -> Iterator[WebDriver]:
     options = webdriver.ChromeOptions()
     options.binary_location = CHROMIUM
-    for flag in ("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-quic",
-                 "--no-first-run", "--disable-background-networking", "--disable-component-update",
-                 "--disable-sync", "--window-size=1360,900", "--lang=en-US",
-                 f"--user-data-dir={tmp_path_factory.mktemp('chromium')}"):
+    for flag in (
+        "--headless=new",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-dev-shm-usage",
+        "--disable-quic",
+        "--no-first-run",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--window-size=1360,900",
+        "--lang=en-US",
+        f"--user-data-dir={tmp_path_factory.mktemp('chromium')}",
+    ):
         options.add_argument(flag)
     driver = webdriver.Chrome(service=Service(executable_path=CHROMEDRIVER), options=options)
     try:
@@ -70,8 +80,9 @@ def wait(driver: WebDriver, timeout: float = WAIT) -> WebDriverWait:
 
 def open_conversation(driver: WebDriver, channel_id: str) -> None:
     driver.find_element(By.CSS_SELECTOR, f'a[data-channel="{channel_id}"]').click()
-    wait(driver).until(lambda d: "active" in d.find_element(By.CSS_SELECTOR, f'a[data-channel="{channel_id}"]')
-                       .get_attribute("class"))
+    wait(driver).until(
+        lambda d: "active" in d.find_element(By.CSS_SELECTOR, f'a[data-channel="{channel_id}"]').get_attribute("class")
+    )
 
 
 def send(driver: WebDriver, text: str) -> None:
@@ -122,11 +133,12 @@ def test_question_deadlines_share_and_screenshot(page: WebDriver) -> None:
 def test_mrkdwn_is_escaped_and_formatted(page: WebDriver) -> None:
     html = page.execute_script(
         "return BlockKit.mrkdwn(arguments[0], {users: {U1: 'ann'}})",
-        "&lt;script&gt;x *b* _i_ <https://example.org/a?b=1&amp;c=2|site> <javascript:alert(1)|bad> <@U1> `a_b_c`")
+        "&lt;script&gt;x *b* _i_ <https://example.org/a?b=1&amp;c=2|site> <javascript:alert(1)|bad> <@U1> `a_b_c`",
+    )
     assert "<script>" not in html and "&lt;script&gt;" in html
     assert "<b>b</b>" in html and "<i>i</i>" in html
     assert 'href="https://example.org/a?b=1&amp;c=2"' in html
-    assert "javascript:" not in html.replace("javascript:alert(1)", "") and "href=\"javascript" not in html
+    assert "javascript:" not in html.replace("javascript:alert(1)", "") and 'href="javascript' not in html
     assert "@ann" in html and "<code>a_b_c</code>" in html
 
 
@@ -169,15 +181,19 @@ def test_a_very_long_command_is_clipped_in_its_label(page: WebDriver) -> None:
 @pytest.mark.xfail(not SUBSCRIPTIONS_WIRED, reason="subscriptions not wired yet", strict=False, run=False)
 def test_subscribe_jump_and_announcement(page: WebDriver) -> None:
     page.find_element(By.ID, "signing-btn").click()
-    wait(page, 30).until(lambda d: "simulated" in d.find_element(By.ID, "clock-mode").text
-                         and "running" in d.find_element(By.ID, "bot-status").text)
+    wait(page, 30).until(
+        lambda d: (
+            "simulated" in d.find_element(By.ID, "clock-mode").text and "running" in d.find_element(By.ID, "bot-status").text
+        )
+    )
     open_conversation(page, "C0000GNRL")
     send(page, "/eo subscribe")
     wait(page).until(lambda d: d.find_element(By.ID, "jump-btn").is_enabled())
     assert "Next announcement" in page.find_element(By.ID, "clock-next").text
     page.find_element(By.ID, "jump-btn").click()
-    wait(page, 30).until(lambda d: "Jun 25" in d.find_element(By.ID, "clock-now").text
-                         and "running" in d.find_element(By.ID, "bot-status").text)
+    wait(page, 30).until(
+        lambda d: "Jun 25" in d.find_element(By.ID, "clock-now").text and "running" in d.find_element(By.ID, "bot-status").text
+    )
     seen = {m.get_attribute("data-ts") for m in messages(page, ".msg.message.from-bot")}
 
     def announcement(d: WebDriver) -> WebElement | bool:
@@ -197,8 +213,8 @@ def png_size_checked(png: bytes) -> tuple[int, int]:
     pos, idat, width = 8, b"", 0
     height = depth = colour = 0
     while pos < len(png):
-        length, kind = struct.unpack(">I4s", png[pos:pos + 8])
-        data = png[pos + 8:pos + 8 + length]
+        length, kind = struct.unpack(">I4s", png[pos : pos + 8])
+        data = png[pos + 8 : pos + 8 + length]
         if kind == b"IHDR":
             width, height, depth, colour = struct.unpack(">IIBB", data[:10])
         elif kind == b"IDAT":

@@ -52,9 +52,9 @@ async def test_without_a_planner_the_control_says_why() -> None:
 
 
 def test_the_panel_names_announcements_in_the_bots_words(real_content) -> None:
-    from bot.playground.timeline import DatabasePlanner
     from bot.announce.schedule import Announcement
     from bot.core.settings import load_settings
+    from bot.playground.timeline import DatabasePlanner
 
     planner = DatabasePlanner(load_settings(_env_file=None), real_content)
     at = dt.datetime(2026, 6, 25, 13, 0, tzinfo=dt.timezone.utc)

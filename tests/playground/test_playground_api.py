@@ -59,8 +59,11 @@ async def test_share_click_posts_in_channel(playground: Playground) -> None:
     await send(playground, GENERAL, "/eo deadlines")
     [reply] = await items(playground, GENERAL)
     share = buttons(reply)["Share in channel"]
-    status, _ = await call(playground, "ui/click", {"channel": GENERAL, "ts": reply["ts"], "source": "ephemeral",
-                                                   "action_id": share["action_id"], "value": share["value"]})
+    status, _ = await call(
+        playground,
+        "ui/click",
+        {"channel": GENERAL, "ts": reply["ts"], "source": "ephemeral", "action_id": share["action_id"], "value": share["value"]},
+    )
     assert status == 200
     [posted] = await playground.fake.wait_for(lambda: playground.fake.messages(GENERAL), 10)
     assert posted.bot_id and "Deadlines set by the order" in str(posted.blocks)
@@ -107,8 +110,11 @@ async def test_show_full_provision_opens_modal_and_close_hides_it(playground: Pl
     await send(playground, GENERAL, "/eo ask When are the CISA directives due?")
     [reply] = await items(playground, GENERAL)
     show = buttons(reply)["Show full provision"]
-    await call(playground, "ui/click", {"channel": GENERAL, "ts": reply["ts"], "source": "ephemeral",
-                                        "action_id": show["action_id"], "value": show["value"]})
+    await call(
+        playground,
+        "ui/click",
+        {"channel": GENERAL, "ts": reply["ts"], "source": "ephemeral", "action_id": show["action_id"], "value": show["value"]},
+    )
     await playground.fake.wait_for(lambda: playground.fake.workspace.opened_views, 10)
     _, state = await call(playground, "ui/state")
     modal = state["modal"]
@@ -245,8 +251,7 @@ async def test_dm_reply_in_a_thread_is_answered_in_that_thread(playground: Playg
     fake = playground.fake
     await fake.wait_for(lambda: len(fake.messages(DM)) >= 2, 10)
     parent = fake.messages(DM)[0]
-    status, body = await call(playground, "ui/send", {"channel": DM, "text": "is the review mandatory?",
-                                                      "thread_ts": parent.ts})
+    status, body = await call(playground, "ui/send", {"channel": DM, "text": "is the review mandatory?", "thread_ts": parent.ts})
     assert (status, body) == (200, {"ok": True})
     await fake.wait_for(lambda: len(fake.workspace.thread(DM, parent.ts)) >= 3, 10)
     question, answer = fake.workspace.thread(DM, parent.ts)[1:3]

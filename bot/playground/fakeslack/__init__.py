@@ -21,7 +21,22 @@ from .signing import sign, signature
 from .state import Channel, Ephemeral, Message, SlackError, Team, User, Workspace, default_workspace
 
 __all__ = [
-    "Call", "Channel", "Delivery", "Ephemeral", "FakeSlack", "HttpTransport", "Message", "Payloads",
-    "ResponsePost", "SlackDriver", "SlackError", "SocketTransport", "Team", "User", "Workspace",
-    "default_workspace", "sign", "signature",
+    "Call",
+    "Channel",
+    "Delivery",
+    "Ephemeral",
+    "FakeSlack",
+    "HttpTransport",
+    "Message",
+    "Payloads",
+    "ResponsePost",
+    "SlackDriver",
+    "SlackError",
+    "SocketTransport",
+    "Team",
+    "User",
+    "Workspace",
+    "default_workspace",
+    "sign",
+    "signature",
 ]

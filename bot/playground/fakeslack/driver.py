@@ -40,8 +40,7 @@ class Delivery:
 
 
 class Transport(Protocol):
-    async def deliver(self, kind: str, payload: dict[str, Any], retry_num: Optional[int],
-                      retry_reason: str) -> Delivery: ...
+    async def deliver(self, kind: str, payload: dict[str, Any], retry_num: Optional[int], retry_reason: str) -> Delivery: ...
 
     async def close(self) -> None: ...
 
@@ -49,8 +48,7 @@ class Transport(Protocol):
 class HttpTransport:
     """POSTs to the app's request URL like Slack: JSON events, form commands, ``payload=`` interactions."""
 
-    def __init__(self, url: str, signing_secret: str, clock: Callable[[], float] = time.time,
-                 timeout: float = 10.0) -> None:
+    def __init__(self, url: str, signing_secret: str, clock: Callable[[], float] = time.time, timeout: float = 10.0) -> None:
         self.url = url
         self.signing_secret = signing_secret
         self.clock = clock
@@ -63,11 +61,15 @@ class HttpTransport:
         form = payload if kind == "slash_commands" else {"payload": json.dumps(payload)}
         return urllib.parse.urlencode(form).encode(), "application/x-www-form-urlencoded"
 
-    async def deliver(self, kind: str, payload: dict[str, Any], retry_num: Optional[int] = None,
-                      retry_reason: str = "") -> Delivery:
+    async def deliver(
+        self, kind: str, payload: dict[str, Any], retry_num: Optional[int] = None, retry_reason: str = ""
+    ) -> Delivery:
         body, content_type = self.encode(kind, payload)
-        headers = {"Content-Type": content_type, "User-Agent": "Slackbot 1.0 (+https://api.slack.com/robots)",
-                   **sign(self.signing_secret, body, int(self.clock()))}
+        headers = {
+            "Content-Type": content_type,
+            "User-Agent": "Slackbot 1.0 (+https://api.slack.com/robots)",
+            **sign(self.signing_secret, body, int(self.clock())),
+        }
         if retry_num is not None:
             headers.update({"X-Slack-Retry-Num": str(retry_num), "X-Slack-Retry-Reason": retry_reason})
         if self._session is None or self._session.closed:
@@ -88,10 +90,12 @@ class SocketTransport:
         self.fake = fake
         self.timeout = timeout
 
-    async def deliver(self, kind: str, payload: dict[str, Any], retry_num: Optional[int] = None,
-                      retry_reason: str = "") -> Delivery:
-        envelope_id = await self.fake.send_envelope(kind, payload, timeout=self.timeout,
-                                                    retry_attempt=retry_num or 0, retry_reason=retry_reason)
+    async def deliver(
+        self, kind: str, payload: dict[str, Any], retry_num: Optional[int] = None, retry_reason: str = ""
+    ) -> Delivery:
+        envelope_id = await self.fake.send_envelope(
+            kind, payload, timeout=self.timeout, retry_attempt=retry_num or 0, retry_reason=retry_reason
+        )
         ack = await self.fake.wait_ack(envelope_id, self.timeout)
         return Delivery(kind, payload, 200, json.dumps(ack), ack=ack, envelope_id=envelope_id)
 
@@ -108,8 +112,7 @@ class SlackDriver:
         self.payloads = Payloads(fake.workspace, clock)
 
     @classmethod
-    def http(cls, fake: FakeSlack, url: str, signing_secret: str,
-             clock: Callable[[], float] = time.time) -> "SlackDriver":
+    def http(cls, fake: FakeSlack, url: str, signing_secret: str, clock: Callable[[], float] = time.time) -> "SlackDriver":
         return cls(fake, HttpTransport(url, signing_secret, clock), clock)
 
     @classmethod
@@ -129,32 +132,51 @@ class SlackDriver:
     def _default_user(self) -> str:
         return next(u for u in self.fake.workspace.users.values() if not u.is_bot).id
 
-    async def slash_command(self, text: str, user: Optional[str] = None, channel: str = "C0000GNRL",
-                            command: str = "/eo", trigger_id: Optional[str] = None) -> Delivery:
+    async def slash_command(
+        self,
+        text: str,
+        user: Optional[str] = None,
+        channel: str = "C0000GNRL",
+        command: str = "/eo",
+        trigger_id: Optional[str] = None,
+    ) -> Delivery:
         user = user or self._default_user
         response_url = self.fake.new_response_url(self.fake.workspace.channel(channel).id, user)
-        payload = self.payloads.slash_command(text, user, channel, response_url=response_url,
-                                              command=command, trigger_id=trigger_id)
+        payload = self.payloads.slash_command(
+            text, user, channel, response_url=response_url, command=command, trigger_id=trigger_id
+        )
         delivery = await self.transport.deliver("slash_commands", payload, None, "")
         delivery.response_url = response_url
         return delivery
 
-    async def event(self, event: dict[str, Any], event_id: Optional[str] = None,
-                    retry_num: Optional[int] = None, retry_reason: str = "http_timeout") -> Delivery:
+    async def event(
+        self,
+        event: dict[str, Any],
+        event_id: Optional[str] = None,
+        retry_num: Optional[int] = None,
+        retry_reason: str = "http_timeout",
+    ) -> Delivery:
         """Deliver ``event`` in an event_callback; ``retry_num`` marks it as Slack's N-th redelivery."""
         payload = self.payloads.event_callback(event, event_id=event_id)
-        return await self.transport.deliver("events_api", payload, retry_num,
-                                            retry_reason if retry_num is not None else "")
+        return await self.transport.deliver("events_api", payload, retry_num, retry_reason if retry_num is not None else "")
 
-    async def block_action(self, action_id: str, value: str, user: Optional[str] = None,
-                           channel: str = "C0000GNRL", message: Optional[dict[str, Any]] = None,
-                           response_url: Optional[str] = None, block_id: Optional[str] = None) -> Delivery:
+    async def block_action(
+        self,
+        action_id: str,
+        value: str,
+        user: Optional[str] = None,
+        channel: str = "C0000GNRL",
+        message: Optional[dict[str, Any]] = None,
+        response_url: Optional[str] = None,
+        block_id: Optional[str] = None,
+    ) -> Delivery:
         user = user or self._default_user
         chan_id = self.fake.workspace.channel(channel).id
         message_ts = (message or {}).get("ts")
         response_url = response_url or self.fake.new_response_url(chan_id, user, message_ts)
-        payload = self.payloads.block_actions(action_id, value, user, channel, response_url=response_url,
-                                              message=message, block_id=block_id)
+        payload = self.payloads.block_actions(
+            action_id, value, user, channel, response_url=response_url, message=message, block_id=block_id
+        )
         delivery = await self.transport.deliver("interactive", payload, None, "")
         delivery.response_url = response_url
         return delivery
@@ -169,8 +191,7 @@ class SlackDriver:
         msg = self.fake.workspace.post(chan.id, text=text, user=user, thread_ts=thread_ts)
         return await self.event(self.payloads.message_event(user, chan.id, text, msg.ts, thread_ts))
 
-    async def mention(self, user: Optional[str], channel: str, text: str,
-                      thread_ts: Optional[str] = None) -> Delivery:
+    async def mention(self, user: Optional[str], channel: str, text: str, thread_ts: Optional[str] = None) -> Delivery:
         """The user @-mentions the bot in ``channel`` (the mention is prefixed unless ``text`` has one)."""
         user = user or self._default_user
         tag = f"<@{self.fake.team.bot_user_id}>"

@@ -24,8 +24,7 @@ class Fault:
             headers["Retry-After"] = str(self.retry_after if self.retry_after is not None else 1)
         error = self.error or {429: "ratelimited"}.get(self.status, "fatal_error" if self.status >= 500 else "")
         body = json.dumps({"ok": False, "error": error or "invalid_arguments"})
-        return web.Response(status=self.status, text=body, headers=headers,
-                            content_type="application/json", charset="utf-8")
+        return web.Response(status=self.status, text=body, headers=headers, content_type="application/json", charset="utf-8")
 
 
 @dataclass

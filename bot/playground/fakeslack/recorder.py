@@ -41,6 +41,7 @@ class Notifier:
 
     async def wait_for(self, predicate: Callable[[], T], timeout: float = 5.0, describe: str = "") -> T:
         """Return the predicate's first truthy value; ``timeout`` is only a safety net."""
+
         async def loop() -> T:
             while True:
                 result = predicate()

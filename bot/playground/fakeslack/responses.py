@@ -68,11 +68,22 @@ class ResponseUrls:
         if not (body.get("text") or body.get("blocks")):
             raise SlackError("no_text")
         if body.get("response_type") == "in_channel":
-            ws.post(target.channel, text=body.get("text") or "", blocks=body.get("blocks"),
-                    thread_ts=body.get("thread_ts"), require_member=False)
+            ws.post(
+                target.channel,
+                text=body.get("text") or "",
+                blocks=body.get("blocks"),
+                thread_ts=body.get("thread_ts"),
+                require_member=False,
+            )
         else:
-            ws.post_ephemeral(target.channel, target.user, text=body.get("text") or "",
-                              blocks=body.get("blocks"), thread_ts=body.get("thread_ts"), require_member=False)
+            ws.post_ephemeral(
+                target.channel,
+                target.user,
+                text=body.get("text") or "",
+                blocks=body.get("blocks"),
+                thread_ts=body.get("thread_ts"),
+                require_member=False,
+            )
 
     def _delete_original(self, target: ResponseTarget) -> None:
         ws = self.workspace

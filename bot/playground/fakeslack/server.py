@@ -54,8 +54,7 @@ class FakeSlack:
         app[FAKESLACK_KEY] = self
         return app
 
-    async def start(self, host: str = "127.0.0.1", port: int = 0,
-                    app: Optional[web.Application] = None) -> "FakeSlack":
+    async def start(self, host: str = "127.0.0.1", port: int = 0, app: Optional[web.Application] = None) -> "FakeSlack":
         self._release = asyncio.Event()
         self._runner = web.AppRunner(app or self.make_app(), handle_signals=False, shutdown_timeout=0.5)
         await self._runner.setup()
@@ -119,17 +118,27 @@ class FakeSlack:
 
     async def wait_for_call(self, method: str, count: int = 1, timeout: float = 5.0) -> Call:
         """The ``count``-th call to ``method`` (1-based), once it has been answered."""
+
         def nth() -> Optional[Call]:
             done = [c for c in self.calls_to(method) if c.response is not None]
             return done[count - 1] if len(done) >= count else None
+
         return await self.wait_for(nth, timeout)
 
     def _summary(self) -> str:
         return "calls so far: " + (", ".join(c.method for c in self.calls[-20:]) or "none")
 
     # -- failure injection ---------------------------------------------------------------------------------
-    def fail_next(self, method: str, status: int = 500, *, retry_after: Optional[int] = None,
-                  times: int = 1, error: Optional[str] = None, hang: bool = False) -> None:
+    def fail_next(
+        self,
+        method: str,
+        status: int = 500,
+        *,
+        retry_after: Optional[int] = None,
+        times: int = 1,
+        error: Optional[str] = None,
+        hang: bool = False,
+    ) -> None:
         """Make the next ``times`` calls to ``method`` fail (429 carries Retry-After; ``hang`` never answers
         until ``release_hangs()``/``stop()``; ``status=200, error=...`` gives an ``ok: false`` reply)."""
         self.faults.add(method, Fault(status, retry_after, error, hang, times))
@@ -200,8 +209,9 @@ class FakeSlack:
         if latency is not None:
             await asyncio.sleep(latency.next_before())
             if request.transport is None or request.transport.is_closing():
-                self.recorder.record(Call(name, dict(request.headers), args, 499,
-                                          {"ok": False, "error": "client_gone"}, request.path, token))
+                self.recorder.record(
+                    Call(name, dict(request.headers), args, 499, {"ok": False, "error": "client_gone"}, request.path, token)
+                )
                 return web.Response(status=499)
         try:
             check_token(self.workspace, method, token)
@@ -213,20 +223,21 @@ class FakeSlack:
             await asyncio.sleep(latency.after)
         return response
 
-    async def _faulted(self, name: str, request: web.Request, args: dict, token: Optional[str],
-                       fault: Fault) -> web.StreamResponse:
+    async def _faulted(
+        self, name: str, request: web.Request, args: dict, token: Optional[str], fault: Fault
+    ) -> web.StreamResponse:
         if fault.hang:
             call = self.recorder.record(Call(name, dict(request.headers), args, 0, None, request.path, token))
             await self._release.wait()
             call.status, call.response = 503, {"ok": False, "error": "hung"}
             return web.json_response(call.response, status=503)
         response = fault.response()
-        self.recorder.record(Call(name, dict(request.headers), args, fault.status,
-                                  json.loads(response.text or "{}"), request.path, token))
+        self.recorder.record(
+            Call(name, dict(request.headers), args, fault.status, json.loads(response.text or "{}"), request.path, token)
+        )
         return response
 
-    def _reply(self, name: str, request: web.Request, args: dict, token: Optional[str],
-               body: dict[str, Any]) -> web.Response:
+    def _reply(self, name: str, request: web.Request, args: dict, token: Optional[str], body: dict[str, Any]) -> web.Response:
         self.recorder.record(Call(name, dict(request.headers), args, 200, body, request.path, token))
         return web.json_response(body)
 

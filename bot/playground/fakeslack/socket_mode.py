@@ -76,19 +76,30 @@ class SocketHub:
             self.acks[message["envelope_id"]] = message
         self._notifier.changed()
 
-    async def send_envelope(self, type: str, payload: dict[str, Any], *, envelope_id: Optional[str] = None,
-                            accepts_response_payload: Optional[bool] = None, retry_attempt: int = 0,
-                            retry_reason: str = "") -> str:
+    async def send_envelope(
+        self,
+        type: str,
+        payload: dict[str, Any],
+        *,
+        envelope_id: Optional[str] = None,
+        accepts_response_payload: Optional[bool] = None,
+        retry_attempt: int = 0,
+        retry_reason: str = "",
+    ) -> str:
         """Send one envelope on the newest open connection; returns its envelope_id."""
         live = [ws for ws in self.connections if not ws.closed]
         if not live:
             raise RuntimeError("no socket mode connection is open")
         envelope_id = envelope_id or str(uuid.uuid4())
-        accepts = ACCEPTS_RESPONSE_PAYLOAD.get(type, False) if accepts_response_payload is None \
-            else accepts_response_payload
-        envelope = {"envelope_id": envelope_id, "payload": payload, "type": type,
-                    "accepts_response_payload": accepts, "retry_attempt": retry_attempt,
-                    "retry_reason": retry_reason}
+        accepts = ACCEPTS_RESPONSE_PAYLOAD.get(type, False) if accepts_response_payload is None else accepts_response_payload
+        envelope = {
+            "envelope_id": envelope_id,
+            "payload": payload,
+            "type": type,
+            "accepts_response_payload": accepts,
+            "retry_attempt": retry_attempt,
+            "retry_reason": retry_reason,
+        }
         self.sent.append(envelope)
         await live[-1].send_json(envelope)
         return envelope_id
@@ -96,8 +107,7 @@ class SocketHub:
     async def send_disconnect(self, reason: str = "refresh_requested") -> None:
         """What Slack sends before rotating a connection."""
         for ws in [w for w in self.connections if not w.closed]:
-            await ws.send_json({"type": "disconnect", "reason": reason,
-                                "debug_info": {"host": "applink-fake-1"}})
+            await ws.send_json({"type": "disconnect", "reason": reason, "debug_info": {"host": "applink-fake-1"}})
 
     async def close_all(self, code: int = 1001) -> None:
         for ws in list(self.connections):

@@ -33,9 +33,16 @@ class User:
     def to_dict(self, team_id: str) -> dict[str, Any]:
         real = self.real_name or self.name
         return {
-            "id": self.id, "team_id": team_id, "name": self.name, "real_name": real,
-            "deleted": self.deleted, "is_bot": self.is_bot, "is_app_user": False,
-            "tz": self.tz, "tz_label": self.tz, "tz_offset": self.tz_offset,
+            "id": self.id,
+            "team_id": team_id,
+            "name": self.name,
+            "real_name": real,
+            "deleted": self.deleted,
+            "is_bot": self.is_bot,
+            "is_app_user": False,
+            "tz": self.tz,
+            "tz_label": self.tz,
+            "tz_offset": self.tz_offset,
             "profile": {"real_name": real, "display_name": self.name, "team": team_id},
         }
 
@@ -54,15 +61,32 @@ class Channel:
     def to_dict(self, bot_user_id: str) -> dict[str, Any]:
         if self.is_im:
             return {
-                "id": self.id, "created": self.created, "is_im": True, "is_org_shared": False,
-                "user": self.im_user, "is_user_deleted": False, "priority": 0, "is_archived": False,
+                "id": self.id,
+                "created": self.created,
+                "is_im": True,
+                "is_org_shared": False,
+                "user": self.im_user,
+                "is_user_deleted": False,
+                "priority": 0,
+                "is_archived": False,
             }
         return {
-            "id": self.id, "name": self.name, "name_normalized": self.name,
-            "is_channel": not self.is_private, "is_group": self.is_private, "is_im": False, "is_mpim": False,
-            "is_private": self.is_private, "is_archived": self.is_archived, "is_general": self.name == "general",
-            "is_member": bot_user_id in self.members, "is_shared": False, "is_ext_shared": False,
-            "is_org_shared": False, "created": self.created, "num_members": len(self.members),
+            "id": self.id,
+            "name": self.name,
+            "name_normalized": self.name,
+            "is_channel": not self.is_private,
+            "is_group": self.is_private,
+            "is_im": False,
+            "is_mpim": False,
+            "is_private": self.is_private,
+            "is_archived": self.is_archived,
+            "is_general": self.name == "general",
+            "is_member": bot_user_id in self.members,
+            "is_shared": False,
+            "is_ext_shared": False,
+            "is_org_shared": False,
+            "created": self.created,
+            "num_members": len(self.members),
         }
 
 
@@ -84,8 +108,13 @@ class Message:
     def to_dict(self) -> dict[str, Any]:
         out: dict[str, Any] = {"type": "message", "ts": self.ts, "text": self.text}
         optional = {
-            "user": self.user, "bot_id": self.bot_id, "app_id": self.app_id, "blocks": self.blocks,
-            "thread_ts": self.thread_ts, "attachments": self.attachments, "metadata": self.metadata,
+            "user": self.user,
+            "bot_id": self.bot_id,
+            "app_id": self.app_id,
+            "blocks": self.blocks,
+            "thread_ts": self.thread_ts,
+            "attachments": self.attachments,
+            "metadata": self.metadata,
         }
         out.update({k: v for k, v in optional.items() if v is not None})
         if self.reply_count:
@@ -154,8 +183,16 @@ class Workspace:
         self.changed()
         return user
 
-    def add_channel(self, channel_id: str, name: str, *, private: bool = False, bot_member: bool = True,
-                    members: tuple[str, ...] | list[str] = (), archived: bool = False) -> Channel:
+    def add_channel(
+        self,
+        channel_id: str,
+        name: str,
+        *,
+        private: bool = False,
+        bot_member: bool = True,
+        members: tuple[str, ...] | list[str] = (),
+        archived: bool = False,
+    ) -> Channel:
         chan = Channel(channel_id, name, is_private=private, is_archived=archived, members=set(members))
         if bot_member:
             chan.members.add(self.team.bot_user_id)
@@ -200,8 +237,7 @@ class Workspace:
         for chan in self.channels.values():
             if chan.is_im and chan.im_user == user_id:
                 return chan
-        chan = Channel("D" + user_id[1:], user_id, is_im=True, im_user=user_id,
-                       members={user_id, self.team.bot_user_id})
+        chan = Channel("D" + user_id[1:], user_id, is_im=True, im_user=user_id, members={user_id, self.team.bot_user_id})
         self.channels[chan.id] = chan
         self.messages.setdefault(chan.id, [])
         return chan
@@ -228,18 +264,36 @@ class Workspace:
             raise SlackError("not_in_channel")
         return chan
 
-    def post(self, ref: str, *, text: str = "", blocks: Optional[list] = None, user: Optional[str] = None,
-             thread_ts: Optional[str] = None, attachments: Optional[list] = None,
-             metadata: Optional[dict] = None, require_member: bool = True) -> Message:
+    def post(
+        self,
+        ref: str,
+        *,
+        text: str = "",
+        blocks: Optional[list] = None,
+        user: Optional[str] = None,
+        thread_ts: Optional[str] = None,
+        attachments: Optional[list] = None,
+        metadata: Optional[dict] = None,
+        require_member: bool = True,
+    ) -> Message:
         """Post as ``user`` (default: the bot); bot messages carry bot_id and app_id like Slack's.
 
         ``require_member=False`` is for response_url posts, which Slack accepts outside the bot's channels.
         """
         chan = self.writable(ref, user, require_member)
         is_bot = user is None or user == self.team.bot_user_id
-        msg = Message(chan.id, self.next_ts(), text=text, blocks=blocks, user=user or self.team.bot_user_id,
-                      bot_id=self.team.bot_id if is_bot else None, app_id=self.team.app_id if is_bot else None,
-                      thread_ts=thread_ts or None, attachments=attachments, metadata=metadata)
+        msg = Message(
+            chan.id,
+            self.next_ts(),
+            text=text,
+            blocks=blocks,
+            user=user or self.team.bot_user_id,
+            bot_id=self.team.bot_id if is_bot else None,
+            app_id=self.team.app_id if is_bot else None,
+            thread_ts=thread_ts or None,
+            attachments=attachments,
+            metadata=metadata,
+        )
         if thread_ts:
             for parent in self.messages[chan.id]:
                 if parent.ts == thread_ts:
@@ -249,8 +303,15 @@ class Workspace:
         self.changed()
         return msg
 
-    def update(self, channel_ref: str, ts: str, *, text: Optional[str] = None,
-               blocks: Optional[list] = None, attachments: Optional[list] = None) -> Message:
+    def update(
+        self,
+        channel_ref: str,
+        ts: str,
+        *,
+        text: Optional[str] = None,
+        blocks: Optional[list] = None,
+        attachments: Optional[list] = None,
+    ) -> Message:
         msg = self.find_message(self.channel(channel_ref).id, ts)
         if msg.bot_id != self.team.bot_id:
             raise SlackError("cant_update_message")
@@ -273,8 +334,16 @@ class Workspace:
         self.changed()
         return msg
 
-    def post_ephemeral(self, ref: str, user: str, *, text: str = "", blocks: Optional[list] = None,
-                       thread_ts: Optional[str] = None, require_member: bool = True) -> Ephemeral:
+    def post_ephemeral(
+        self,
+        ref: str,
+        user: str,
+        *,
+        text: str = "",
+        blocks: Optional[list] = None,
+        thread_ts: Optional[str] = None,
+        require_member: bool = True,
+    ) -> Ephemeral:
         chan = self.writable(ref, require_member=require_member)
         self.user(user)
         if require_member and user not in chan.members:
@@ -304,8 +373,14 @@ class Workspace:
         if not isinstance(view, dict) or "type" not in view or not isinstance(view.get("blocks", []), list):
             raise SlackError("invalid_arguments")
         n = next(self._seq)
-        return {**view, "id": f"V{n:08d}", "team_id": self.team.id, "app_id": self.team.app_id,
-                "bot_id": self.team.bot_id, "hash": f"{int(self._now())}.{n:08x}"}
+        return {
+            **view,
+            "id": f"V{n:08d}",
+            "team_id": self.team.id,
+            "app_id": self.team.app_id,
+            "bot_id": self.team.bot_id,
+            "hash": f"{int(self._now())}.{n:08x}",
+        }
 
 
 def default_workspace(now: Callable[[], float] = time.time) -> Workspace:

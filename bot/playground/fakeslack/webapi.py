@@ -49,17 +49,30 @@ def _flag(value: Any) -> bool:
 
 def auth_test(ws: Workspace, args: dict[str, Any]) -> dict[str, Any]:
     t = ws.team
-    return {"url": f"https://{t.domain}.slack.com/", "team": t.name, "user": t.bot_name, "team_id": t.id,
-            "user_id": t.bot_user_id, "bot_id": t.bot_id, "app_id": t.app_id, "is_enterprise_install": False}
+    return {
+        "url": f"https://{t.domain}.slack.com/",
+        "team": t.name,
+        "user": t.bot_name,
+        "team_id": t.id,
+        "user_id": t.bot_user_id,
+        "bot_id": t.bot_id,
+        "app_id": t.app_id,
+        "is_enterprise_install": False,
+    }
 
 
 def chat_post_message(ws: Workspace, args: dict[str, Any]) -> dict[str, Any]:
     channel = _required(args, "channel", "channel_not_found")
     if not (args.get("text") or args.get("blocks") or args.get("attachments")):
         raise SlackError("no_text")
-    msg = ws.post(channel, text=args.get("text") or "", blocks=args.get("blocks"),
-                  thread_ts=args.get("thread_ts"), attachments=args.get("attachments"),
-                  metadata=args.get("metadata"))
+    msg = ws.post(
+        channel,
+        text=args.get("text") or "",
+        blocks=args.get("blocks"),
+        thread_ts=args.get("thread_ts"),
+        attachments=args.get("attachments"),
+        metadata=args.get("metadata"),
+    )
     return {"channel": msg.channel, "ts": msg.ts, "message": msg.to_dict()}
 
 
@@ -68,16 +81,16 @@ def chat_post_ephemeral(ws: Workspace, args: dict[str, Any]) -> dict[str, Any]:
     user = _required(args, "user", "user_not_found")
     if not (args.get("text") or args.get("blocks") or args.get("attachments")):
         raise SlackError("no_text")
-    eph = ws.post_ephemeral(channel, user, text=args.get("text") or "", blocks=args.get("blocks"),
-                            thread_ts=args.get("thread_ts"))
+    eph = ws.post_ephemeral(
+        channel, user, text=args.get("text") or "", blocks=args.get("blocks"), thread_ts=args.get("thread_ts")
+    )
     return {"message_ts": eph.ts}
 
 
 def chat_update(ws: Workspace, args: dict[str, Any]) -> dict[str, Any]:
     channel = _required(args, "channel", "channel_not_found")
     ts = _required(args, "ts", "message_not_found")
-    msg = ws.update(channel, ts, text=args.get("text"), blocks=args.get("blocks"),
-                    attachments=args.get("attachments"))
+    msg = ws.update(channel, ts, text=args.get("text"), blocks=args.get("blocks"), attachments=args.get("attachments"))
     return {"channel": msg.channel, "ts": msg.ts, "text": msg.text, "message": msg.to_dict()}
 
 
@@ -110,12 +123,15 @@ def conversations_history(ws: Workspace, args: dict[str, Any]) -> dict[str, Any]
         raise SlackError("not_in_channel")
     oldest, latest = float(args.get("oldest") or 0), float(args.get("latest") or "inf")
     limit = max(1, min(int(args.get("limit") or 100), 1000))
-    top = [m for m in ws.history(chan.id) if (not m.thread_ts or m.thread_ts == m.ts)
-           and oldest < float(m.ts) < latest]
+    top = [m for m in ws.history(chan.id) if (not m.thread_ts or m.thread_ts == m.ts) and oldest < float(m.ts) < latest]
     newest_first = list(reversed(top))
     page = newest_first[:limit]
-    return {"messages": [m.to_dict() for m in page], "has_more": len(newest_first) > limit, "pin_count": 0,
-            "response_metadata": {"next_cursor": ""}}
+    return {
+        "messages": [m.to_dict() for m in page],
+        "has_more": len(newest_first) > limit,
+        "pin_count": 0,
+        "response_metadata": {"next_cursor": ""},
+    }
 
 
 def conversations_join(ws: Workspace, args: dict[str, Any]) -> dict[str, Any]:
@@ -138,8 +154,7 @@ def conversations_open(ws: Workspace, args: dict[str, Any]) -> dict[str, Any]:
     if len(users) != 1:
         raise SlackError("method_not_supported_for_channel_type")
     chan = ws.im_with(users[0].strip())
-    return {"channel": {"id": chan.id}} if not _flag(args.get("return_im")) else {
-        "channel": chan.to_dict(ws.team.bot_user_id)}
+    return {"channel": {"id": chan.id}} if not _flag(args.get("return_im")) else {"channel": chan.to_dict(ws.team.bot_user_id)}
 
 
 def users_info(ws: Workspace, args: dict[str, Any]) -> dict[str, Any]:

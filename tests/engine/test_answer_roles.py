@@ -7,30 +7,26 @@ import re
 
 import pytest
 
-from bot.engine.answer import Answerer
-from bot.content.loader import load_content
-
 NOW = dt.datetime(2026, 11, 23, 12, tzinfo=dt.timezone.utc)
 
 
-@pytest.fixture(scope="module")
-def answerer() -> Answerer:
-    return Answerer(load_content())
-
-
-@pytest.mark.parametrize("question", ["which news outlets wrote about the order?", "what outlets are you citing",
-                                      "who reported on this EO"])
+@pytest.mark.parametrize(
+    "question", ["which news outlets wrote about the order?", "what outlets are you citing", "who reported on this EO"]
+)
 def test_outlet_questions_answer_from_the_sources_entry_with_the_credited_outlets(answerer, question):
     a = answerer.answer(question, NOW)
     assert a.answered and a.provisions == ["about-sources"]
     assert "Reuters" in a.text and "The Guardian" in a.text
 
 
-@pytest.mark.parametrize(("question", "first", "pattern"), [
-    ("who's in charge of the pre-release review?", "covered-frontier-models", r"National Security Agency"),
-    ("who runs the cybersecurity clearinghouse", "clearinghouse", r"Treasury"),
-    ("who is responsible for designing the classified benchmark", "classified-benchmark", r"benchmark"),
-])
+@pytest.mark.parametrize(
+    ("question", "first", "pattern"),
+    [
+        ("who's in charge of the pre-release review?", "covered-frontier-models", r"National Security Agency"),
+        ("who runs the cybersecurity clearinghouse", "clearinghouse", r"Treasury"),
+        ("who is responsible for designing the classified benchmark", "classified-benchmark", r"benchmark"),
+    ],
+)
 def test_who_leads_x_resolves_x_first(answerer, question, first, pattern):
     a = answerer.answer(question, NOW)
     assert a.answered and a.provisions[0] == first
@@ -42,13 +38,16 @@ def test_who_is_on_the_hook_for_deadlines_still_lists_deadlines(answerer):
     assert a.text.count("Due 30 days after signing") >= 2
 
 
-@pytest.mark.parametrize(("question", "expected"), [
-    ("what are AI developers expected to do under this", "voluntary-review"),
-    ("what do frontier labs have to do", "voluntary-review"),
-    ("what is required of utilities", "clearinghouse"),
-    ("what must the Defense Department do?", "nss-dod-directives"),
-    ("what's the Office of Personnel Management's role", "opm-hiring"),
-])
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("what are AI developers expected to do under this", "voluntary-review"),
+        ("what do frontier labs have to do", "voluntary-review"),
+        ("what is required of utilities", "clearinghouse"),
+        ("what must the Defense Department do?", "nss-dod-directives"),
+        ("what's the Office of Personnel Management's role", "opm-hiring"),
+    ],
+)
 def test_actor_obligations_map_the_actor_to_its_provisions(answerer, question, expected):
     a = answerer.answer(question, NOW)
     assert a.answered and a.provisions[0] == expected

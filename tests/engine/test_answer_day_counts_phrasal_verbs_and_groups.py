@@ -6,32 +6,30 @@ import datetime as dt
 
 import pytest
 
-from bot.engine.answer import Answerer
-from bot.content.loader import load_content
-
 NOW = dt.datetime(2026, 11, 23, 12, tzinfo=dt.timezone.utc)
 
 
-@pytest.fixture(scope="module")
-def answerer() -> Answerer:
-    return Answerer(load_content())
-
-
-@pytest.mark.parametrize(("question", "days", "date"), [
-    ("ok, what about those 60-day ones?", 60, "August 1"),
-    ("and that 30 day one", 30, "July 2"),
-])
+@pytest.mark.parametrize(
+    ("question", "days", "date"),
+    [
+        ("ok, what about those 60-day ones?", 60, "August 1"),
+        ("and that 30 day one", 30, "July 2"),
+    ],
+)
 def test_a_day_count_follow_up_lists_the_deadlines_with_that_count(answerer, question, days, date):
     a = answerer.answer(question, NOW)
     assert a.answered and f"{days}-day deadlines" in a.headline and date in a.text
 
 
-@pytest.mark.parametrize(("question", "entry"), [
-    ("who helped bring the EO back", "order-revival"),
-    ("who brought the EO back in the end", "order-revival"),
-    ("who wanted to tone it down", "industry-lobbying"),
-    ("which execs pushed to water the order down", "industry-lobbying"),
-])
+@pytest.mark.parametrize(
+    ("question", "entry"),
+    [
+        ("who helped bring the EO back", "order-revival"),
+        ("who brought the EO back in the end", "order-revival"),
+        ("who wanted to tone it down", "industry-lobbying"),
+        ("which execs pushed to water the order down", "industry-lobbying"),
+    ],
+)
 def test_phrasal_verbs_match_with_their_object_between_verb_and_particle(answerer, question, entry):
     a = answerer.answer(question, NOW)
     assert a.answered and a.provisions[0] == entry
@@ -42,8 +40,9 @@ def test_which_group_with_words_before_the_noun_says_the_reports_name_none(answe
     assert a.answered and a.headline.startswith("The reports don't name the sectors")
 
 
-@pytest.mark.parametrize("question", ["list every bank Anthropic let in, one by one",
-                                      "give me all the partners with mythos access"])
+@pytest.mark.parametrize(
+    "question", ["list every bank Anthropic let in, one by one", "give me all the partners with mythos access"]
+)
 def test_a_demand_for_the_full_roster_of_an_unnamed_group_is_declined(answerer, question):
     a = answerer.answer(question, NOW)
     assert not a.answered and ("don't name" in a.headline or ("don't say" in a.headline and "by name" in a.headline))

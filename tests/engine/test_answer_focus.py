@@ -2,18 +2,10 @@
 
 import datetime as dt
 
-import pytest
-
 from bot.engine.answer import Answerer
 from bot.engine.compose import SUPPORT_CHARS
-from bot.content.loader import load_content
 
 NOW = dt.datetime(2026, 11, 23, 12, tzinfo=dt.timezone.utc)
-
-
-@pytest.fixture(scope="module")
-def answerer() -> Answerer:
-    return Answerer(load_content())
 
 
 def test_misspelled_agency_obligation_leads_with_its_own_provision(answerer: Answerer) -> None:

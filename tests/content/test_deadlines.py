@@ -6,25 +6,40 @@ import datetime as dt
 
 import pytest
 
+from bot.content.deadlines import deadline_statuses, long_date, status_for
 from bot.content.loader import Content
 from bot.content.models import Deadline, Order, Report, Source
-from bot.content.deadlines import deadline_statuses, long_date, status_for
 
 REPORT = "000_0000000000000000.txt"
 
 
 def _deadline(ident: str, days: int) -> Deadline:
-    return Deadline(id=ident, title=f"Thing {ident}", what="Something must be done.", who=["CISA"],
-                    days_after_signing=days, provision="p", sources=[Source(report=REPORT)])
+    return Deadline(
+        id=ident,
+        title=f"Thing {ident}",
+        what="Something must be done.",
+        who=["CISA"],
+        days_after_signing=days,
+        provision="p",
+        sources=[Source(report=REPORT)],
+    )
 
 
 @pytest.fixture
 def content() -> Content:
-    order = Order(title="T", short_name="T", summary="An order used only in these tests.", signing_date=dt.date(2026, 6, 2),
-                  signing_date_basis="inferred", signing_date_note="Inferred for the test.", sources=[Source(report=REPORT)])
+    order = Order(
+        title="T",
+        short_name="T",
+        summary="An order used only in these tests.",
+        signing_date=dt.date(2026, 6, 2),
+        signing_date_basis="inferred",
+        signing_date_note="Inferred for the test.",
+        sources=[Source(report=REPORT)],
+    )
     deadlines = {d.id: d for d in (_deadline("late", 60), _deadline("early", 30))}
-    return Content(order=order, reports={REPORT: Report(file=REPORT, label="Report 000", headline="Head")},
-                   entries={}, deadlines=deadlines)
+    return Content(
+        order=order, reports={REPORT: Report(file=REPORT, label="Report 000", headline="Head")}, entries={}, deadlines=deadlines
+    )
 
 
 @pytest.mark.parametrize(
@@ -50,8 +65,12 @@ def test_statuses_are_sorted_by_due_date(content):
 
 
 def test_dates_move_with_the_signing_date(content):
-    moved = Content(order=content.order.model_copy(update={"signing_date": dt.date(2026, 6, 9)}),
-                    reports=content.reports, entries={}, deadlines=content.deadlines)
+    moved = Content(
+        order=content.order.model_copy(update={"signing_date": dt.date(2026, 6, 9)}),
+        reports=content.reports,
+        entries={},
+        deadlines=content.deadlines,
+    )
     assert status_for(moved, moved.deadlines["early"], dt.date(2026, 7, 2)).label == "7 days left"
 
 

@@ -9,19 +9,14 @@ import re
 
 import pytest
 
-from bot.ui import cards
-from bot.engine.answer import Answer, Answerer
 from bot.content.loader import load_content
+from bot.engine.answer import Answer
 from bot.engine.smalltalk import classify
+from bot.ui import cards
 
 UTC = dt.timezone.utc
 JUNE = dt.datetime(2026, 6, 20, 15, tzinfo=UTC)  # before every deadline
 AUTUMN = dt.datetime(2026, 10, 1, 9, tzinfo=UTC)  # after every deadline
-
-
-@pytest.fixture(scope="module")
-def answerer() -> Answerer:
-    return Answerer(load_content())
 
 
 @pytest.mark.parametrize("question", ["hiya!", "Good morning team", "yo", "hey there :wave:"])
@@ -32,8 +27,16 @@ def test_greetings_get_an_intro_with_examples(answerer, question):
     assert all(s in answer.text for s in answer.suggestions)
 
 
-@pytest.mark.parametrize("question", ["how does this work?", "what sort of questions can I ask", "who are you", "halp",
-                                      "good afternoon, what topics can you answer?"])
+@pytest.mark.parametrize(
+    "question",
+    [
+        "how does this work?",
+        "what sort of questions can I ask",
+        "who are you",
+        "halp",
+        "good afternoon, what topics can you answer?",
+    ],
+)
 def test_help_requests_get_the_intro(answerer, question):
     answer = answerer.answer(question, JUNE)
     assert answer.kind == "smalltalk" and "deadlines" in answer.text
@@ -65,8 +68,16 @@ def test_smalltalk_card_has_text_and_suggestion_buttons_but_no_sources(answerer)
     assert buttons == answer.suggestions
 
 
-@pytest.mark.parametrize("question", ["give me the rundown", "what's this order about", "what's it all about, in a nutshell",
-                                      "can you sum up the EO", "what is it?"])
+@pytest.mark.parametrize(
+    "question",
+    [
+        "give me the rundown",
+        "what's this order about",
+        "what's it all about, in a nutshell",
+        "can you sum up the EO",
+        "what is it?",
+    ],
+)
 def test_overview_questions_get_the_order_at_a_glance(answerer, question):
     answer = answerer.answer(question, JUNE)
     assert answer.answered and re.search(r"voluntar", answer.text) and re.search(r"30 days", answer.text), answer.text
@@ -87,8 +98,15 @@ def test_status_questions_say_where_deadlines_stand(answerer, question, now, pat
     assert answer.answered and re.search(pattern, answer.text, re.S), answer.text
 
 
-@pytest.mark.parametrize("question", ["are hospitals obligated to take part?", "does this apply to us, we run a utility",
-                                      "is this relevant for banks", "do AI startups have to send their models in"])
+@pytest.mark.parametrize(
+    "question",
+    [
+        "are hospitals obligated to take part?",
+        "does this apply to us, we run a utility",
+        "is this relevant for banks",
+        "do AI startups have to send their models in",
+    ],
+)
 def test_who_must_take_part_is_answered_as_voluntary(answerer, question):
     answer = answerer.answer(question, JUNE)
     assert answer.answered and "voluntary" in answer.text.lower(), answer.text
@@ -100,8 +118,14 @@ def test_sector_questions_add_what_the_reports_say_about_the_sector(answerer):
     assert "clearinghouse" in answer.provisions and re.search(r"critical-infrastructure|critical infrastructure", answer.text)
 
 
-@pytest.mark.parametrize("question", ["what are the consequences if we sit it out", "any sanctions for a lab that says no?",
-                                      "do we get punished if we don't hand over our model"])
+@pytest.mark.parametrize(
+    "question",
+    [
+        "what are the consequences if we sit it out",
+        "any sanctions for a lab that says no?",
+        "do we get punished if we don't hand over our model",
+    ],
+)
 def test_penalty_questions_say_the_reports_name_none(answerer, question):
     answer = answerer.answer(question, JUNE)
     assert answer.answered and "declining-participation" in answer.provisions, answer.text
@@ -113,9 +137,16 @@ def test_fine_amounts_are_declined_with_the_reason(answerer):
     assert not answer.answered and "no fines" in answer.headline and "voluntary" in answer.headline
 
 
-@pytest.mark.parametrize("question", ["does GPT-5 count as a covered frontier model", "is llama covered?",
-                                      "which particular models have been vetted", "will Microsoft opt in to the review?",
-                                      "what does texas law say about AI models"])
+@pytest.mark.parametrize(
+    "question",
+    [
+        "does GPT-5 count as a covered frontier model",
+        "is llama covered?",
+        "which particular models have been vetted",
+        "will Microsoft opt in to the review?",
+        "what does texas law say about AI models",
+    ],
+)
 def test_names_the_reports_never_give_are_declined(answerer, question):
     assert not answerer.answer(question, JUNE).answered
 
@@ -123,13 +154,21 @@ def test_names_the_reports_never_give_are_declined(answerer, question):
 @pytest.mark.parametrize(
     ("question", "provision"),
     [
-        ("Hi, I'm on the security team at a mid-size hospital network. My manager asked me to put together a short memo "
-         "for the board by friday. Honestly we're confused: who is actually running this new AI vulnerability clearinghouse?",
-         "clearinghouse"),
-        ("quick context: I'm a GC at a small model developer, we ship a new model every quarter, and our CTO keeps hearing "
-         "different things. Can the government actually block one of our releases under this order?", "no-licensing"),
-        ("sorry for the long message, my colleague mentioned something in a meeting and I'm trying to understand it: "
-         "what did the Justice Department get told to prioritize?", "doj-enforcement"),
+        (
+            "Hi, I'm on the security team at a mid-size hospital network. My manager asked me to put together a short memo "
+            "for the board by friday. Honestly we're confused: who is actually running this new AI vulnerability clearinghouse?",
+            "clearinghouse",
+        ),
+        (
+            "quick context: I'm a GC at a small model developer, we ship a new model every quarter, and our CTO keeps hearing "
+            "different things. Can the government actually block one of our releases under this order?",
+            "no-licensing",
+        ),
+        (
+            "sorry for the long message, my colleague mentioned something in a meeting and I'm trying to understand it: "
+            "what did the Justice Department get told to prioritize?",
+            "doj-enforcement",
+        ),
     ],
 )
 def test_long_rambling_questions_still_find_the_topic(answerer, question, provision):

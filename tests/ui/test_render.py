@@ -7,9 +7,8 @@ import json
 from hypothesis import given
 from hypothesis import strategies as st
 
-from bot.ui import cards
-from bot.ui import render
 from bot.engine.answer import Answer
+from bot.ui import cards, render
 
 
 @given(st.text())
@@ -38,23 +37,34 @@ def test_button_values_stay_within_slack_limits() -> None:
 
 def test_answer_has_context_sources_and_buttons(real_content) -> None:
     provision = next(iter(real_content.provisions()))
-    answer = Answer(answered=True, headline="Head <b>", text="Head <b> and more.", provisions=[provision.id], sources=["Report & co"])
+    answer = Answer(
+        answered=True, headline="Head <b>", text="Head <b> and more.", provisions=[provision.id], sources=["Report & co"]
+    )
     reply = cards.answer_reply(answer, real_content, "q?", "ask q?", shareable=True)
 
     blob = json.dumps(reply.blocks)
     assert reply.text == "Head &lt;b&gt;" and "*Head &lt;b&gt;*" in blob and "and more." in blob
     assert "Report &amp; co" in blob and render.escape(provision.title) in blob
     actions = [b for b in reply.blocks if b["type"] == "actions"][0]["elements"]
-    assert [a["action_id"] for a in actions] == [render.ACTION_SHOW, render.ACTION_SHARE, render.ACTION_HELPFUL, render.ACTION_NOT_HELPFUL]
+    assert [a["action_id"] for a in actions] == [
+        render.ACTION_SHOW,
+        render.ACTION_SHARE,
+        render.ACTION_HELPFUL,
+        render.ACTION_NOT_HELPFUL,
+    ]
     assert actions[0]["value"] == provision.id and actions[1]["value"] == "ask q?"
 
 
 def test_decline_says_what_it_can_do_and_suggests_questions(real_content) -> None:
-    answer = Answer(answered=False, headline="I can't answer that.", text="I can't answer that.", suggestions=["a?", "b?", "c?", "d?"])
+    answer = Answer(
+        answered=False, headline="I can't answer that.", text="I can't answer that.", suggestions=["a?", "b?", "c?", "d?"]
+    )
     reply = cards.answer_reply(answer, real_content, "weather?", "ask weather?", shareable=True)
     blob = json.dumps(reply.blocks)
     assert cards.CAN_ANSWER in blob and "Try asking" in blob
-    suggested = [e for b in reply.blocks if b["type"] == "actions" for e in b["elements"] if e["action_id"] == render.ACTION_SUGGEST]
+    suggested = [
+        e for b in reply.blocks if b["type"] == "actions" for e in b["elements"] if e["action_id"] == render.ACTION_SUGGEST
+    ]
     assert [e["value"] for e in suggested] == ["a?", "b?", "c?"]
 
 
@@ -110,12 +120,13 @@ def test_home_says_when_every_deadline_has_passed(real_content) -> None:
 def test_review_announcement_window_line_reads_plainly(real_content) -> None:
     import datetime as dt
 
-    from bot.ui.announcements import render_announcement
     from bot.announce.schedule import Announcement
+    from bot.ui.announcements import render_announcement
 
     def window(lead: str, at: dt.datetime) -> str:
-        a = Announcement(at, "C1", "review:1", lead, "review", dt.date(2026, 7, 1), "America/New_York", "M & Co",
-                         dt.date(2026, 6, 2))
+        a = Announcement(
+            at, "C1", "review:1", lead, "review", dt.date(2026, 7, 1), "America/New_York", "M & Co", dt.date(2026, 6, 2)
+        )
         return json.dumps(render_announcement(real_content, a)[1])
 
     last = window("0d", dt.datetime(2026, 7, 1, 13, 0, tzinfo=dt.timezone.utc))

@@ -7,7 +7,6 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from bot.content.loader import Content
 from bot.announce.schedule import (
     PlanSettings,
     fire_time,
@@ -20,6 +19,7 @@ from bot.announce.schedule import (
     review_last_day,
     split_by_time,
 )
+from bot.content.loader import Content
 from bot.storage.database import ReviewClock, Subscription
 
 UTC = dt.timezone.utc
@@ -144,11 +144,11 @@ def test_plan_all_merges_sorted(real_content: Content) -> None:
     assert {a.kind for a in plan} == {"deadline", "review"}
 
 
-@pytest.mark.parametrize("age_hours,bucket", [(-1, "future"), (0, "catch_up"), (23.9, "catch_up"), (24, "stale"),
-                                              (100, "stale")])
+@pytest.mark.parametrize("age_hours,bucket", [(-1, "future"), (0, "catch_up"), (23.9, "catch_up"), (24, "stale"), (100, "stale")])
 def test_split_by_time(real_content: Content, age_hours: float, bucket: str) -> None:
-    (a,) = plan_deadlines(real_content, [sub(ids=("cisa-directives-due",))],
-                          PlanSettings([dt.timedelta(0)], dt.time(9), "America/New_York"))
+    (a,) = plan_deadlines(
+        real_content, [sub(ids=("cisa-directives-due",))], PlanSettings([dt.timedelta(0)], dt.time(9), "America/New_York")
+    )
     split = split_by_time([a], a.fire_at + dt.timedelta(hours=age_hours), dt.timedelta(hours=24))
     assert getattr(split, bucket) == [a]
     assert sum(len(x) for x in (split.stale, split.catch_up, split.future)) == 1

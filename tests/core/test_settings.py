@@ -9,7 +9,7 @@ import pytest
 
 from bot.core.settings import SettingsError, load_settings
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 
 
 def test_env_example_copied_as_is_gives_the_defaults(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -31,8 +31,13 @@ def test_lists_and_durations_parse(monkeypatch: pytest.MonkeyPatch) -> None:
 
 @pytest.mark.parametrize(
     ("name", "value"),
-    [("EO_TIMEZONE", "Mars/Olympus"), ("EO_REMINDER_LEADS", "soon"), ("EO_CLOCK_START", "2026-07-01T09:00:00"),
-     ("SLACK_API_URL", "slack.com/api"), ("EO_ANSWER_CACHE_SIZE", "-1")],
+    [
+        ("EO_TIMEZONE", "Mars/Olympus"),
+        ("EO_REMINDER_LEADS", "soon"),
+        ("EO_CLOCK_START", "2026-07-01T09:00:00"),
+        ("SLACK_API_URL", "slack.com/api"),
+        ("EO_ANSWER_CACHE_SIZE", "-1"),
+    ],
 )
 def test_a_bad_value_names_the_setting(monkeypatch: pytest.MonkeyPatch, name: str, value: str) -> None:
     monkeypatch.setenv(name, value)

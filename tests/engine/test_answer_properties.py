@@ -7,15 +7,36 @@ import datetime as dt
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from bot.engine.answer import Answerer
 from bot.content.loader import load_content
+from bot.engine.answer import Answerer
 
 ANSWERER = Answerer(load_content())
 NOW = dt.datetime(2026, 6, 20, tzinfo=dt.timezone.utc)
 
 slackish = st.lists(
-    st.sampled_from(["<@U123>", "<#C1|general>", "<http://x.example|link>", "*bold*", "`code`", ":smile:", "NSA", "CISA",
-                     "deadline", "when", "who", "clearinghouse", "and", "?", "\x00", "🙂", "90", "day", "benchmark"]),
+    st.sampled_from(
+        [
+            "<@U123>",
+            "<#C1|general>",
+            "<http://x.example|link>",
+            "*bold*",
+            "`code`",
+            ":smile:",
+            "NSA",
+            "CISA",
+            "deadline",
+            "when",
+            "who",
+            "clearinghouse",
+            "and",
+            "?",
+            "\x00",
+            "🙂",
+            "90",
+            "day",
+            "benchmark",
+        ]
+    ),
     max_size=12,
 ).map(" ".join)
 

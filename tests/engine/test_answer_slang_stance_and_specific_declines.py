@@ -8,17 +8,10 @@ import re
 
 import pytest
 
-from bot.engine.answer import Answerer
-from bot.content.loader import load_content
 from bot.engine.index import stem, words
 from bot.engine.intents import focus
 
 NOW = dt.datetime(2026, 11, 23, 9, 0, tzinfo=dt.timezone.utc)
-
-
-@pytest.fixture(scope="module")
-def answerer() -> Answerer:
-    return Answerer(load_content())
 
 
 def test_may_is_a_month_only_in_a_date_context():
@@ -50,11 +43,14 @@ def test_slang_for_the_gist_gives_the_overview(answerer, question):
     assert answer.answered and "order-overview" in answer.provisions, answer.text
 
 
-@pytest.mark.parametrize(("question", "must"), [
-    ("is david sacks for or against the order?", r"game changer|praised"),
-    ("which side is mark warner on", r"Warner"),
-    ("what's anthropic gonna get outta this", r"welcom|important step|Glasswing"),
-])
+@pytest.mark.parametrize(
+    ("question", "must"),
+    [
+        ("is david sacks for or against the order?", r"game changer|praised"),
+        ("which side is mark warner on", r"Warner"),
+        ("what's anthropic gonna get outta this", r"welcom|important step|Glasswing"),
+    ],
+)
 def test_stance_and_slang_reach_the_person(answerer, question, must):
     answer = answerer.answer(question, NOW)
     assert answer.answered and re.search(must, answer.text), answer.text
@@ -77,18 +73,23 @@ def test_covered_in_a_sources_question_means_reported(answerer):
     assert answer.answered and answer.provisions == ["about-sources"], answer.provisions
 
 
-@pytest.mark.parametrize(("question", "reason"), [
-    ("at what time was the order signed?", "time of day"),
-    ("was it signed in the morning or the afternoon?", "time of day"),
-    ("who wrote the executive order?", "who drafted"),
-    ("what are the exact thresholds in the classified benchmark?", "classified"),
-])
+@pytest.mark.parametrize(
+    ("question", "reason"),
+    [
+        ("at what time was the order signed?", "time of day"),
+        ("was it signed in the morning or the afternoon?", "time of day"),
+        ("who wrote the executive order?", "who drafted"),
+        ("what are the exact thresholds in the classified benchmark?", "classified"),
+    ],
+)
 def test_unsaid_specifics_are_declined(answerer, question, reason):
     answer = answerer.answer(question, NOW)
     assert not answer.answered and reason in answer.headline, answer.text
 
 
-@pytest.mark.parametrize("question", ["who writes the classified benchmark?", "what time frame do agencies have for the benchmark?"])
+@pytest.mark.parametrize(
+    "question", ["who writes the classified benchmark?", "what time frame do agencies have for the benchmark?"]
+)
 def test_near_misses_of_the_declines_are_still_answered(answerer, question):
     answer = answerer.answer(question, NOW)
     assert answer.answered and "classified-benchmark" in answer.provisions, answer.text

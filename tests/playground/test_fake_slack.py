@@ -45,7 +45,9 @@ async def test_post_message_stores_and_returns_ts(fake_slack: FakeSlack) -> None
     assert first["channel"] == GENERAL and float(reply["ts"]) > float(first["ts"])
     stored = fake_slack.messages(GENERAL)
     assert [(m.ts, m.text, m.bot_id) for m in stored] == [
-        (first["ts"], "hello", fake_slack.team.bot_id), (reply["ts"], "in thread", fake_slack.team.bot_id)]
+        (first["ts"], "hello", fake_slack.team.bot_id),
+        (reply["ts"], "in thread", fake_slack.team.bot_id),
+    ]
     assert stored[0].blocks == [{"type": "divider"}] and stored[1].thread_ts == first["ts"]
     assert stored[0].reply_count == 1
 
@@ -66,8 +68,9 @@ async def test_tokens_and_unknown_methods(fake_slack: FakeSlack) -> None:
     bad = AsyncWebClient(token="xoxb-wrong", base_url=fake_slack.api_url)
     assert await api_error(bad.auth_test()) == "invalid_auth"
     assert await api_error(client(fake_slack).api_call("no.such.method")) == "unknown_method"
-    assert await api_error(client(fake_slack).apps_connections_open(app_token=fake_slack.team.bot_token)) \
-        == "not_allowed_token_type"
+    assert (
+        await api_error(client(fake_slack).apps_connections_open(app_token=fake_slack.team.bot_token)) == "not_allowed_token_type"
+    )
     auth = await client(fake_slack).auth_test()
     assert (auth["user_id"], auth["bot_id"], auth["team_id"]) == ("U0000BOT1", "B0000BOT1", "T0000FAKE")
 
@@ -79,8 +82,7 @@ async def test_conversations_users_views_and_ephemerals(fake_slack: FakeSlack) -
     await web_client.conversations_join(channel=RANDOM)
     assert (await web_client.conversations_info(channel=RANDOM))["channel"]["is_member"] is True
     assert "U0000BOT1" in (await web_client.conversations_members(channel=RANDOM))["members"]
-    assert await api_error(web_client.conversations_join(channel="G0000CORE")) \
-        == "method_not_supported_for_channel_type"
+    assert await api_error(web_client.conversations_join(channel="G0000CORE")) == "method_not_supported_for_channel_type"
     assert (await web_client.users_info(user=ALICE))["user"]["name"] == "alice"
     assert await api_error(web_client.users_info(user="U404")) == "user_not_found"
 
@@ -109,8 +111,7 @@ async def test_recording_keeps_full_body_for_json_form_and_query(fake_slack: Fak
     web_client = client(fake_slack)
     blocks = [{"type": "section", "text": {"type": "mrkdwn", "text": "*hi*"}}]
     await web_client.chat_postMessage(channel=GENERAL, text="hi", blocks=blocks, unfurl_links=False)
-    await web_client.api_call("chat.postMessage", data={"channel": GENERAL, "text": "form",
-                                                        "blocks": json.dumps(blocks)})
+    await web_client.api_call("chat.postMessage", data={"channel": GENERAL, "text": "form", "blocks": json.dumps(blocks)})
     await web_client.conversations_info(channel=GENERAL)
 
     json_call, form_call = fake_slack.calls_to("chat.postMessage")
@@ -293,8 +294,20 @@ async def test_http_driver_sends_signed_realistic_requests(fake_slack: FakeSlack
 
     form = dict(urllib.parse.parse_qsl(received[0]["raw"]))
     assert received[0]["type"] == "application/x-www-form-urlencoded"
-    assert {"token", "team_id", "team_domain", "channel_id", "channel_name", "user_id", "user_name", "command",
-            "text", "api_app_id", "response_url", "trigger_id"} <= form.keys()
+    assert {
+        "token",
+        "team_id",
+        "team_domain",
+        "channel_id",
+        "channel_name",
+        "user_id",
+        "user_name",
+        "command",
+        "text",
+        "api_app_id",
+        "response_url",
+        "trigger_id",
+    } <= form.keys()
     assert (form["command"], form["text"], form["response_url"]) == ("/eo", "deadlines", command.response_url)
 
     body = json.loads(received[1]["raw"])
@@ -302,8 +315,7 @@ async def test_http_driver_sends_signed_realistic_requests(fake_slack: FakeSlack
     assert {"token", "team_id", "api_app_id", "event_id", "event_time", "authorizations"} <= body.keys()
     assert fake_slack.messages(body["event"]["channel"])[0].text == "what is the order?"
     assert "X-Slack-Retry-Num" not in received[1]["headers"]
-    assert (received[2]["headers"]["X-Slack-Retry-Num"], received[2]["headers"]["X-Slack-Retry-Reason"]) \
-        == ("1", "http_timeout")
+    assert (received[2]["headers"]["X-Slack-Retry-Num"], received[2]["headers"]["X-Slack-Retry-Reason"]) == ("1", "http_timeout")
     assert json.loads(received[2]["raw"])["event_id"] == "Ev1"
 
     payload = json.loads(dict(urllib.parse.parse_qsl(received[3]["raw"]))["payload"])

@@ -8,15 +8,9 @@ import re
 import pytest
 
 from bot.engine.answer import Answerer
-from bot.content.loader import load_content
 
 UTC = dt.timezone.utc
 NOW = dt.datetime(2026, 6, 20, 15, 0, tzinfo=UTC)
-
-
-@pytest.fixture(scope="module")
-def answerer() -> Answerer:
-    return Answerer(load_content())
 
 
 def ask(answerer: Answerer, question: str, now: dt.datetime = NOW):

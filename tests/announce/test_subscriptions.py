@@ -7,12 +7,7 @@ import json
 
 import pytest
 
-from bot.core.clock import ManualClock
-from bot.content.loader import Content
-from bot.ui.render import ACTION_SHOW
-from bot.ui.announcements import render_announcement, render_result
 from bot.announce.schedule import PlanSettings, review_announcements
-from bot.storage.database import SKIPPED, Storage
 from bot.announce.subscriptions import (
     NotInChannel,
     Problem,
@@ -24,6 +19,11 @@ from bot.announce.subscriptions import (
     SubscriptionService,
     Unsubscribed,
 )
+from bot.content.loader import Content
+from bot.core.clock import ManualClock
+from bot.storage.database import SKIPPED, Storage
+from bot.ui.announcements import render_announcement, render_result
+from bot.ui.render import ACTION_SHOW
 
 UTC = dt.timezone.utc
 PLAN = PlanSettings([dt.timedelta(days=7), dt.timedelta(days=1), dt.timedelta(0)], dt.time(9), "America/New_York")
@@ -48,8 +48,7 @@ async def test_subscribe_after_some_deadlines_passed_gives_one_summary(env, real
     service, storage, clock, changes = env
     result = await service.subscribe("C1", "U1", "")
     assert isinstance(result, Subscribed) and changes == [1]
-    assert {s.deadline.id for s in result.passed} == {"cisa-directives-due", "nss-dod-directives-due",
-                                                      "clearinghouse-due"}
+    assert {s.deadline.id for s in result.passed} == {"cisa-directives-due", "nss-dod-directives-due", "clearinghouse-due"}
     assert {s.deadline.id for s in result.ahead} == {"classified-benchmark-due", "implementation-details-due"}
     assert result.next and all(a.fire_at > JULY_10 for a in result.next)
     assert result.next[0].fire_at == dt.datetime(2026, 7, 25, 13, tzinfo=UTC)  # 7 days before Aug 1
@@ -70,11 +69,14 @@ async def test_subscribe_some_ids_and_timezone(env) -> None:
     assert result.next[0].fire_at == dt.datetime(2026, 7, 25, 8, tzinfo=UTC)  # 09:00 BST
 
 
-@pytest.mark.parametrize("args,needle", [
-    ("no-such-deadline", "Valid deadline ids: cisa-directives-due"),
-    ("tz=Mars/Olympus", "I don't know the timezone 'Mars/Olympus'"),
-    ("tz=", "Give a timezone after `tz=`"),
-])
+@pytest.mark.parametrize(
+    "args,needle",
+    [
+        ("no-such-deadline", "Valid deadline ids: cisa-directives-due"),
+        ("tz=Mars/Olympus", "I don't know the timezone 'Mars/Olympus'"),
+        ("tz=", "Give a timezone after `tz=`"),
+    ],
+)
 async def test_subscribe_bad_input_is_explained(env, args: str, needle: str) -> None:
     service, storage, _, changes = env
     result = await service.subscribe("C1", "U1", args)
@@ -123,18 +125,17 @@ async def test_status_and_unsubscribe(env, real_content: Content) -> None:
 
 async def test_review_start_list_cancel(env, real_content: Content) -> None:
     service, storage, clock, changes = env
-    started = await service.review_start("C1", "U1", '“Claude Mythos”')  # Slack's smart quotes
+    started = await service.review_start("C1", "U1", "“Claude Mythos”")  # Slack's smart quotes
     assert isinstance(started, ReviewStarted)
     view = started.review
     assert view.clock.model_name == "Claude Mythos" and view.clock.start_date == dt.date(2026, 7, 10)
     assert view.last_day == dt.date(2026, 8, 8) and view.days_left == 29
     # started at 11:00 local, after today's 09:00: the start announcement is recorded as skipped
     assert [(r.key.lead, r.state) for r in await storage.ledger("C1")] == [("start", SKIPPED)]
-    later = await service.review_start("C1", "U1", 'Model <b> 2026-07-20')
+    later = await service.review_start("C1", "U1", "Model <b> 2026-07-20")
     assert isinstance(later, ReviewStarted) and later.review.clock.start_date == dt.date(2026, 7, 20)
     listed = await service.review_list("C1")
-    assert isinstance(listed, ReviewList) and [r.clock.model_name for r in listed.reviews] == ["Claude Mythos",
-                                                                                                "Model <b>"]
+    assert isinstance(listed, ReviewList) and [r.clock.model_name for r in listed.reviews] == ["Claude Mythos", "Model <b>"]
     assert "Model &lt;b&gt;" in render_result(listed, real_content).text
     assert await service.review_cancel("C1", "U1", f"#{later.review.clock.id}") == ReviewCancelled(later.review.clock.id)
     again = await service.review_cancel("C1", "U1", str(later.review.clock.id))
@@ -142,15 +143,18 @@ async def test_review_start_list_cancel(env, real_content: Content) -> None:
     assert len(changes) == 3
 
 
-@pytest.mark.parametrize("args,needle", [
-    ("", "Which model?"),
-    ('"Unclosed', "quote is not closed"),
-    ("X 2026-02-30", "date does not exist"),
-    ("X 2026-05-01", "ended on 2026-05-30"),
-    ("X" * 101, "too long"),
-    ('"Model Z" tomorrow', "expected a start date as YYYY-MM-DD, not tomorrow"),
-    ("Model Z 07/01/2026", "Write the start date as YYYY-MM-DD (not 07/01/2026)"),
-])
+@pytest.mark.parametrize(
+    "args,needle",
+    [
+        ("", "Which model?"),
+        ('"Unclosed', "quote is not closed"),
+        ("X 2026-02-30", "date does not exist"),
+        ("X 2026-05-01", "ended on 2026-05-30"),
+        ("X" * 101, "too long"),
+        ('"Model Z" tomorrow', "expected a start date as YYYY-MM-DD, not tomorrow"),
+        ("Model Z 07/01/2026", "Write the start date as YYYY-MM-DD (not 07/01/2026)"),
+    ],
+)
 async def test_review_start_bad_input(env, args: str, needle: str) -> None:
     service, storage, *_ = env
     result = await service.review_start("C1", "U1", args)

@@ -6,10 +6,10 @@ import datetime as dt
 
 import pytest
 
+from bot.core.settings import load_settings
 from bot.engine.answer import Answer
 from bot.engine.cache import CachingAnswerer
 from bot.slack.services import Services, StartupError
-from bot.core.settings import load_settings
 
 DAY = dt.datetime(2026, 6, 20, 9, 0, tzinfo=dt.timezone.utc)
 
@@ -32,7 +32,13 @@ def test_answers_are_cached_per_question_and_day() -> None:
     cached.answer("b", DAY)
     cached.answer("c", DAY)  # evicts the least recently used
     cached.answer("a", DAY)
-    assert engine.calls == [("a", DAY.date()), ("a", dt.date(2026, 6, 21)), ("b", DAY.date()), ("c", DAY.date()), ("a", DAY.date())]
+    assert engine.calls == [
+        ("a", DAY.date()),
+        ("a", dt.date(2026, 6, 21)),
+        ("b", DAY.date()),
+        ("c", DAY.date()),
+        ("a", DAY.date()),
+    ]
 
 
 def test_cache_size_zero_always_asks_the_engine() -> None:

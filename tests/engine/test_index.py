@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+from collections import Counter
+
 import pytest
 
 from bot.content.loader import load_content
 from bot.engine.index import MAX_QUESTION_CHARS, Index, clean, stem, words
 from bot.engine.spelling import SpellingCorrector, distance
-from collections import Counter
 
 
 @pytest.fixture(scope="module")
@@ -41,8 +42,17 @@ def test_words_split_hyphens_and_possessives():
     assert words("CISA's 30-day BODs") == ["cisa", "30", "day", "bods"]
 
 
-@pytest.mark.parametrize(("a", "b"), [("agencies", "agency"), ("hiring", "hire"), ("licenses", "licensing"),
-                                      ("cancelled", "canceled"), ("models", "model"), ("directives", "directive")])
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("agencies", "agency"),
+        ("hiring", "hire"),
+        ("licenses", "licensing"),
+        ("cancelled", "canceled"),
+        ("models", "model"),
+        ("directives", "directive"),
+    ],
+)
 def test_stemmer_folds_variants(a, b):
     assert stem(a) == stem(b)
 

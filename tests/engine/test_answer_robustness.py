@@ -11,15 +11,9 @@ import re
 import pytest
 
 from bot.engine.answer import MAX_SUPPORT, Answerer
-from bot.content.loader import load_content
 from bot.engine.index import words
 
 NOW = dt.datetime(2026, 6, 20, 15, 0, tzinfo=dt.timezone.utc)
-
-
-@pytest.fixture(scope="module")
-def answerer() -> Answerer:
-    return Answerer(load_content())
 
 
 def ask(answerer: Answerer, question: str):
@@ -124,10 +118,10 @@ def test_pronoun_clause_attaches_to_the_previous_topic(answerer):
 def test_answers_are_focused_and_do_not_repeat_deadlines(answerer):
     answer = ask(answerer, "when is the clearinghouse due and what will it do")
     lines = answer.text.splitlines()
-    deadline_lines = [l for l in lines if "Due 30 days after signing" in l]
+    deadline_lines = [ln for ln in lines if "Due 30 days after signing" in ln]
     assert len(deadline_lines) == 1
-    assert not any("within 30 days" in l and l.startswith("- ") and "Due" not in l for l in lines[1:] if "must create" in l)
-    support = [l for l in lines[1:] if l and "Due " not in l and not l.startswith("Dates count")]
+    assert not any("within 30 days" in ln and ln.startswith("- ") and "Due" not in ln for ln in lines[1:] if "must create" in ln)
+    support = [ln for ln in lines[1:] if ln and "Due " not in ln and not ln.startswith("Dates count")]
     assert len(support) <= MAX_SUPPORT
 
 
@@ -161,7 +155,7 @@ def test_typos_are_fixed_before_intent_rules_read_the_question() -> None:
 
 
 def test_a_broadcast_mention_does_not_turn_a_question_into_an_injection() -> None:
-    """"@here who runs the clearinghouse" is a question; only instruction-hijacking text is refused."""
+    """ "@here who runs the clearinghouse" is a question; only instruction-hijacking text is refused."""
     from bot.content.loader import load_content
     from bot.engine.answer import Answerer
 

@@ -7,12 +7,12 @@ import datetime as dt
 
 from announce_fakes import FakePoster, FakeSleep
 
-from bot.core.clock import ManualClock, OffsetClock
-from bot.content.loader import Content
 from bot.announce.delivery import Delivery
 from bot.announce.schedule import PlanSettings
 from bot.announce.scheduler import JOB_PREFIX, AnnouncementScheduler, next_announcement
-from bot.storage.database import DELIVERED, SKIPPED, Storage
+from bot.content.loader import Content
+from bot.core.clock import ManualClock, OffsetClock
+from bot.storage.database import DELIVERED, Storage
 
 UTC = dt.timezone.utc
 PLAN = PlanSettings([dt.timedelta(days=7), dt.timedelta(days=1), dt.timedelta(0)], dt.time(9), "America/New_York")
@@ -25,8 +25,7 @@ async def setup(tmp_path, content: Content, now: dt.datetime, wall_now=lambda: W
     storage = await Storage.open(f"sqlite:///{tmp_path / 'eo.db'}")
     clock = ManualClock(now)
     poster = FakePoster(clock)
-    delivery = Delivery(storage, poster, clock, lambda a: (a.item_id + " " + a.lead, []), sleep=FakeSleep(clock),
-                        owner="t")
+    delivery = Delivery(storage, poster, clock, lambda a: (a.item_id + " " + a.lead, []), sleep=FakeSleep(clock), owner="t")
     sched = AnnouncementScheduler(storage, content, PLAN, clock, delivery, wall_now=wall_now)
     return storage, clock, poster, sched
 

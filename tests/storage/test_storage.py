@@ -5,20 +5,19 @@ from __future__ import annotations
 import asyncio
 import datetime as dt
 
-from announce_fakes import storage  # noqa: F401  (fixture)
 from sqlalchemy import select, text
 
 from bot.storage.database import (
     CLAIMED,
     DELIVERED,
     FAILED,
+    SCHEMA_VERSION,
     SKIPPED,
     LedgerKey,
     Storage,
     StorageEventIdStore,
     database_url,
     default_database_path,
-    SCHEMA_VERSION,
     schema_version,
     table_names,
 )
@@ -199,8 +198,9 @@ async def test_two_engines_on_one_sqlite_file_claim_once(tmp_path) -> None:
     a, b = await Storage.open(url), await Storage.open(url)
     try:
         keys = [LedgerKey(f"C{i}", "d", "0d") for i in range(20)]
-        results = await asyncio.gather(*(s.claim_delivery(k, T0, name, T0, TIMEOUT)
-                                         for k in keys for s, name in ((a, "a"), (b, "b"))))
+        results = await asyncio.gather(
+            *(s.claim_delivery(k, T0, name, T0, TIMEOUT) for k in keys for s, name in ((a, "a"), (b, "b")))
+        )
         winners = [r for r in results if r is not None]
         assert len(winners) == 20 and {w.key for w in winners} == set(keys)
     finally:

@@ -8,21 +8,15 @@ from collections import Counter
 
 import pytest
 
-from bot.engine.answer import Answerer
-from bot.content.loader import load_content
 from bot.engine.spelling import SpellingCorrector
 
 JUNE = dt.datetime(2026, 6, 20, 15, 0, tzinfo=dt.timezone.utc)
 LATE = dt.datetime(2026, 11, 23, 9, 0, tzinfo=dt.timezone.utc)
 
 
-@pytest.fixture(scope="module")
-def answerer() -> Answerer:
-    return Answerer(load_content())
-
-
-@pytest.mark.parametrize("question", ["is anything about the early access kept confidential?",
-                                      "do developers get an NDA when they hand a model over?"])
+@pytest.mark.parametrize(
+    "question", ["is anything about the early access kept confidential?", "do developers get an NDA when they hand a model over?"]
+)
 def test_confidentiality_is_not_the_classified_benchmark(answerer, question):
     answer = answerer.answer(question, JUNE)
     assert answer.answered and "covered-frontier-models" not in answer.provisions[:1], answer.provisions
@@ -35,11 +29,14 @@ def test_manner_of_signing(answerer, question):
     assert answer.provisions[:1] == ["signing-without-ceremony"], answer.provisions
 
 
-@pytest.mark.parametrize(("question", "entry"), [
-    ("what's the Commerce Department's part in all this?", "classified-benchmark"),
-    ("how is Homeland Security involved", "classified-benchmark"),
-    ("what does OPM do under the order", "opm-hiring"),
-])
+@pytest.mark.parametrize(
+    ("question", "entry"),
+    [
+        ("what's the Commerce Department's part in all this?", "classified-benchmark"),
+        ("how is Homeland Security involved", "classified-benchmark"),
+        ("what does OPM do under the order", "opm-hiring"),
+    ],
+)
 def test_agency_role_ranks_entries_naming_the_agency(answerer, question, entry):
     answer = answerer.answer(question, JUNE)
     assert answer.answered and answer.provisions[0] == entry, answer.provisions
@@ -84,13 +81,16 @@ def test_two_edit_fix_needs_a_single_reading():
     assert SpellingCorrector(Counter({"directives": 1}), keep=frozenset()).correct("drectivse") == "directives"
 
 
-@pytest.mark.parametrize(("question", "reason"), [
-    ("what is Anthropic's market valuation", "don't"),
-    ("who will succeed Bessent at Treasury?", "replace or succeed"),
-    ("how can a lab challenge the NSA director's call on its model", "appeal or challenge"),
-    ("when does the government plan to publish the classified standards?", "classified"),
-    ("does a lab need an ATO or FedRAMP sign-off to take part?", "don't"),
-])
+@pytest.mark.parametrize(
+    ("question", "reason"),
+    [
+        ("what is Anthropic's market valuation", "don't"),
+        ("who will succeed Bessent at Treasury?", "replace or succeed"),
+        ("how can a lab challenge the NSA director's call on its model", "appeal or challenge"),
+        ("when does the government plan to publish the classified standards?", "classified"),
+        ("does a lab need an ATO or FedRAMP sign-off to take part?", "don't"),
+    ],
+)
 def test_declines_what_the_reports_do_not_say(answerer, question, reason):
     answer = answerer.answer(question, JUNE)
     assert not answer.answered and reason in answer.headline, (answer.headline, answer.provisions)

@@ -8,10 +8,10 @@ import datetime as dt
 import pytest
 from announce_fakes import FakePoster, FakeSleep, storage  # noqa: F401  (fixture)
 
-from bot.core.clock import ManualClock
 from bot.announce.delivery import ChannelLimiter, Delivery, DeliveryPolicy
 from bot.announce.poster import PermanentError, PostTimeout, RateLimited, ServerError
 from bot.announce.schedule import Announcement
+from bot.core.clock import ManualClock
 from bot.storage.database import CLAIMED, DELIVERED, FAILED, SKIPPED, Storage
 
 UTC = dt.timezone.utc
@@ -26,8 +26,9 @@ def render(a: Announcement) -> tuple[str, list[dict]]:
     return f"{a.item_id} {a.lead}", [{"type": "section", "text": {"type": "mrkdwn", "text": a.item_id}}]
 
 
-def make(storage: Storage, clock: ManualClock, poster: FakePoster | None = None, owner: str = "p1",
-         **policy: object) -> tuple[Delivery, FakePoster, FakeSleep]:
+def make(
+    storage: Storage, clock: ManualClock, poster: FakePoster | None = None, owner: str = "p1", **policy: object
+) -> tuple[Delivery, FakePoster, FakeSleep]:
     poster = poster or FakePoster(clock)
     sleep = FakeSleep(clock)
     delivery = Delivery(storage, poster, clock, render, policy=DeliveryPolicy(**policy), sleep=sleep, owner=owner)
@@ -92,8 +93,13 @@ async def test_rate_limited_waits_retry_after_then_delivers(storage: Storage) ->
 async def test_server_errors_and_timeouts_back_off_exponentially_with_cap(storage: Storage) -> None:
     clock = ManualClock(FIRE)
     delivery, poster, sleep = make(storage, clock, backoff_base=1.0, backoff_cap=4.0)
-    for error in (ServerError("HTTP 500"), PostTimeout("timeout"), ServerError("HTTP 503"), ServerError("x"),
-                  asyncio.TimeoutError()):
+    for error in (
+        ServerError("HTTP 500"),
+        PostTimeout("timeout"),
+        ServerError("HTTP 503"),
+        ServerError("x"),
+        asyncio.TimeoutError(),
+    ):
         poster.fail(error)
     assert await delivery.deliver(ann()) == "delivered"
     assert sleep.waits == [1, 2, 4, 4, 4]

@@ -8,7 +8,6 @@ import re
 
 import pytest
 
-from bot.engine.answer import Answerer
 from bot.content.loader import load_content
 from bot.engine.definitions import Definitions
 from bot.engine.patterns import ci
@@ -17,20 +16,18 @@ LATE = dt.datetime(2026, 11, 23, 9, 0, tzinfo=dt.timezone.utc)
 JUNE = dt.datetime(2026, 6, 20, 15, 0, tzinfo=dt.timezone.utc)
 
 
-@pytest.fixture(scope="module")
-def answerer() -> Answerer:
-    return Answerer(load_content())
-
-
-@pytest.mark.parametrize(("question", "expansion", "entry"), [
-    ("BOD = ?? what's that short for", None, None),
-    ("what do the letters BOD mean", "binding operational directive", "cisa-bods"),
-    ("whats a BOD?", "binding operational directive", "cisa-bods"),
-    ("CISA stands for what exactly", None, None),
-    ("define CISA", "Cybersecurity and Infrastructure Security Agency", "cisa-bods"),
-    ("what is the NSA?", "National Security Agency", None),
-    ("what does OPM stand for", "Office of Personnel Management", "opm-hiring"),
-])
+@pytest.mark.parametrize(
+    ("question", "expansion", "entry"),
+    [
+        ("BOD = ?? what's that short for", None, None),
+        ("what do the letters BOD mean", "binding operational directive", "cisa-bods"),
+        ("whats a BOD?", "binding operational directive", "cisa-bods"),
+        ("CISA stands for what exactly", None, None),
+        ("define CISA", "Cybersecurity and Infrastructure Security Agency", "cisa-bods"),
+        ("what is the NSA?", "National Security Agency", None),
+        ("what does OPM stand for", "Office of Personnel Management", "opm-hiring"),
+    ],
+)
 def test_abbreviation_questions_are_expanded_with_the_provision(answerer, question, expansion, entry):
     answer = answerer.answer(question, LATE)
     assert answer.answered, answer.text
@@ -52,8 +49,15 @@ def test_role_questions_are_not_definitions(answerer):
     assert "stands for" not in answer.text and "cisa-bods" in answer.provisions
 
 
-@pytest.mark.parametrize("question", ["what are the important dates here", "give me a chronology of events",
-                                      "which dates should go in our calendar?", "how did it all unfold from Mythos to signing"])
+@pytest.mark.parametrize(
+    "question",
+    [
+        "what are the important dates here",
+        "give me a chronology of events",
+        "which dates should go in our calendar?",
+        "how did it all unfold from Mythos to signing",
+    ],
+)
 def test_key_dates_list_events_signing_and_deadlines(answerer, question):
     answer = answerer.answer(question, LATE)
     assert answer.answered, answer.text
@@ -67,16 +71,22 @@ def test_timeline_of_one_topic_is_that_deadline(answerer):
     assert answer.provisions[:1] == ["clearinghouse"] and "July 2, 2026" in answer.headline, answer.text
 
 
-@pytest.mark.parametrize("question", ["is 30 days the upper limit or the floor for the review?",
-                                      "can the government hold a model for at least 30 days or at most?"])
+@pytest.mark.parametrize(
+    "question",
+    [
+        "is 30 days the upper limit or the floor for the review?",
+        "can the government hold a model for at least 30 days or at most?",
+    ],
+)
 def test_review_window_is_a_maximum(answerer, question):
     answer = answerer.answer(question, JUNE)
     assert answer.answered and answer.provisions[:1] == ["voluntary-review"], answer.text
     assert "up to 30 days" in answer.headline and not re.search(r"at least 30|minimum of 30", answer.text)
 
 
-@pytest.mark.parametrize("question", ["what made trump reverse course and sign it after all?",
-                                      "why the change of heart on the order after May?"])
+@pytest.mark.parametrize(
+    "question", ["what made trump reverse course and sign it after all?", "why the change of heart on the order after May?"]
+)
 def test_why_the_reversal_gives_revival_and_compromise(answerer, question):
     answer = answerer.answer(question, JUNE)
     assert answer.answered, answer.text
@@ -84,8 +94,14 @@ def test_why_the_reversal_gives_revival_and_compromise(answerer, question):
     assert re.search(r"Wiles|Bessent|Cairncross", answer.text) and "30 days" in answer.text and "90" in answer.text
 
 
-@pytest.mark.parametrize("question", ["does the order cover labs based overseas?", "do foreign companies have to take part?",
-                                      "is it relevant for non-US developers"])
+@pytest.mark.parametrize(
+    "question",
+    [
+        "does the order cover labs based overseas?",
+        "do foreign companies have to take part?",
+        "is it relevant for non-US developers",
+    ],
+)
 def test_reach_abroad_is_declined(answerer, question):
     answer = answerer.answer(question, JUNE)
     assert not answer.answered and "outside the U.S." in answer.headline, answer.text
@@ -102,7 +118,9 @@ def test_anthropic_pentagon_dispute_still_answered(answerer):
     assert answer.answered and "anthropic-pentagon-dispute" in answer.provisions, answer.text
 
 
-@pytest.mark.parametrize("question", ["what's the libertarian guy's objection to it?", "what's the Cato complaint about the order"])
+@pytest.mark.parametrize(
+    "question", ["what's the libertarian guy's objection to it?", "what's the Cato complaint about the order"]
+)
 def test_objections_are_reactions(answerer, question):
     answer = answerer.answer(question, JUNE)
     assert answer.provisions[:1] == ["londono-cato"], answer.text
