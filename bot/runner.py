@@ -17,7 +17,8 @@ from typing import Literal
 import aiohttp
 from slack_sdk.errors import SlackApiError
 
-from bot.content.loader import Content, ContentError, load_content
+from bot.content.loader import ContentError, load_content
+from bot.content.models import Content
 from bot.core.logging_setup import configure_logging
 from bot.core.settings import WHERE_TO_GET, Settings, SettingsError, load_settings, reveal
 from bot.slack.app import create_app
@@ -123,7 +124,9 @@ def _start_problem(exc: Exception, settings: Settings) -> str:
     if isinstance(exc, SlackApiError):
         error = exc.response.get("error")
         return f"SLACK_APP_TOKEN was rejected by Slack ({error}); get it from {WHERE_TO_GET['SLACK_APP_TOKEN']}"
-    return f"Could not listen on {settings.host}:{settings.port} ({exc.strerror or exc}); set PORT to a free port"
+    return (
+        f"Could not listen on {settings.host}:{settings.port} ({getattr(exc, 'strerror', None) or exc}); set PORT to a free port"
+    )
 
 
 def _settle_memory() -> None:

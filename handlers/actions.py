@@ -53,6 +53,9 @@ async def share(services: Services, body: dict[str, Any], respond: AsyncRespond)
     user, channel = _user(body), _channel(body)
     ctx = CommandContext(services, user_id=user, channel_id=channel, shareable=False, shared_by=user)
     reply = await dispatch(ctx, str(_action(body).get("value", "")))
+    if channel is None:  # a click with no conversation to share into: answer the clicker only
+        await respond(replace_original=False, response_type="ephemeral", **reply.message())
+        return
     try:
         await services.client.chat_postMessage(channel=channel, **reply.message())
     except SlackApiError as exc:

@@ -11,7 +11,8 @@ import pytest
 from announce_fakes import storage  # noqa: F401  (fixture: a fresh database, SQLite and, when configured, PostgreSQL)
 from slack_bolt.async_app import AsyncApp
 
-from bot.content.loader import Content, load_content
+from bot.content.loader import load_content
+from bot.content.models import Content
 from bot.core.clock import ManualClock
 from bot.core.settings import Settings, load_settings
 from bot.engine.answer import Answerer

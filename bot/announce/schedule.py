@@ -23,7 +23,7 @@ from dataclasses import dataclass, field
 from typing import Iterable, Literal, Optional, Sequence
 from zoneinfo import ZoneInfo
 
-from bot.content.loader import Content
+from bot.content.models import Content
 from bot.storage.database import LedgerKey, ReviewClock, Subscription
 
 UTC = dt.timezone.utc

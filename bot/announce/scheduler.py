@@ -27,7 +27,7 @@ from apscheduler.triggers.interval import IntervalTrigger
 
 from bot.announce.delivery import Delivery
 from bot.announce.schedule import Announcement, PlanSettings, plan_all, split_by_time
-from bot.content.loader import Content
+from bot.content.models import Content
 from bot.core.clock import Clock
 from bot.storage.database import Storage
 
@@ -193,7 +193,7 @@ class AnnouncementScheduler:
         task.add_done_callback(self._done)
 
     def _done(self, task: "asyncio.Future[object]") -> None:
-        self._tasks.discard(task)  # type: ignore[arg-type]
+        self._tasks.discard(task)
         if not task.cancelled() and task.exception() is not None:
             log.error("catch-up delivery failed", exc_info=task.exception())
 

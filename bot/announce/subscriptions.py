@@ -26,7 +26,7 @@ from bot.announce.schedule import (
     review_last_day,
 )
 from bot.content.deadlines import DeadlineStatus, status_for
-from bot.content.loader import Content
+from bot.content.models import Content
 from bot.core.clock import Clock
 from bot.storage.database import ReviewClock, Storage, Subscription
 

@@ -6,8 +6,7 @@ import datetime as dt
 from dataclasses import dataclass
 from typing import Literal
 
-from bot.content.loader import Content
-from bot.content.models import Deadline
+from bot.content.models import Content, Deadline
 
 State = Literal["passed", "today", "upcoming"]
 

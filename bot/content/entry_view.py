@@ -5,8 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 from bot.content.deadlines import long_date, status_for
-from bot.content.loader import Content
-from bot.content.models import Entry, Source
+from bot.content.models import Content, Entry, Source
 
 
 def _labels(content: Content, sources: list[Source]) -> str:

@@ -6,15 +6,14 @@ the field, so ``eo-bot content check`` and start-up both say exactly what to fix
 
 from __future__ import annotations
 
-import datetime as dt
-from dataclasses import dataclass, field
+from collections.abc import Mapping
 from pathlib import Path
 from typing import Any, TypeVar
 
 import yaml
 from pydantic import BaseModel, ValidationError
 
-from bot.content.models import Alias, Deadline, Entry, Gap, Order, Report, Source
+from bot.content.models import Alias, Content, Deadline, Entry, Gap, Order, Report, Source
 from bot.core.settings import DEFAULT_CONTENT_DIR
 
 M = TypeVar("M", bound=BaseModel)
@@ -27,37 +26,6 @@ class ContentError(Exception):
     """The content files are missing, malformed or inconsistent."""
 
 
-@dataclass(frozen=True)
-class Content:
-    order: Order
-    reports: dict[str, Report]
-    entries: dict[str, Entry]
-    deadlines: dict[str, Deadline]
-    aliases: list[Alias] = field(default_factory=list)
-    directory: Path = DEFAULT_CONTENT_DIR
-    gaps: dict[str, Gap] = field(default_factory=dict)
-
-    def deadline_date(self, deadline: Deadline) -> dt.date:
-        """Due date, always derived from the signing date (never typed in)."""
-        return self.order.signing_date + dt.timedelta(days=deadline.days_after_signing)
-
-    def provisions(self) -> list[Entry]:
-        return [e for e in self.entries.values() if e.kind == "provision"]
-
-    def sections(self) -> dict[int, list[Entry]]:
-        by_section: dict[int, list[Entry]] = {}
-        for entry in self.entries.values():
-            if entry.section is not None:
-                by_section.setdefault(entry.section, []).append(entry)
-        return by_section
-
-    def source_label(self, source: Source) -> str:
-        """Human-readable citation, e.g. ``Report 004 (Implicator), citing Reuters``."""
-        report = self.reports.get(source.report)
-        label = report.label if report else source.report
-        return f"{label}, citing {source.attribution}" if source.attribution else label
-
-
 def _read_yaml(path: Path) -> Any:
     try:
         return yaml.load(path.read_text(encoding="utf-8"), Loader=_SafeLoader)
@@ -67,7 +35,7 @@ def _read_yaml(path: Path) -> Any:
         raise ContentError(f"{path}: not valid YAML: {exc}") from exc
 
 
-def _describe(error: dict[str, Any]) -> str:
+def _describe(error: Mapping[str, Any]) -> str:
     loc = ".".join(str(part) for part in error["loc"]) or "(top level)"
     return f"field '{loc}': {error['msg']}"
 

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator
@@ -131,3 +133,34 @@ class Alias(Strict):
 
     canonical: str
     terms: list[str] = Field(min_length=1)
+
+
+@dataclass(frozen=True)
+class Content:
+    order: Order
+    reports: dict[str, Report]
+    entries: dict[str, Entry]
+    deadlines: dict[str, Deadline]
+    aliases: list[Alias] = field(default_factory=list)
+    directory: Path | None = None  # where it was loaded from
+    gaps: dict[str, Gap] = field(default_factory=dict)
+
+    def deadline_date(self, deadline: Deadline) -> dt.date:
+        """Due date, always derived from the signing date (never typed in)."""
+        return self.order.signing_date + dt.timedelta(days=deadline.days_after_signing)
+
+    def provisions(self) -> list[Entry]:
+        return [e for e in self.entries.values() if e.kind == "provision"]
+
+    def sections(self) -> dict[int, list[Entry]]:
+        by_section: dict[int, list[Entry]] = {}
+        for entry in self.entries.values():
+            if entry.section is not None:
+                by_section.setdefault(entry.section, []).append(entry)
+        return by_section
+
+    def source_label(self, source: Source) -> str:
+        """Human-readable citation, e.g. ``Report 004 (Implicator), citing Reuters``."""
+        report = self.reports.get(source.report)
+        label = report.label if report else source.report
+        return f"{label}, citing {source.attribution}" if source.attribution else label

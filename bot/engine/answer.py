@@ -16,7 +16,7 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
-from bot.content.loader import Content
+from bot.content.models import Content
 from bot.engine.compose import MAX_SUPPORT, Composer, Draft
 from bot.engine.declines import NOT_COVERED, Unsaid, rule_reason
 from bot.engine.definitions import Definition, Definitions
@@ -254,7 +254,12 @@ class Answerer:
         if not shaped:  # "who leads the review", "what are labs supposed to do", "is there a deadline for OPM"...
             shaped = self.roles.shaped(asked.spelled)
             top = next(iter(self.retriever.dense_hits(asked.spelled)), None) if shaped else None
-            if top is not None and top.score >= SURE_SIMILARITY and top.doc_id not in {p.hit.doc_id for p in shaped.parts}:
+            if (
+                shaped
+                and top is not None
+                and top.score >= SURE_SIMILARITY
+                and top.doc_id not in {p.hit.doc_id for p in shaped.parts}
+            ):
                 return None  # a close match for another entry: the role pattern misread the question
         if not shaped:
             return None

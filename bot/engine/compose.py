@@ -10,8 +10,7 @@ import re
 from dataclasses import dataclass
 
 from bot.content.deadlines import long_date, status_for
-from bot.content.loader import Content
-from bot.content.models import Deadline, Entry, Fact, Source
+from bot.content.models import Content, Deadline, Entry, Fact, Source
 from bot.engine.index import ORDER_DOC, Index, Query
 from bot.engine.intents import QUOTE, QUOTED
 from bot.engine.retrieve import Part

@@ -10,11 +10,12 @@ from __future__ import annotations
 import itertools
 import re
 
-from bot.content.loader import Content
-from bot.engine.index import STOPWORDS, Index, Query, stem, words
+from bot.content.models import Content
+from bot.engine.index import STOPWORDS, Index, Query, words
 from bot.engine.intents import HOW_MUCH, NUMBER, SECTION, TIME_TERMS, generic
-from bot.engine.patterns import ci
+from bot.engine.patterns import Matcher, ci
 from bot.engine.statements import units
+from bot.engine.stemming import stem
 
 INJECTION = ci(
     r"\b(ignore|disregard|forget)\b.{0,40}\b(instructions?|prompts?|rules|messages)\b"
@@ -57,7 +58,7 @@ _IDENTITY = ci(
 )
 
 # Acts the question asks about that the answering entry must itself mention, or the reports don't say.
-_ACTS: list[tuple[re.Pattern[str], str]] = [
+_ACTS: list[tuple[Matcher, str]] = [
     (
         ci(r"\b(replac\w*|successors?|succeed\w*|take over from|step(?:s|ping)? down|resign\w*)\b"),
         "The reports don't say who will replace or succeed anyone.",
@@ -273,8 +274,8 @@ class Unsaid:
         mentions = [u for u in self._units(doc_id) if noun & self.index.terms_of(u)]
         if not mentions or any(_NAMED_LIST.search(u) for u in mentions):
             return None
-        noun = group.group(1).lower()
-        plural = noun if noun.endswith("s") else noun[:-1] + "ies" if noun.endswith("y") else noun + "s"
+        word = group.group(1).lower()
+        plural = word if word.endswith("s") else word[:-1] + "ies" if word.endswith("y") else word + "s"
         return f"The reports don't name the {plural}."
 
     @staticmethod

@@ -11,8 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from bot.content.loader import Content
-from bot.content.models import Alias
+from bot.content.models import Alias, Content
 from bot.engine.patterns import ci
 from bot.engine.statements import units
 

@@ -21,7 +21,7 @@ from typing import Literal, Protocol
 
 import numpy as np
 
-from bot.content.loader import Content
+from bot.content.models import Content
 
 log = logging.getLogger(__name__)
 

@@ -14,14 +14,14 @@ import re
 import unicodedata
 from collections import Counter
 from dataclasses import dataclass, field
-from functools import cached_property, lru_cache
+from functools import cached_property
 from operator import itemgetter
 from typing import NamedTuple
 
-from bot.content.loader import Content
-from bot.content.models import Alias, Entry
+from bot.content.models import Alias, Content, Entry
 from bot.engine.spelling import SpellingCorrector
 from bot.engine.statements import entry_deadlines
+from bot.engine.stemming import stem
 
 MAX_QUESTION_CHARS = 1000  # the one limit: bot.engine.inbound refuses longer messages with a clear reply
 ORDER_DOC = "order"
@@ -288,28 +288,6 @@ def words(text: str) -> list[str]:
     return out
 
 
-@lru_cache(maxsize=16384)
-def stem(word: str) -> str:
-    """A deliberately light stemmer: plurals, -ing/-ed and a final -e (memoised: words repeat)."""
-    if len(word) <= 3 or word.isdigit():
-        return word
-    if word.endswith(("ies", "ied")) and len(word) > 4:  # "applies", "applied" -> "apply"
-        word = word[:-3] + "y"
-    elif word.endswith("s") and not word.endswith(("ss", "us", "is")):
-        word = word[:-1]
-    for suffix in ("ing", "ed"):
-        if word.endswith(suffix) and len(word) - len(suffix) >= 3:
-            word = word[: -len(suffix)]
-            if len(word) > 3 and word[-1] == word[-2] and word[-1] not in "aeiousl":
-                word = word[:-1]
-            elif len(word) > 3 and word[-1] == word[-2] == "l":
-                word = word[:-1]
-            break
-    if word.endswith("e") and len(word) > 3:
-        word = word[:-1]
-    return word
-
-
 @dataclass(frozen=True)
 class Concept:
     """One idea in a question: a word, or an alias phrase, with its alternative term sets."""
@@ -511,13 +489,13 @@ class Index:
         avg = {f: sum(len(a[f]) for a in analyzed.values()) / len(analyzed) or 1.0 for f in FIELD_WEIGHTS}
         postings: dict[str, dict[str, float]] = {}
         for doc, fields in analyzed.items():
-            pseudo: Counter[str] = Counter()
+            pseudo: dict[str, float] = {}
             for name, terms in fields.items():
                 norm = 1 - B + B * len(terms) / avg[name]
                 for term, tf in Counter(terms).items():
-                    pseudo[term] += FIELD_WEIGHTS[name] * tf / norm
-            for term, tf in pseudo.items():
-                postings.setdefault(term, {})[doc] = self.idf[term] * tf / (K1 + tf)
+                    pseudo[term] = pseudo.get(term, 0.0) + FIELD_WEIGHTS[name] * tf / norm
+            for term, weight in pseudo.items():
+                postings.setdefault(term, {})[doc] = self.idf[term] * weight / (K1 + weight)
         return postings
 
     def terms_of(self, text: str) -> frozenset[str]:

@@ -9,8 +9,8 @@ from __future__ import annotations
 
 import re
 
-from bot.engine.index import stem
 from bot.engine.patterns import ci
+from bot.engine.stemming import stem
 
 SECTION = ci(r"\b(?:section|sec\.?|§)\s*(\d+)")
 WHEN = ci(

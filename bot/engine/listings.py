@@ -6,9 +6,9 @@ import datetime as dt
 import re
 
 from bot.content.deadlines import DeadlineStatus, deadline_statuses, long_date
-from bot.content.loader import Content
+from bot.content.models import Content
 from bot.engine.compose import Composer, Draft, first_sentence
-from bot.engine.index import Index, stem
+from bot.engine.index import Index
 from bot.engine.intents import (
     DEADLINE_TOPIC,
     DEADLINE_WORDS,
@@ -25,6 +25,7 @@ from bot.engine.intents import (
     generic,
 )
 from bot.engine.patterns import ci
+from bot.engine.stemming import stem
 
 _DAYS = ci(r"\b(\d+)[- ]?days?\b")
 # "in April 2026", "On May 21", "in December 2025": the first date an entry's summary gives.

@@ -56,5 +56,8 @@ class CI:
         return self._ci.split(text)
 
 
+Matcher = CI | re.Pattern[str]  # what the engine's pattern tables hold
+
+
 def ci(pattern: str) -> CI:
     return CI(pattern)

@@ -9,12 +9,11 @@ from __future__ import annotations
 
 import re
 
-from bot.content.loader import Content
+from bot.content.models import Content
 from bot.engine.index import Hit, Index, Query
 from bot.engine.intents import STATUS, generic
 from bot.engine.patterns import ci
-from bot.engine.retrieve import Part, Retriever
-from bot.engine.roles import Shaped
+from bot.engine.retrieve import Part, Retriever, Shaped
 
 _ORDER = r"(?:the\s+)?(?:order|eo|executive order|it|this|policy)"
 # "what doesn't the order do", "what isn't in the EO", "what does it not cover".

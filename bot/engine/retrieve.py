@@ -10,7 +10,7 @@ import math
 import re
 from dataclasses import dataclass
 
-from bot.content.loader import Content
+from bot.content.models import Content
 from bot.engine.dense import GAP_PREFIX, DenseHit, DenseIndex
 from bot.engine.index import ORDER_DOC, Hit, Index, Query, words
 from bot.engine.intents import (
@@ -30,7 +30,7 @@ from bot.engine.intents import (
     generic,
     intents,
 )
-from bot.engine.patterns import ci
+from bot.engine.patterns import Matcher, ci
 from bot.engine.statements import entry_deadlines, units
 
 # Decline unless the best entry covers this share of the question's (idf-weighted) concepts.
@@ -102,16 +102,25 @@ def fuse(lexical: dict[str, Hit], dense: list[DenseHit], method: str | None = No
     fused: dict[str, float] = {}
     if method == "blend":
         top = max((h.score for h in lexical.values()), default=0.0) or 1.0
-        for hit in dense:
-            fused[hit.doc_id] = BLEND_DENSE * hit.score
+        for near in dense:
+            fused[near.doc_id] = BLEND_DENSE * near.score
         for doc, hit in lexical.items():
             fused[doc] = fused.get(doc, 0.0) + (1 - BLEND_DENSE) * hit.score / top
         return fused
     for rank, doc in enumerate(sorted(lexical, key=lambda d: -lexical[d].score)):
         fused[doc] = 1.0 / (RRF_K + rank + 1)
-    for rank, hit in enumerate(dense):
-        fused[hit.doc_id] = fused.get(hit.doc_id, 0.0) + 1.0 / (RRF_K + rank + 1)
+    for rank, near in enumerate(dense):
+        fused[near.doc_id] = fused.get(near.doc_id, 0.0) + 1.0 / (RRF_K + rank + 1)
     return fused
+
+
+@dataclass
+class Shaped:
+    """Entries to compose for a question whose shape decides the answer (a premise, a role), and an optional headline
+    to put first."""
+
+    parts: list[Part]
+    lead: str = ""
 
 
 class Retriever:
@@ -412,7 +421,7 @@ class Retriever:
             best = max(best, sum(c.weight for c in query.concepts if c.covered_by(terms)) / total)
         return best
 
-    def _unit_share(self, doc_id: str, query: Query, marker: re.Pattern[str]) -> float:
+    def _unit_share(self, doc_id: str, query: Query, marker: Matcher) -> float:
         """Share of the question's concepts that one marked statement of the entry covers (a dated one, a quote)."""
         total = sum(c.weight for c in query.concepts) or 1.0
         best = 0.0
@@ -420,7 +429,7 @@ class Retriever:
             best = max(best, sum(c.weight for c in query.concepts if c.covered_by(terms)) / total)
         return best
 
-    def _marked_units(self, doc_id: str, marker) -> list[frozenset[str]]:
+    def _marked_units(self, doc_id: str, marker: Matcher) -> list[frozenset[str]]:
         """Terms of the entry's statements that the marker finds (a date, a quote): fixed content, computed once."""
         key = (marker.pattern, doc_id)
         found = self._marked.get(key)

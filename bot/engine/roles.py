@@ -14,14 +14,13 @@ question goes on to ordinary retrieval.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 
 from bot.content.deadlines import long_date
-from bot.content.loader import Content
+from bot.content.models import Content
 from bot.engine.index import Hit, Index, words
 from bot.engine.intents import DUE
-from bot.engine.patterns import ci
-from bot.engine.retrieve import Part, Retriever
+from bot.engine.patterns import Matcher, ci
+from bot.engine.retrieve import Part, Retriever, Shaped
 
 _LEAD_VERB = (
     r"(?:le+ds?|lead|leading|on the hook for|(?:is |are )?tasked with|runs?|running|heads?|heading|oversees?|overseeing|manag(?:es?|ing)|directs?|directing|"
@@ -52,7 +51,7 @@ OWNERS = {"mythos": "Anthropic", "claude": "Anthropic", "glasswing": "Anthropic"
 _COMPANY = ci(r"\b(openai|open ai|anthropic|google|meta|microsoft|xai|amazon|nvidia|apple|deepmind|mistral)\b")
 _OWNED = ci(r"\b(model|company|lab|firm|product|made|make[sr]?|built|build|from|owns?|owned|belongs?|developed|'s)\b|'s\b")
 # Actors named by their kind, mapped to what the order asks of them (agencies named by name are resolved by search).
-ACTORS: list[tuple[object, tuple[str, ...]]] = [
+ACTORS: list[tuple[Matcher, tuple[str, ...]]] = [
     (
         ci(
             r"\b(labs?|developers?|compan(?:y|ies)|firms?|startups?|model makers?|ai makers?|frontier labs?|tech(?: companies| firms| industry)?|industry|builders?)\b"
@@ -77,14 +76,6 @@ _OTHER_SIGNING = ci(r"\b(draft\w*|cancel\w*|call\w* off|postpon\w*|may|90|earlie
 PROVISION_ENTRY = "provision"
 REACTION_ENTRY = "reaction"
 BLOCK_ENTRY = "no-licensing"
-
-
-@dataclass
-class Shaped:
-    """Entries to compose for a role-shaped question, and an optional headline to put first."""
-
-    parts: list[Part]
-    lead: str = ""
 
 
 class Roles:
@@ -159,7 +150,7 @@ class Roles:
         entry = self.content.entries.get(doc or "")
         if entry is None:
             return None
-        parts = [self._part(doc, text, who=True, narrow=True)]
+        parts = [self._part(entry.id, text, who=True, narrow=True)]
         if len(entry.agencies) == 1 and not self._names(entry.summary, entry.agencies[0]):
             # "who leads the review": the review's own summary names no one; the related provision that does comes next
             partner = next(

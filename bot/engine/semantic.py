@@ -10,7 +10,7 @@ from __future__ import annotations
 import logging
 import threading
 
-from bot.content.loader import Content
+from bot.content.models import Content
 from bot.engine.dense import DenseIndex, VectorCache
 from bot.engine.encoder import Encoder, EncoderUnavailable, default_model_dir
 

@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-from bot.content.loader import Content
-from bot.content.models import Deadline, Entry, Fact, Source
+from bot.content.models import Content, Deadline, Entry, Fact, Source
 
 
 def fact_text(fact: Fact) -> str:

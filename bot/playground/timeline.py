@@ -10,7 +10,7 @@ import datetime as dt
 import logging
 from typing import Any, Optional
 
-from bot.content.loader import Content
+from bot.content.models import Content
 from bot.core.settings import Settings
 
 from .clock_control import ClockControl, Upcoming

@@ -18,7 +18,7 @@ from bot.announce.delivery import Delivery, DeliveryPolicy
 from bot.announce.schedule import PlanSettings
 from bot.announce.scheduler import AnnouncementScheduler
 from bot.announce.subscriptions import SubscriptionService
-from bot.content.loader import Content
+from bot.content.models import Content
 from bot.core.clock import Clock
 from bot.core.settings import Settings
 from bot.slack.poster import SlackPoster

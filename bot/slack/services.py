@@ -24,7 +24,8 @@ from slack_sdk.web.async_client import AsyncWebClient
 
 from bot.announce.scheduler import AnnouncementScheduler
 from bot.announce.subscriptions import SubscriptionService
-from bot.content.loader import Content, load_content
+from bot.content.loader import load_content
+from bot.content.models import Content
 from bot.core.background import BackgroundTasks
 from bot.core.clock import Clock, OffsetClock, SystemClock
 from bot.core.settings import Settings, reveal

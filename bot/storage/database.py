@@ -291,10 +291,12 @@ class Storage:
     def _insert(self, table: Table) -> Any:
         """The dialect's INSERT (with ON CONFLICT); imported here so a SQLite bot never loads PostgreSQL's."""
         if self.is_sqlite:
-            from sqlalchemy.dialects.sqlite import insert
-        else:
-            from sqlalchemy.dialects.postgresql import insert
-        return insert(table)
+            from sqlalchemy.dialects.sqlite import insert as sqlite_insert
+
+            return sqlite_insert(table)
+        from sqlalchemy.dialects.postgresql import insert as postgres_insert
+
+        return postgres_insert(table)
 
     async def migrate(self) -> int:
         """Bring the schema to :data:`SCHEMA_VERSION`; safe when several processes start together."""

@@ -23,7 +23,7 @@ from bot.announce.subscriptions import (
     Unsubscribed,
 )
 from bot.content.deadlines import DeadlineStatus, long_date
-from bot.content.loader import Content
+from bot.content.models import Content
 from bot.ui.render import (
     ACTION_SHOW,
     Reply,

@@ -12,8 +12,7 @@ import datetime as dt
 import re
 from typing import Any, Iterable, Sequence
 
-from bot.content.loader import Content
-from bot.content.models import Entry
+from bot.content.models import Content, Entry
 from bot.engine.answer import Answer
 from bot.ui.render import (
     ACTION_SHOW,

@@ -19,7 +19,7 @@ from bot.announce.schedule import (
     review_last_day,
     split_by_time,
 )
-from bot.content.loader import Content
+from bot.content.models import Content
 from bot.storage.database import ReviewClock, Subscription
 
 UTC = dt.timezone.utc

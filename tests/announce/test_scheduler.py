@@ -10,7 +10,7 @@ from announce_fakes import FakePoster, FakeSleep
 from bot.announce.delivery import Delivery
 from bot.announce.schedule import PlanSettings
 from bot.announce.scheduler import JOB_PREFIX, AnnouncementScheduler, next_announcement
-from bot.content.loader import Content
+from bot.content.models import Content
 from bot.core.clock import ManualClock, OffsetClock
 from bot.storage.database import DELIVERED, Storage
 

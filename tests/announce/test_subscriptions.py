@@ -19,7 +19,7 @@ from bot.announce.subscriptions import (
     SubscriptionService,
     Unsubscribed,
 )
-from bot.content.loader import Content
+from bot.content.models import Content
 from bot.core.clock import ManualClock
 from bot.storage.database import SKIPPED, Storage
 from bot.ui.announcements import render_announcement, render_result

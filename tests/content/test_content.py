@@ -14,8 +14,8 @@ from typing import Any
 import pytest
 import yaml
 
-from bot.content.loader import DEFAULT_CONTENT_DIR, Content, ContentError, load_content
-from bot.content.models import Entry, Fact, Source
+from bot.content.loader import DEFAULT_CONTENT_DIR, ContentError, load_content
+from bot.content.models import Content, Entry, Fact, Source
 
 SEEDS_DIR = Path(os.environ.get("EO_BOT_SEEDS_DIR", DEFAULT_CONTENT_DIR.parent.parent / "shared" / "seeds"))
 

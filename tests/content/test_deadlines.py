@@ -7,8 +7,7 @@ import datetime as dt
 import pytest
 
 from bot.content.deadlines import deadline_statuses, long_date, status_for
-from bot.content.loader import Content
-from bot.content.models import Deadline, Order, Report, Source
+from bot.content.models import Content, Deadline, Order, Report, Source
 
 REPORT = "000_0000000000000000.txt"
 

@@ -8,8 +8,9 @@ import re
 
 import pytest
 
-from bot.engine.index import stem, words
+from bot.engine.index import words
 from bot.engine.intents import focus
+from bot.engine.stemming import stem
 
 NOW = dt.datetime(2026, 11, 23, 9, 0, tzinfo=dt.timezone.utc)
 

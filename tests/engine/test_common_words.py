@@ -1,6 +1,6 @@
 """The common-word list that typo correction leaves alone, held as checksums."""
 
-from bot.engine.common_words import SOURCE, WORDS
+from bot.engine.spelling import SOURCE, WORDS
 
 
 def test_every_listed_word_is_known_and_others_are_not() -> None:

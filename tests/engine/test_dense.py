@@ -7,7 +7,8 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from bot.content.loader import Content, load_content
+from bot.content.loader import load_content
+from bot.content.models import Content
 from bot.engine.dense import GAP_PREFIX, DenseIndex, VectorCache, as_embedded, passages
 from bot.engine.semantic import shared_encoder
 

@@ -7,8 +7,9 @@ from collections import Counter
 import pytest
 
 from bot.content.loader import load_content
-from bot.engine.index import MAX_QUESTION_CHARS, Index, clean, stem, words
+from bot.engine.index import MAX_QUESTION_CHARS, Index, clean, words
 from bot.engine.spelling import SpellingCorrector, distance
+from bot.engine.stemming import stem
 
 
 @pytest.fixture(scope="module")

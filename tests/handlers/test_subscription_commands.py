@@ -10,7 +10,7 @@ from typing import Any, AsyncIterator
 import pytest
 from slack_bolt.request.async_request import AsyncBoltRequest
 
-from bot.content.loader import Content
+from bot.content.models import Content
 from bot.core.clock import ManualClock
 from bot.core.settings import load_settings
 from bot.playground.fakeslack import FakeSlack, Payloads

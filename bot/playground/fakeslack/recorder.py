@@ -39,7 +39,7 @@ class Notifier:
             self._event.set()
             self._event = None
 
-    async def wait_for(self, predicate: Callable[[], T], timeout: float = 5.0, describe: str = "") -> T:
+    async def wait_for(self, predicate: Callable[[], Optional[T]], timeout: float = 5.0, describe: str = "") -> T:
         """Return the predicate's first truthy value; ``timeout`` is only a safety net."""
 
         async def loop() -> T:

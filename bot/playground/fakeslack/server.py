@@ -112,7 +112,7 @@ class FakeSlack:
     def calls_to(self, method: str) -> list[Call]:
         return self.recorder.calls_to(method)
 
-    async def wait_for(self, predicate: Callable[[], T], timeout: float = 5.0) -> T:
+    async def wait_for(self, predicate: Callable[[], Optional[T]], timeout: float = 5.0) -> T:
         """Await until ``predicate()`` is truthy (re-checked on every request, ack or state change)."""
         return await self.recorder.notifier.wait_for(predicate, timeout, describe=self._summary())
 
