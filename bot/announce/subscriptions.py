@@ -32,6 +32,12 @@ from bot.storage.database import ReviewClock, Storage, Subscription
 
 log = logging.getLogger(__name__)
 
+MAX_TZ_NAME = 64  # the longest IANA zone name is 32 characters
+_TZ_NAME = re.compile(r"[A-Za-z][A-Za-z0-9_+\-]*(?:/[A-Za-z0-9_+\-]+){0,2}")
+_CLOCK_ID = re.compile(r"[0-9]{1,18}")
+MAX_CLOCK_ID = 2**63 - 1  # the database's integer range
+MAX_START_DAYS = 366 * 5
+
 OnChange = Callable[[], Awaitable[object]]
 CanPost = Callable[[str], Awaitable[Optional[bool]]]
 
@@ -177,11 +183,14 @@ class SubscriptionService:
                 tz = token.split("=", 1)[1].strip()
                 if not tz:
                     return Problem("Give a timezone after `tz=`, for example `tz=Europe/London`.")
+                shown = tz if len(tz) <= MAX_TZ_NAME else tz[:MAX_TZ_NAME] + "…"
                 try:
+                    if len(tz) > MAX_TZ_NAME or not _TZ_NAME.fullmatch(tz):
+                        raise ValueError(tz)  # not a zone name; never handed to the file system
                     ZoneInfo(tz)
-                except (ZoneInfoNotFoundError, ValueError):
+                except (ZoneInfoNotFoundError, ValueError, OSError):
                     return Problem(
-                        f"I don't know the timezone '{tz}'. Use an IANA name such as "
+                        f"I don't know the timezone '{shown}'. Use an IANA name such as "
                         "America/New_York, America/Los_Angeles or Europe/London."
                     )
             elif low != "all":
@@ -273,6 +282,8 @@ class SubscriptionService:
                 start = dt.date.fromisoformat(words.pop())
             except ValueError:
                 return Problem("That date does not exist. " + usage)
+            if abs((start - today).days) > MAX_START_DAYS:  # 9999-12-31 would overflow the window arithmetic
+                return Problem("That start date is more than a year away; pick a nearer date.")
         quoted = args.translate(_QUOTES).lstrip().startswith(('"', "'"))
         if quoted and len(words) > 1:
             return Problem(
@@ -316,7 +327,9 @@ class SubscriptionService:
         if refusal:
             return refusal
         text = args.strip().lstrip("#")
-        if not text.isdigit():
+        if not _CLOCK_ID.fullmatch(text) or int(text) > MAX_CLOCK_ID:  # ASCII digits only ("²" is a digit to isdigit)
+            if text and len(text) <= 40 and text.isdecimal() and text.isascii():
+                return Problem(f"There is no active review clock {text} in this channel. See `/eo review list`.")
             return Problem("Which review clock? Usage: `/eo review cancel ID` (see `/eo review list` for ids).")
         if not await self.storage.cancel_review_clock(channel, int(text)):
             return Problem(f"There is no active review clock {text} in this channel. See `/eo review list`.")
