@@ -14,11 +14,13 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Awaitable, Callable
 
 from bot.content.deadlines import deadline_statuses
+from bot.core.settings import reveal
+from bot.core.signing import SEPARATOR, sign, verify
 from bot.engine.answer import Answer, Turn
 from bot.engine.inbound import clean_question, slack_to_plain
 from bot.ui import cards
 from bot.ui.announcements import render_result
-from bot.ui.render import Reply, escape
+from bot.ui.render import ACTION_SHARE, BUTTON_VALUE_LIMIT, Reply, escape
 
 if TYPE_CHECKING:
     from bot.slack.services import Services
@@ -89,8 +91,34 @@ def parse(text: str) -> Parsed:
 async def dispatch(ctx: CommandContext, text: str) -> Reply:
     parsed = parse(text)
     if parsed.unknown_word is not None:
-        return await _lone_word(ctx, parsed.unknown_word)
-    return await parsed.command.handler(ctx, parsed.args)
+        reply = await _lone_word(ctx, parsed.unknown_word)
+    else:
+        reply = await parsed.command.handler(ctx, parsed.args)
+    return sign_share_buttons(reply, reveal(ctx.services.settings.slack_signing_secret))
+
+
+SHARE_PURPOSE = "share"
+SHAREABLE_ROWS = frozenset({"ask", "deadlines", "section", "provision"})  # what Share may post: answers, never actions
+
+
+def sign_share_buttons(reply: Reply, secret: str) -> Reply:
+    """The reply with every Share button's value signed (see bot.core.signing): a click shares only what was rendered."""
+    for block in reply.blocks:
+        for element in block.get("elements", ()) if block.get("type") == "actions" else ():
+            if element.get("action_id") == ACTION_SHARE and SEPARATOR not in str(element.get("value", "")):
+                element["value"] = sign(secret, SHARE_PURPOSE, str(element["value"]), BUTTON_VALUE_LIMIT)
+    return reply
+
+
+def shared_command(value: object, secret: str) -> str | None:
+    """The command line a Share click may run: signed by this bot, and a row that answers rather than acts."""
+    command = verify(secret, SHARE_PURPOSE, value)
+    if command is None:
+        return None
+    parsed = parse(command)
+    if parsed.unknown_word is None and parsed.command.name not in SHAREABLE_ROWS:
+        return None
+    return command
 
 
 async def _lone_word(ctx: CommandContext, word: str) -> Reply:

@@ -12,7 +12,8 @@ from typing import Any
 from slack_bolt.async_app import AsyncAck, AsyncApp, AsyncRespond
 from slack_sdk.errors import SlackApiError
 
-from bot.command_table import CommandContext, dispatch
+from bot.command_table import CommandContext, dispatch, shared_command
+from bot.core.settings import reveal
 from bot.slack.services import Services
 from bot.ui import cards, render
 from bot.ui.render import escape
@@ -24,15 +25,23 @@ FALLBACK_ERRORS = {"not_in_channel", "channel_not_found", "is_archived", "restri
 
 
 def _action(body: dict[str, Any]) -> dict[str, Any]:
-    return (body.get("actions") or [{}])[0]
+    actions = body.get("actions")
+    first = actions[0] if isinstance(actions, list) and actions else {}
+    return first if isinstance(first, dict) else {}
+
+
+def _field(body: dict[str, Any], key: str, inner: str) -> str | None:
+    part = body.get(key)
+    value = part.get(inner) if isinstance(part, dict) else None
+    return value if isinstance(value, str) else None
 
 
 def _user(body: dict[str, Any]) -> str | None:
-    return (body.get("user") or {}).get("id")
+    return _field(body, "user", "id")
 
 
 def _channel(body: dict[str, Any]) -> str | None:
-    return (body.get("channel") or {}).get("id") or (body.get("container") or {}).get("channel_id")
+    return _field(body, "channel", "id") or _field(body, "container", "channel_id")
 
 
 async def show_provision(services: Services, body: dict[str, Any], respond: AsyncRespond) -> None:
@@ -51,8 +60,14 @@ async def show_provision(services: Services, body: dict[str, Any], respond: Asyn
 
 async def share(services: Services, body: dict[str, Any], respond: AsyncRespond) -> None:
     user, channel = _user(body), _channel(body)
+    command = shared_command(_action(body).get("value"), reveal(services.settings.slack_signing_secret))
+    if command is None:  # not a value this bot rendered, or not an answer: share nothing, tell only the clicker
+        log.warning("share refused: the button value is not one this bot signed", extra={"fields": {"user": user}})
+        notice = cards.notice("That button is not one I can share from. Ask the question again and share the new answer.")
+        await respond(replace_original=False, response_type="ephemeral", **notice.message())
+        return
     ctx = CommandContext(services, user_id=user, channel_id=channel, shareable=False, shared_by=user)
-    reply = await dispatch(ctx, str(_action(body).get("value", "")))
+    reply = await dispatch(ctx, command)
     if channel is None:  # a click with no conversation to share into: answer the clicker only
         await respond(replace_original=False, response_type="ephemeral", **reply.message())
         return
@@ -69,16 +84,19 @@ async def share(services: Services, body: dict[str, Any], respond: AsyncRespond)
 def feedback_fields(body: dict[str, Any]) -> dict[str, Any]:
     action = _action(body)
     try:
-        value = json.loads(action.get("value") or "{}")
+        value = json.loads(str(action.get("value") or "{}"))
     except ValueError:
         value = {}
+    if not isinstance(value, dict):  # [1, 2], null, "x": a value this bot never renders
+        value = {}
+    provisions = value.get("p")
     verdict = "helpful" if action.get("action_id") == render.ACTION_HELPFUL else "not_helpful"
     return {
         "verdict": verdict,
         "user": _user(body),
         "channel": _channel(body),
         "ref": str(value.get("r", ""))[:300],
-        "provisions": ",".join(map(str, value.get("p", []))),
+        "provisions": ",".join(str(p)[:64] for p in provisions[:10]) if isinstance(provisions, list) else "",
     }
 
 

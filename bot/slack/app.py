@@ -23,6 +23,7 @@ from slack_sdk.webhook.async_client import AsyncWebhookClient
 
 from bot.core.settings import Settings, reveal
 from bot.slack.dedup import DedupMiddleware
+from bot.slack.payload_shape import PayloadShapeMiddleware
 from bot.slack.services import Services
 from bot.ui import cards
 
@@ -74,6 +75,7 @@ def create_app(settings: Settings, services: Services, listeners: Listeners) -> 
         authorize=_authorize(services),
         process_before_response=True,
     )
+    app.use(PayloadShapeMiddleware())
     app.use(DedupMiddleware(services.event_ids))
     app.error(_error_handler(services))
     listeners(app, services)

@@ -6,6 +6,7 @@ import json
 import time
 
 import aiohttp
+from buttons import share_value
 
 from bot.playground.fakeslack import FakeSlack, SlackDriver
 from bot.playground.fakeslack.driver import HttpTransport
@@ -103,7 +104,7 @@ async def test_app_home_is_published(http_driver: SlackDriver, fake_slack: FakeS
 
 
 async def test_share_click_posts_in_the_channel(http_driver: SlackDriver, fake_slack: FakeSlack) -> None:
-    delivery = await http_driver.block_action(render.ACTION_SHARE, f"ask {QUESTION}", user=ALICE, channel=GENERAL)
+    delivery = await http_driver.block_action(render.ACTION_SHARE, share_value(f"ask {QUESTION}"), user=ALICE, channel=GENERAL)
     assert delivery.status == 200
     call = await fake_slack.wait_for_call("chat.postMessage")
     assert call.body["channel"] == GENERAL
@@ -112,7 +113,7 @@ async def test_share_click_posts_in_the_channel(http_driver: SlackDriver, fake_s
 
 
 async def test_share_falls_back_to_response_url_when_not_in_channel(http_driver: SlackDriver, fake_slack: FakeSlack) -> None:
-    await http_driver.block_action(render.ACTION_SHARE, "deadlines", user=ALICE, channel="C0000RAND")
+    await http_driver.block_action(render.ACTION_SHARE, share_value("deadlines"), user=ALICE, channel="C0000RAND")
     await fake_slack.wait_for(lambda: fake_slack.response_posts)
     post = fake_slack.response_posts[0]
     assert post.response_type == "in_channel" and "deadlines" in post.text
@@ -146,7 +147,7 @@ HOSTILE = (
 async def test_hostile_text_never_pings_or_links(http_driver: SlackDriver, fake_slack: FakeSlack) -> None:
     ack = (await http_driver.slash_command(f"ask {HOSTILE}")).json()
     await http_driver.dm(ALICE, HOSTILE)
-    await http_driver.block_action(render.ACTION_SHARE, f"ask {HOSTILE}", user=ALICE, channel=GENERAL)
+    await http_driver.block_action(render.ACTION_SHARE, share_value(f"ask {HOSTILE}"), user=ALICE, channel=GENERAL)
     await fake_slack.wait_for_call("chat.postMessage", count=2)
 
     outgoing = [ack] + [c.body for c in fake_slack.calls_to("chat.postMessage")]

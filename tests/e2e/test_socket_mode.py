@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import aiohttp
+from buttons import share_value
 
 from bot.playground.fakeslack import FakeSlack, SlackDriver
 from bot.ui import render
@@ -44,7 +45,7 @@ async def test_retried_envelope_is_answered_once(socket_driver: SlackDriver, fak
 
 
 async def test_share_click_posts_in_the_channel(socket_driver: SlackDriver, fake_slack: FakeSlack) -> None:
-    await socket_driver.block_action(render.ACTION_SHARE, "deadlines", user=ALICE, channel=GENERAL)
+    await socket_driver.block_action(render.ACTION_SHARE, share_value("deadlines"), user=ALICE, channel=GENERAL)
     call = await fake_slack.wait_for_call("chat.postMessage")
     assert call.body["channel"] == GENERAL and "deadlines" in call.body["text"]
 

@@ -5,6 +5,9 @@ from __future__ import annotations
 import json
 import logging
 
+import pytest
+from buttons import share_value
+
 from bot.playground.fakeslack import FakeSlack
 from bot.ui import render
 
@@ -59,7 +62,70 @@ async def test_suggestion_click_answers_ephemerally(dispatch, payloads, fake_sla
 
 async def test_share_failure_gets_an_apology(dispatch, payloads, fake_slack, bot) -> None:
     fake_slack.fail_next("chat.postMessage", 200, error="msg_too_long")
-    await dispatch(click(payloads, fake_slack, render.ACTION_SHARE, "deadlines"))
+    await dispatch(click(payloads, fake_slack, render.ACTION_SHARE, share_value("deadlines")))
     await bot.services.background.wait_idle()
     (post,) = fake_slack.response_posts
     assert "Sorry, something went wrong" in post.text and post.response_type == "ephemeral"
+
+
+async def test_a_forged_share_value_runs_nothing_and_is_refused_privately(dispatch, payloads, fake_slack, bot) -> None:
+    """A value the bot never rendered (unsigned, tampered, or a signed row that acts instead of answering) shares
+    nothing and starts nothing; only the clicker hears about it."""
+    forged = [
+        'review start "ForgedViaShare"',
+        share_value("deadlines")[:-1] + "0",
+        share_value('review start "ForgedViaShare"'),
+        share_value("deadlines", secret="another-apps-secret-0123456789ab"),
+    ]
+    for value in forged:
+        await dispatch(click(payloads, fake_slack, render.ACTION_SHARE, value))
+    await bot.services.background.wait_idle()
+    assert fake_slack.calls_to("chat.postMessage") == []
+    assert [p.response_type for p in fake_slack.response_posts] == ["ephemeral"] * len(forged)
+    assert all("not one I can share" in p.text for p in fake_slack.response_posts)
+
+
+async def test_share_buttons_the_bot_renders_are_signed_and_accepted(dispatch, payloads, fake_slack, bot) -> None:
+    from bot.command_table import CommandContext
+    from bot.command_table import dispatch as run
+
+    reply = await run(
+        CommandContext(bot.services, user_id="U0000ALCE", channel_id="C0000GNRL"), "ask who runs the clearinghouse?"
+    )
+    (value,) = [
+        e["value"] for b in reply.blocks if b["type"] == "actions" for e in b["elements"] if e["action_id"] == render.ACTION_SHARE
+    ]
+    assert value != "ask who runs the clearinghouse?" and value.startswith("ask who runs the clearinghouse?~")
+    await dispatch(click(payloads, fake_slack, render.ACTION_SHARE, value))
+    await bot.services.background.wait_idle()
+    (call,) = fake_slack.calls_to("chat.postMessage")
+    assert "Treasury" in str(call.body["blocks"])
+
+
+@pytest.mark.parametrize("value", ["[1,2]", "null", '"x"', '{"p":5}', '{"p":[{"x":1}],"r":7}', "{", "\udcff"])
+async def test_malformed_feedback_values_are_taken_without_error(dispatch, payloads, fake_slack, bot, value, caplog) -> None:
+    with caplog.at_level(logging.INFO):
+        response = await dispatch(click(payloads, fake_slack, render.ACTION_NOT_HELPFUL, value))
+        await bot.services.background.wait_idle()
+    assert response.status == 200
+    assert not [r for r in caplog.records if r.levelno >= logging.ERROR]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        {"type": "block_actions", "actions": []},
+        {"type": "block_actions", "actions": [1]},
+        {"type": "block_actions", "actions": [{"value": "x"}]},
+        {"type": "view_submission", "view": {}},
+        {"type": "view_submission"},
+        {"type": "view_closed", "view": "x"},
+    ],
+)
+async def test_payloads_slack_never_sends_get_200_and_one_warning(dispatch, payloads, fake_slack, bot, body, caplog) -> None:
+    full = {"team": {"id": fake_slack.team.id}, "user": {"id": "U0000ALCE"}, "api_app_id": "A0000EOBT", **body}
+    with caplog.at_level(logging.WARNING):
+        response = await dispatch(full)
+    assert response.status == 200
+    warnings = [r for r in caplog.records if r.levelno == logging.WARNING and "malformed" in r.getMessage()]
+    assert len(warnings) == 1 and not [r for r in caplog.records if r.levelno >= logging.ERROR]
