@@ -23,6 +23,7 @@ from bot.core.logging_setup import configure_logging
 from bot.core.settings import WHERE_TO_GET, Settings, SettingsError, load_settings, reveal
 from bot.slack.app import create_app
 from bot.slack.fast_path import SlashCommandFastPath
+from bot.slack.request_gate import RequestGate
 from bot.slack.server import HttpServer, SocketModeServer
 from bot.slack.services import Services, StartupError
 from handlers import register_listeners
@@ -80,7 +81,9 @@ async def serve(settings: Settings, content: Content, mode: Mode, stop: asyncio.
     if mode == "socket":
         server: HttpServer | SocketModeServer = SocketModeServer(app, reveal(settings.slack_app_token))
     else:
-        server = HttpServer(app, SlashCommandFastPath(reveal(settings.slack_signing_secret), services, ack_body))
+        secret = reveal(settings.slack_signing_secret)
+        gate = RequestGate(secret, lambda: services.identity.team_id if services.identity else None)
+        server = HttpServer(app, SlashCommandFastPath(secret, services, ack_body), gate)
     try:
         port = await server.start(settings.host, settings.port)
     except (SlackApiError, OSError) as exc:

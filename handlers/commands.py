@@ -23,6 +23,7 @@ Slack API never delays an acknowledgement. ``ask`` acks are cached as JSON bytes
 
 from __future__ import annotations
 
+import hashlib
 import json
 import logging
 from typing import Any, Awaitable, Callable, Mapping
@@ -54,7 +55,8 @@ async def ack_body(services: Services, body: Mapping[str, Any]) -> bytes:
     parsed = parse(text)
     ctx = CommandContext(services, user_id=body.get("user_id"), channel_id=body.get("channel_id"))
     if parsed.command.deferred and body.get("response_url"):
-        services.background.spawn(answer_later(ctx, text, str(body["response_url"])), "deferred-command")
+        key = invocation_key(body)
+        services.background.spawn(answer_later(ctx, text, str(body["response_url"]), key), "deferred-command")
         return b""
     if parsed.command.name != "ask" or parsed.unknown_word is not None:
         return encode(await dispatch(ctx, text))
@@ -84,8 +86,23 @@ class EoCommand(AsyncMiddleware):
         return BoltResponse(status=200, body=(await ack_body(self.services, req.body)).decode())
 
 
-async def answer_later(ctx: CommandContext, text: str, response_url: str) -> None:
-    """Run a deferred subcommand and send its reply (or an apology) to the command's response_url."""
+def invocation_key(body: Mapping[str, Any]) -> str:
+    """One key per invocation of a command: Slack's ``trigger_id`` (unique per slash command), else a hash of what
+    the request says (a replayed request says the same)."""
+    trigger = body.get("trigger_id")
+    if isinstance(trigger, str) and trigger:
+        return f"command:{trigger[:100]}"
+    fields = "\0".join(f"{k}={body.get(k)}" for k in ("team_id", "user_id", "channel_id", "text", "response_url"))
+    return "command:" + hashlib.sha256(fields.encode("utf-8", "surrogatepass")).hexdigest()
+
+
+async def answer_later(ctx: CommandContext, text: str, response_url: str, key: str | None = None) -> None:
+    """Run a deferred subcommand and send its reply (or an apology) to the command's response_url. Deferred rows
+    change state (subscribe, review start...), so one invocation runs once: a replayed request is claimed already and
+    does nothing (Slack never retries a slash command, so a repeat is never a lost original)."""
+    if key is not None and not await _first_time(ctx, key):
+        log.warning("ignored a repeated command invocation", extra={"fields": {"command": text.split()[0] if text else ""}})
+        return
     try:
         reply: Reply = await dispatch(ctx, text)
     except Exception:
@@ -95,6 +112,14 @@ async def answer_later(ctx: CommandContext, text: str, response_url: str) -> Non
     response = await AsyncWebhookClient(response_url).send_dict(payload)
     if response.status_code != 200:
         log.warning("response_url refused the reply", extra={"fields": {"status": response.status_code}})
+
+
+async def _first_time(ctx: CommandContext, key: str) -> bool:
+    try:
+        return await ctx.services.event_ids.claim(key)
+    except Exception as exc:  # the record cannot be read: run it (a replay is rarer than a database hiccup)
+        log.warning("command invocation not recorded (%s); running it", type(exc).__name__)
+        return True
 
 
 def register(app: AsyncApp, services: Services) -> None:

@@ -19,6 +19,7 @@ from bot.engine.answer import Answerer
 from bot.playground.fakeslack import FakeSlack, SlackDriver
 from bot.slack.app import create_app
 from bot.slack.fast_path import SlashCommandFastPath
+from bot.slack.request_gate import RequestGate
 from bot.slack.server import HttpServer, SocketModeServer
 from bot.slack.services import Services
 from handlers import register_listeners
@@ -79,7 +80,8 @@ async def bot(bot_settings: Settings, real_content: Content) -> AsyncIterator[Bo
 @pytest.fixture
 async def http_driver(bot: BotUnderTest, fake_slack: FakeSlack) -> AsyncIterator[SlackDriver]:
     """The bot's HTTP server on 127.0.0.1:0 (with the runner's /eo fast path) and a driver sending it signed requests."""
-    server = HttpServer(bot.app, SlashCommandFastPath(TEST_SIGNING_SECRET, bot.services, ack_body))
+    gate = RequestGate(TEST_SIGNING_SECRET, lambda: bot.services.identity.team_id if bot.services.identity else None)
+    server = HttpServer(bot.app, SlashCommandFastPath(TEST_SIGNING_SECRET, bot.services, ack_body), gate)
     port = await server.start("127.0.0.1", 0)
     driver = SlackDriver.http(fake_slack, f"http://127.0.0.1:{port}/slack/events", TEST_SIGNING_SECRET)
     driver.server = server  # type: ignore[attr-defined]

@@ -12,6 +12,8 @@ from aiohttp import web
 from slack_bolt.adapter.aiohttp import to_aiohttp_response, to_bolt_request
 from slack_bolt.async_app import AsyncApp
 
+from bot.slack.request_gate import MAX_BODY, RequestGate
+
 log = logging.getLogger(__name__)
 
 EVENTS_PATH = "/slack/events"
@@ -48,21 +50,28 @@ class FastPath(Protocol):
 class HttpServer(_Site):
     """Commands, events and interactivity on one URL; Bolt verifies Slack's request signature.
 
-    ``fast_path`` (the runner passes :class:`handlers.commands.SlashCommandFastPath`) answers verified
+    ``gate`` (:class:`bot.slack.request_gate.RequestGate`) checks size, signature, shape and workspace first;
+    ``fast_path`` (the runner passes :class:`bot.slack.fast_path.SlashCommandFastPath`) answers verified
     ``/eo`` commands without Bolt's per-request machinery; everything else goes through Bolt.
     """
 
-    def __init__(self, app: AsyncApp, fast_path: FastPath | None = None) -> None:
+    def __init__(self, app: AsyncApp, fast_path: FastPath | None = None, gate: RequestGate | None = None) -> None:
         self.app = app
         self.fast_path = fast_path
-        web_app = web.Application()
+        self.gate = gate
+        web_app = web.Application(client_max_size=MAX_BODY)
         web_app.router.add_post(EVENTS_PATH, self.events)
         web_app.router.add_get("/healthz", self.healthz)
         super().__init__(web_app)
 
     async def events(self, request: web.Request) -> web.Response:
+        raw = await request.read()  # beyond MAX_BODY aiohttp answers 413 itself
+        if self.gate is not None:
+            refusal = self.gate.check(request.headers, raw)
+            if refusal is not None:
+                return web.Response(status=refusal.status, text=refusal.reason)
         if self.fast_path is not None:
-            ack = await self.fast_path.respond(request.headers, await request.read())
+            ack = await self.fast_path.respond(request.headers, raw)
             if ack is not None:
                 return web.Response(body=ack, content_type="application/json" if ack else "text/plain")
         bolt_response = await self.app.async_dispatch(await to_bolt_request(request))

@@ -74,3 +74,20 @@ async def _reply(harness: Harness, text: str) -> dict[str, Any]:
         return json.loads(ack.body)
     post = await harness.fake.wait_for(lambda: harness.fake.response_posts[seen:] and harness.fake.response_posts[seen])
     return post.body
+
+
+async def test_a_replayed_state_changing_command_changes_nothing(harness: Harness) -> None:
+    """The same signed ``/eo review start`` delivered three times (one trigger_id): one review clock, one reply."""
+    url = harness.fake.new_response_url("C0000GNRL", "U0000ALCE")
+    body = harness.payloads.slash_command(
+        'review start "ReplayModel"', "U0000ALCE", "C0000GNRL", response_url=url, trigger_id="1234567890.replay.abcdef"
+    )
+    for _ in range(3):
+        assert (await harness.dispatch(dict(body))).status == 200
+    await harness.services.background.wait_idle()
+    clocks = await harness.services.storage.list_review_clocks("C0000GNRL")
+    assert [c.model_name for c in clocks] == ["ReplayModel"]
+    assert sum("ReplayModel" in shown(p.body) for p in harness.fake.response_posts) == 1
+    # A new invocation (a new trigger_id) is a new command.
+    await harness.command('review start "SecondModel"')
+    assert len(await harness.services.storage.list_review_clocks("C0000GNRL")) == 2
