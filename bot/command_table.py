@@ -17,7 +17,7 @@ from bot.content.deadlines import deadline_statuses
 from bot.core.settings import reveal
 from bot.core.signing import SEPARATOR, sign, verify
 from bot.engine.answer import Answer, Turn
-from bot.engine.inbound import clean_question, slack_to_plain
+from bot.engine.normalise import clean_question, slack_to_plain
 from bot.ui import cards
 from bot.ui.announcements import render_result
 from bot.ui.render import ACTION_SHARE, BUTTON_VALUE_LIMIT, Reply, escape

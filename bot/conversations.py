@@ -14,7 +14,7 @@ from collections.abc import Sequence
 
 from bot.core.clock import Clock
 from bot.engine.answer import MAX_TURNS, Turn
-from bot.engine.index import MAX_QUESTION_CHARS
+from bot.engine.normalise import MAX_QUESTION_CHARS
 from bot.storage.database import TURN_RETENTION, Storage
 
 log = logging.getLogger(__name__)

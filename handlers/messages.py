@@ -10,7 +10,7 @@ from slack_bolt.async_app import AsyncApp, AsyncBoltContext
 
 from bot.command_table import CommandContext, dispatch
 from bot.conversations import Conversations
-from bot.engine.inbound import slack_to_plain
+from bot.engine.normalise import slack_to_plain
 from bot.slack.services import Services
 from bot.ui import cards
 

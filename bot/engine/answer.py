@@ -21,9 +21,10 @@ from bot.engine.compose import MAX_SUPPORT, Composer, Draft
 from bot.engine.declines import NOT_COVERED, Unsaid, rule_reason
 from bot.engine.definitions import Definition, Definitions
 from bot.engine.dense import GAP_PREFIX, DenseIndex
-from bot.engine.index import MAX_QUESTION_CHARS, Hit, Index, clean, words
+from bot.engine.index import Hit, Index, words
 from bot.engine.intents import APPLIES, APPLIES_TO, ASKER, WHAT_IF, WHEN, WHO, clauses, focus, generic, without_format
 from bot.engine.listings import Listings
+from bot.engine.normalise import MAX_QUESTION_CHARS, clean
 from bot.engine.patterns import ci
 from bot.engine.premises import Premises
 from bot.engine.retrieve import OVERVIEW_QUERY, SOURCES_ENTRY, Part, Retriever

@@ -17,7 +17,7 @@ import yaml
 from pydantic import BaseModel, Field, ValidationError
 
 from bot.engine.answer import Answer, Turn
-from bot.engine.index import MAX_QUESTION_CHARS
+from bot.engine.normalise import MAX_QUESTION_CHARS
 
 
 class EvalItem(BaseModel):

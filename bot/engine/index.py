@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import math
 import re
-import unicodedata
 from collections import Counter
 from dataclasses import dataclass, field
 from functools import cached_property
@@ -23,7 +22,6 @@ from bot.engine.spelling import SpellingCorrector
 from bot.engine.statements import entry_deadlines
 from bot.engine.stemming import stem
 
-MAX_QUESTION_CHARS = 1000  # the one limit: bot.engine.inbound refuses longer messages with a clear reply
 ORDER_DOC = "order"
 
 STOPWORDS = frozenset(
@@ -67,39 +65,7 @@ _FILLER_PHRASES = re.compile(
 )
 
 _FILLER_LOW = re.compile(_FILLER_PHRASES.pattern)  # on lower-cased text: words() lower-cases anyway, and re.I is slow
-_SLACK_LINK = re.compile(r"<(https?://|mailto:)[^|>]*\|([^>]*)>")
-_SLACK_BARE_LINK = re.compile(r"<(?:https?://|mailto:)[^>]*>")
-_SLACK_CHANNEL = re.compile(r"<#[A-Z0-9]+\|([^>]*)>")
-_SLACK_SPECIAL = re.compile(r"<!(channel|here|everyone)[^>]*>")
-_SLACK_MENTION = re.compile(r"<[@#!][^>]*>")
-_EMOJI_CODE = re.compile(r":[a-z0-9_+\-']+:")
-_MARKUP = re.compile(r"[*_~`]+")
-_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
 _WORD = re.compile(r"[a-z0-9]+(?:'[a-z]+)?")
-
-
-def clean(text: str, limit: int = MAX_QUESTION_CHARS) -> str:
-    """Slack message text -> plain text: markup, mentions, emoji codes and control chars removed."""
-    text = text[: limit * 4]
-    # Each step is skipped when the characters it acts on are absent (most questions are plain ASCII).
-    if "<" in text:
-        text = _SLACK_LINK.sub(r" \2 ", text)
-        text = _SLACK_BARE_LINK.sub(" ", text)
-        text = _SLACK_CHANNEL.sub(r" \1 ", text)
-        text = _SLACK_SPECIAL.sub(r" @\1 ", text)
-        text = _SLACK_MENTION.sub(" ", text)
-    if ":" in text:
-        text = _EMOJI_CODE.sub(" ", text)
-    if "&" in text:
-        text = text.replace("&lt;", "<").replace("&gt;", ">").replace("&amp;", "&")  # Slack escapes typed < > &
-    if not text.isascii():
-        text = unicodedata.normalize("NFKC", text)
-        text = text.replace("\u2019", "'").replace("\u2018", "'").replace("\u201c", '"').replace("\u201d", '"')
-    if not text.isprintable():
-        text = _CONTROL.sub(" ", text)
-        text = "".join(ch if ch.isprintable() or ch in "\n\t" else " " for ch in text)
-    text = _MARKUP.sub(" ", text)
-    return " ".join(text.split())[:limit]
 
 
 # Chat shorthand and irregular verb forms the suffix stemmer cannot fold, mapped to plain words.

@@ -7,7 +7,8 @@ from collections import Counter
 import pytest
 
 from bot.content.loader import load_content
-from bot.engine.index import MAX_QUESTION_CHARS, Index, clean, words
+from bot.engine.index import Index, words
+from bot.engine.normalise import MAX_QUESTION_CHARS, clean
 from bot.engine.spelling import SpellingCorrector, distance
 from bot.engine.stemming import stem
 

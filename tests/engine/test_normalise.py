@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from bot.engine.inbound import MAX_QUESTION_CHARS, clean_question, slack_to_plain
+from bot.engine.normalise import MAX_QUESTION_CHARS, clean_question, slack_to_plain
 
 
 def test_slack_markup_becomes_plain_words() -> None:
