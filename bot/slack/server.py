@@ -66,14 +66,14 @@ class HttpServer(_Site):
 
     async def events(self, request: web.Request) -> web.Response:
         raw = await request.read()  # beyond MAX_BODY aiohttp answers 413 itself
+        if self.fast_path is not None:  # verifies the signature and the workspace of /eo commands itself
+            ack = await self.fast_path.respond(request.headers, raw)
+            if ack is not None:
+                return web.Response(body=ack, content_type="application/json" if ack else "text/plain")
         if self.gate is not None:
             refusal = self.gate.check(request.headers, raw)
             if refusal is not None:
                 return web.Response(status=refusal.status, text=refusal.reason)
-        if self.fast_path is not None:
-            ack = await self.fast_path.respond(request.headers, raw)
-            if ack is not None:
-                return web.Response(body=ack, content_type="application/json" if ack else "text/plain")
         bolt_response = await self.app.async_dispatch(await to_bolt_request(request))
         return await to_aiohttp_response(bolt_response)
 
