@@ -8,11 +8,7 @@ never on fixed sleeps.
 from __future__ import annotations
 
 import datetime as dt
-from pathlib import Path
-from typing import AsyncIterator
 
-import pytest
-from announce_fakes import open_storage
 from botproc import SECRET, BotProcesses, announcements, eventually, ledger_states, wait_delivered
 
 from bot.playground.fakeslack import FakeSlack, SlackDriver
@@ -24,26 +20,6 @@ CISA = "cisa-directives-due"
 NSS = "nss-dod-directives-due"
 FIRE = dt.datetime(2026, 6, 25, 13, 0, tzinfo=UTC)  # 09:00 EDT, 7 days before the 30-day deadlines
 LONG_AGO = dt.datetime(2026, 6, 3, 12, 0, tzinfo=UTC)
-
-
-@pytest.fixture(params=["sqlite", "postgres"])
-async def database(request: pytest.FixtureRequest, tmp_path: Path) -> AsyncIterator[tuple[str, Storage]]:
-    """(DATABASE_URL for the bot, the test's own Storage on it): fresh tables every time."""
-    storage = await open_storage(request.param, tmp_path)  # skips postgres without EO_TEST_POSTGRES_URL
-    url = storage.engine.url.render_as_string(hide_password=False)
-    try:
-        yield url, storage
-    finally:
-        await storage.close()
-
-
-@pytest.fixture
-async def bots(fake_slack: FakeSlack, database: tuple[str, Storage], tmp_path: Path) -> AsyncIterator[BotProcesses]:
-    procs = BotProcesses(fake_slack, database[0], tmp_path)
-    try:
-        yield procs
-    finally:
-        await procs.stop_all()
 
 
 def add_channels(fake: FakeSlack, count: int, prefix: str = "C0FAN") -> list[str]:

@@ -6,11 +6,6 @@ question in a DM thread, the second answers the follow-up in that thread, and a 
 
 from __future__ import annotations
 
-from pathlib import Path
-from typing import AsyncIterator
-
-import pytest
-from announce_fakes import open_storage
 from botproc import SECRET, BotProcesses, eventually
 
 from bot.playground.fakeslack import FakeSlack, SlackDriver
@@ -18,24 +13,6 @@ from bot.storage.database import Storage
 
 ALICE, GENERAL = "U0000ALCE", "C0000GNRL"
 THREAD = "1700000000.000200"
-
-
-@pytest.fixture(params=["sqlite", "postgres"])
-async def database(request: pytest.FixtureRequest, tmp_path: Path) -> AsyncIterator[tuple[str, Storage]]:
-    storage = await open_storage(request.param, tmp_path)  # skips postgres without EO_TEST_POSTGRES_URL
-    try:
-        yield storage.engine.url.render_as_string(hide_password=False), storage
-    finally:
-        await storage.close()
-
-
-@pytest.fixture
-async def bots(fake_slack: FakeSlack, database: tuple[str, Storage], tmp_path: Path) -> AsyncIterator[BotProcesses]:
-    procs = BotProcesses(fake_slack, database[0], tmp_path)
-    try:
-        yield procs
-    finally:
-        await procs.stop_all()
 
 
 def replies_in(fake: FakeSlack, thread: str) -> list[str]:
