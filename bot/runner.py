@@ -15,7 +15,6 @@ import sys
 from typing import Literal
 
 import aiohttp
-from slack_sdk.errors import SlackApiError
 
 from bot.content.loader import ContentError, load_content
 from bot.content.models import Content
@@ -24,7 +23,7 @@ from bot.core.settings import WHERE_TO_GET, Settings, SettingsError, load_settin
 from bot.slack.app import create_app
 from bot.slack.fast_path import SlashCommandFastPath
 from bot.slack.request_gate import RequestGate
-from bot.slack.server import HttpServer, SocketModeServer
+from bot.slack.server import HttpServer, SocketModeRefused, SocketModeServer
 from bot.slack.services import Services, StartupError
 from handlers import register_listeners
 from handlers.commands import ack_body
@@ -86,7 +85,7 @@ async def serve(settings: Settings, content: Content, mode: Mode, stop: asyncio.
         server = HttpServer(app, SlashCommandFastPath(secret, services, ack_body), gate)
     try:
         port = await server.start(settings.host, settings.port)
-    except (SlackApiError, OSError) as exc:
+    except (SocketModeRefused, OSError) as exc:
         await server.stop()
         await services.close()
         raise StartupError(_start_problem(exc, settings)) from None
@@ -124,9 +123,10 @@ def _database_problem(exc: Exception, settings: Settings) -> str:
 
 
 def _start_problem(exc: Exception, settings: Settings) -> str:
-    if isinstance(exc, SlackApiError):
-        error = exc.response.get("error")
-        return f"SLACK_APP_TOKEN was rejected by Slack ({error}); get it from {WHERE_TO_GET['SLACK_APP_TOKEN']}"
+    if isinstance(exc, SocketModeRefused) and exc.transient:
+        return f"Slack could not be reached to open the Socket Mode connection ({exc.error}); start again later"
+    if isinstance(exc, SocketModeRefused):
+        return f"SLACK_APP_TOKEN was rejected by Slack ({exc.error}); get it from {WHERE_TO_GET['SLACK_APP_TOKEN']}"
     return (
         f"Could not listen on {settings.host}:{settings.port} ({getattr(exc, 'strerror', None) or exc}); set PORT to a free port"
     )

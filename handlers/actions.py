@@ -10,11 +10,11 @@ import logging
 from typing import Any
 
 from slack_bolt.async_app import AsyncAck, AsyncApp, AsyncRespond
-from slack_sdk.errors import SlackApiError
 
 from bot.command_table import CommandContext, dispatch, shared_command
 from bot.core.settings import reveal
 from bot.slack.services import Services
+from bot.slack.web_api import call
 from bot.ui import cards, render
 from bot.ui.render import escape
 
@@ -49,10 +49,14 @@ async def show_provision(services: Services, body: dict[str, Any], respond: Asyn
     if entry is None:
         await respond(replace_original=False, **cards.notice("That provision is no longer in my index.").message())
         return
-    try:
-        await services.client.views_open(trigger_id=body["trigger_id"], view=cards.provision_modal(services.content, entry))
-    except (SlackApiError, KeyError) as exc:
-        log.info("modal not opened, replying in place", extra={"fields": {"reason": str(exc)[:100]}})
+    trigger = body.get("trigger_id")
+    opened = (
+        await call(services.client.views_open(trigger_id=trigger, view=cards.provision_modal(services.content, entry)))
+        if isinstance(trigger, str) and trigger
+        else None
+    )
+    if opened is None or not opened.ok:
+        log.info("modal not opened, replying in place", extra={"fields": {"reason": opened.error if opened else "no trigger"}})
         await respond(
             replace_original=False, response_type="ephemeral", **cards.provision_reply(services.content, entry).message()
         )
@@ -71,14 +75,15 @@ async def share(services: Services, body: dict[str, Any], respond: AsyncRespond)
     if channel is None:  # a click with no conversation to share into: answer the clicker only
         await respond(replace_original=False, response_type="ephemeral", **reply.message())
         return
-    try:
-        await services.client.chat_postMessage(channel=channel, **reply.message())
-    except SlackApiError as exc:
-        error = exc.response.get("error")
-        if error not in FALLBACK_ERRORS:
-            raise
-        log.info("share via response_url", extra={"fields": {"channel": channel, "reason": error}})
+    posted = await call(services.client.chat_postMessage(channel=channel, **reply.message()))
+    if posted.ok:
+        return
+    if posted.error in FALLBACK_ERRORS:
+        log.info("share via response_url", extra={"fields": {"channel": channel, "reason": posted.error}})
         await respond(response_type="in_channel", replace_original=False, **reply.message())
+        return
+    log.warning("share not posted", extra={"fields": {"channel": channel, "reason": posted.error}})
+    await respond(replace_original=False, response_type="ephemeral", **cards.apology().message())
 
 
 def feedback_fields(body: dict[str, Any]) -> dict[str, Any]:

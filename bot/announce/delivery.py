@@ -40,6 +40,8 @@ from bot.storage.database import LedgerKey, Storage
 
 log = logging.getLogger(__name__)
 
+UNKNOWN = object()  # a history lookup that could not be made
+
 Sleep = Callable[[float], Awaitable[Any]]
 Render = Callable[[Announcement], tuple[str, list[dict[str, Any]]]]
 Outcome = Literal["delivered", "taken", "stale", "skipped", "failed", "lost"]
@@ -74,6 +76,9 @@ class DeliveryPolicy:
     backoff_cap: float = 60.0
     max_wait: float = 300.0  # longest single wait (a huge Retry-After); must stay under claim_timeout
     max_attempts: int = 10
+    # When a post may have gone out (a 5xx, a timeout) and the channel's history cannot be read, check again this
+    # many times (backing off) before posting once more: a long outage costs at most one duplicate per announcement.
+    max_unknown_checks: int = 5
 
     def backoff(self, attempt: int) -> float:
         """1, 2, 4, ... seconds for the 1st, 2nd, 3rd ... failure, capped."""
@@ -168,7 +173,13 @@ class Delivery:
                 by_channel[a.channel].append(a)
             else:
                 report.outcomes[a.key] = "taken"
-        await asyncio.gather(*(self._channel(items, claimed, takeovers, report) for items in by_channel.values()))
+        results = await asyncio.gather(
+            *(self._channel(items, claimed, takeovers, report) for items in by_channel.values()), return_exceptions=True
+        )
+        for failure in (r for r in results if isinstance(r, BaseException)):  # one channel's trouble stays its own
+            if isinstance(failure, asyncio.CancelledError):
+                raise failure
+            log.error("a channel's announcements failed: %s: %s", type(failure).__name__, failure)
         await self._flush_delivered()
         return report
 
@@ -182,8 +193,18 @@ class Delivery:
                     report.outcomes[a.key] = "skipped"
                 else:
                     report.outcomes[a.key] = await self._send(a, claimed[a.key], batched=True, taken_over=a.key in takeovers)
+            except Exception as exc:  # this one fails; the channel's next ones still go, and the claim is given back
+                log.warning("announcement %s/%s/%s failed: %s", a.channel, a.item_id, a.lead, type(exc).__name__)
+                report.outcomes[a.key] = "failed"
+                await self._give_back(a.key, f"{type(exc).__name__}: {exc}")
             finally:
                 self._release(a.key)
+
+    async def _give_back(self, key: LedgerKey, reason: str) -> None:
+        try:
+            await self.storage.release_claim(key, self.owner, reason)
+        except Exception as exc:  # the database is down too: the claim times out instead
+            log.warning("could not give back the claim on %s: %s", key, type(exc).__name__)
 
     def _hold(self, key: LedgerKey, at: dt.datetime) -> None:
         self._inflight.add(key)
@@ -225,11 +246,18 @@ class Delivery:
         marker = announcement_marker(a)
         blocks = with_marker(blocks, marker)
         maybe_posted = taken_over  # a crashed owner (or an ambiguous failure) may have posted it already
+        unknown_checks = 0
         while True:
             await self.limiter.wait_turn(a.channel)
             if maybe_posted:
                 found = await self._find_posted(a, marker)
-                if found is not None:
+                if found is UNKNOWN and unknown_checks < self.policy.max_unknown_checks:
+                    unknown_checks += 1  # can't tell whether it went out: look again later rather than post again
+                    wait = self.policy.backoff(unknown_checks)
+                    log.info("cannot read %s's history to check %s; checking again in %.1fs", a.channel, marker, wait)
+                    await self.sleep(wait)
+                    continue
+                if isinstance(found, str):
                     return await self._record(a, found or None, batched)
             if not await self._renew_if_aged(a.key):
                 log.warning("lost the claim on %s/%s/%s before posting", a.channel, a.item_id, a.lead)
@@ -248,6 +276,10 @@ class Delivery:
                 wait = self.policy.backoff(attempts + 1)
                 error = f"{type(exc).__name__}: {exc}"
                 maybe_posted = isinstance(exc, (ServerError, PostTimeout, asyncio.TimeoutError, OSError))
+            except Exception as exc:  # a poster bug or an answer nobody foresaw: one failed attempt, never the fan-out
+                log.warning("unexpected failure posting %s/%s/%s: %s", a.channel, a.item_id, a.lead, type(exc).__name__)
+                wait = self.policy.backoff(attempts + 1)
+                error, maybe_posted = f"{type(exc).__name__}: {exc}", True
             else:
                 return await self._record(a, result.ts, batched)
             attempts += 1
@@ -269,17 +301,17 @@ class Delivery:
             await self._mark_delivered(a, ts)
         return "delivered"
 
-    async def _find_posted(self, a: Announcement, marker: str) -> Optional[str]:
-        """The ts of this announcement's message if the channel already shows it ("" if Slack gave no ts), else
-        None (not found, or the poster cannot look)."""
+    async def _find_posted(self, a: Announcement, marker: str) -> Optional[str] | object:
+        """The ts of this announcement's message if the channel already shows it ("" if Slack gave no ts), None if
+        it does not (or the poster has no way to look), :data:`UNKNOWN` if the history could not be read."""
         finder = getattr(self.poster, "find_marker", None)
         if finder is None:
             return None
         try:
             ts = await finder(a.channel, marker)
-        except Exception:  # the lookup is best effort: fall back to posting
-            log.warning("could not check %s for an earlier post of %s", a.channel, marker, exc_info=True)
-            return None
+        except Exception as exc:
+            log.warning("could not check %s for an earlier post of %s: %s", a.channel, marker, type(exc).__name__)
+            return UNKNOWN
         if ts is not None:
             log.warning(
                 "%s/%s/%s was already posted (ts %s), probably by a process that died before recording "

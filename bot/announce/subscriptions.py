@@ -69,6 +69,7 @@ class Subscribed:
     today: list[DeadlineStatus]
     ahead: list[DeadlineStatus]
     next: list[Announcement]
+    unverified: bool = False  # Slack could not say whether the bot can post here (the subscription is kept)
 
 
 @dataclass(frozen=True)
@@ -212,7 +213,8 @@ class SubscriptionService:
         if isinstance(parsed, Problem):
             return parsed
         ids, tz = parsed
-        if self.can_post is not None and not channel.startswith("D") and await self.can_post(channel) is False:
+        postable = await self.can_post(channel) if self.can_post is not None and not channel.startswith("D") else True
+        if postable is False:
             return NotInChannel(channel)
         now = self.clock.now()
         sub = await self.storage.upsert_subscription(channel, ids, tz, user, now)
@@ -230,6 +232,7 @@ class SubscriptionService:
             [s for s in statuses if s.state == "today"],
             [s for s in statuses if s.state == "upcoming"],
             await self._next_for(channel, sub),
+            unverified=postable is None,
         )
 
     async def unsubscribe(self, channel: str, user: str) -> Result:

@@ -13,6 +13,7 @@ from slack_bolt.adapter.aiohttp import to_aiohttp_response, to_bolt_request
 from slack_bolt.async_app import AsyncApp
 
 from bot.slack.request_gate import MAX_BODY, RequestGate
+from bot.slack.web_api import call
 
 log = logging.getLogger(__name__)
 
@@ -81,6 +82,14 @@ class HttpServer(_Site):
         return web.json_response({"status": "ok", "mode": "http"})
 
 
+class SocketModeRefused(Exception):
+    """``apps.connections.open`` gave no websocket URL: Slack's error code, and whether trying later may help."""
+
+    def __init__(self, error: str, transient: bool) -> None:
+        super().__init__(error)
+        self.error, self.transient = error, transient
+
+
 class SocketModeServer(_Site):
     """The Socket Mode websocket, plus a small health server reporting whether it is connected."""
 
@@ -99,7 +108,12 @@ class SocketModeServer(_Site):
         bound = await super().start(host, port)
         # Ask for the websocket URL once up front: a rejected app token raises here (a clear start-up
         # error) instead of inside the SDK's connect loop, which would retry it forever.
-        self.handler.client.wss_uri = await self.handler.client.issue_new_wss_url()
+        client = self.handler.client
+        result = await call(client.web_client.apps_connections_open(app_token=client.app_token))
+        url = result.get("url")
+        if not result.ok or not isinstance(url, str):
+            raise SocketModeRefused(result.error or "no websocket URL", result.transient)
+        client.wss_uri = url
         await self.handler.connect_async()
         return bound
 

@@ -14,7 +14,6 @@ from dataclasses import dataclass, field
 
 import aiohttp
 from slack_bolt.authorization import AuthorizeResult
-from slack_sdk.errors import SlackApiError
 from slack_sdk.http_retry.builtin_async_handlers import (
     AsyncConnectionErrorRetryHandler,
     AsyncRateLimitErrorRetryHandler,
@@ -33,6 +32,7 @@ from bot.engine.answer import Answerer
 from bot.engine.cache import CachingAnswerer, DailyCache
 from bot.slack.announcements import Announcements, open_announcements
 from bot.slack.dedup import EventIdStore, InMemoryEventIdStore
+from bot.slack.web_api import call
 from bot.storage.database import Storage, StorageEventIdStore
 
 log = logging.getLogger(__name__)
@@ -123,13 +123,17 @@ class Services:
     async def authorize(self, **_: object) -> AuthorizeResult:
         """Bolt's ``authorize``: the identity from the start-up auth.test, fetched once."""
         if self.identity is None:
-            try:
-                result = await self.client.auth_test()
-            except SlackApiError as exc:
+            result = await call(self.client.auth_test())
+            if not result.ok and result.transient:
                 raise StartupError(
-                    f"SLACK_BOT_TOKEN was rejected by Slack ({exc.response.get('error')}); copy it again from "
+                    f"Slack could not be reached to check SLACK_BOT_TOKEN ({result.error}, HTTP {result.status}); "
+                    "check the network or SLACK_API_URL and start again"
+                )
+            if not result.ok:
+                raise StartupError(
+                    f"SLACK_BOT_TOKEN was rejected by Slack ({result.error}); copy it again from "
                     "Slack app settings > OAuth & Permissions > Bot User OAuth Token"
-                ) from None
+                )
             self.identity = AuthorizeResult(
                 enterprise_id=result.get("enterprise_id"),
                 team_id=result.get("team_id"),

@@ -50,6 +50,7 @@ EVENT_RETENTION = dt.timedelta(hours=24)
 
 # Ledger states.
 CLAIMED, DELIVERED, SKIPPED, FAILED = "claimed", "delivered", "skipped", "failed"
+RELEASED_AT = dt.datetime(2000, 1, 1, tzinfo=dt.timezone.utc)  # a claim this old has expired for every process
 
 
 def default_database_path() -> Path:
@@ -609,6 +610,11 @@ class Storage:
         )
         async with self.engine.begin() as conn:
             return (await conn.execute(stmt)).rowcount == 1
+
+    async def release_claim(self, key: LedgerKey, owner: str, reason: str) -> bool:
+        """Give up our claim now rather than at the claim timeout: the next resync of any process takes it over (and,
+        as for any takeover, checks the channel for the message before posting)."""
+        return await self._owned_update(key, owner, claimed_at=RELEASED_AT, last_error=reason[:500])
 
     async def mark_failed(self, key: LedgerKey, owner: str, error: str) -> bool:
         return await self._owned_update(key, owner, state=FAILED, last_error=error[:500])

@@ -151,6 +151,11 @@ def _subscribed(result: Subscribed, content: Content) -> Reply:
     )
     here = _here(result.subscription.channel_id)
     parts = [f"*{here} is subscribed to {scope}* (times in {escape(result.timezone)})."]
+    if result.unverified:
+        parts.append(
+            "I couldn't check with Slack that I can post here (Slack did not give a usable answer). The subscription "
+            "is saved; if announcements don't arrive, invite me with `/invite @eo-bot`."
+        )
     if result.passed:
         parts.append(
             "*Already passed* (no reminders will be sent for these):\n" + "\n".join(_deadline_line(s) for s in result.passed)

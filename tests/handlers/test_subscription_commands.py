@@ -190,3 +190,20 @@ async def test_subscribing_after_every_deadline_says_nothing_is_left(harness: Ha
     harness.services.clock.set(NOW.replace(year=2027))  # type: ignore[attr-defined]
     reply = json.dumps((await harness.command("subscribe"))["blocks"])
     assert "Already passed" in reply and "nothing left to announce" in reply
+
+
+@pytest.mark.parametrize(
+    "fault",
+    [
+        {"status": 500, "body": "Internal Server Error"},
+        {"status": 200, "body": "<html>proxy</html>", "content_type": "text/html"},
+        {"status": 200, "error": "invalid_auth"},
+    ],
+)
+async def test_subscribe_is_kept_when_slack_cannot_say_whether_the_bot_may_post(harness: Harness, fault: dict) -> None:
+    harness.fake.fail_next("conversations.info", **fault)
+    body = await harness.command("subscribe")
+    text = shown(body)
+    assert "subscribed" in text and "couldn't check with Slack" in text
+    assert "something went wrong" not in text and "invite me first" not in text.lower()
+    assert await harness.services.storage.get_subscription(GENERAL) is not None

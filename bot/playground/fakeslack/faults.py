@@ -16,9 +16,14 @@ class Fault:
     error: Optional[str] = None
     hang: bool = False
     times: int = 1
+    body: Optional[str] = None  # a raw body instead of Slack's JSON: an HTML error page, text/plain, broken JSON
+    content_type: str = "text/plain"
 
     def response(self) -> web.Response:
-        """The response Slack would give: 429 + Retry-After + ratelimited, 5xx, or ``ok: false`` errors."""
+        """The response Slack would give: 429 + Retry-After + ratelimited, 5xx, or ``ok: false`` errors; or, with
+        ``body``, what a proxy or an outage answers instead (not JSON)."""
+        if self.body is not None:
+            return web.Response(status=self.status, text=self.body, content_type=self.content_type, charset="utf-8")
         headers = {}
         if self.status == 429:
             headers["Retry-After"] = str(self.retry_after if self.retry_after is not None else 1)

@@ -138,10 +138,12 @@ class FakeSlack:
         times: int = 1,
         error: Optional[str] = None,
         hang: bool = False,
+        body: Optional[str] = None,
+        content_type: str = "text/plain",
     ) -> None:
         """Make the next ``times`` calls to ``method`` fail (429 carries Retry-After; ``hang`` never answers
         until ``release_hangs()``/``stop()``; ``status=200, error=...`` gives an ``ok: false`` reply)."""
-        self.faults.add(method, Fault(status, retry_after, error, hang, times))
+        self.faults.add(method, Fault(status, retry_after, error, hang, times, body, content_type))
 
     def set_latency(self, method: str, before: float = 0.0, *, step: float = 0.0, after: float = 0.0) -> None:
         """Slow ``method`` down (see :class:`~bot.playground.fakeslack.faults.Latency`). A client that disconnects during the
@@ -232,9 +234,8 @@ class FakeSlack:
             call.status, call.response = 503, {"ok": False, "error": "hung"}
             return web.json_response(call.response, status=503)
         response = fault.response()
-        self.recorder.record(
-            Call(name, dict(request.headers), args, fault.status, json.loads(response.text or "{}"), request.path, token)
-        )
+        recorded: dict[str, Any] = {"raw": fault.body} if fault.body is not None else json.loads(response.text or "{}")
+        self.recorder.record(Call(name, dict(request.headers), args, fault.status, recorded, request.path, token))
         return response
 
     def _reply(self, name: str, request: web.Request, args: dict, token: Optional[str], body: dict[str, Any]) -> web.Response:
