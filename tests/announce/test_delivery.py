@@ -212,3 +212,41 @@ async def test_fan_out_takes_over_stale_claims_only(storage: Storage) -> None:
     assert report.outcomes == {stale.key: "delivered", fresh.key: "taken", new.key: "delivered"}
     states = {r.key: (r.state, r.claimed_by) for r in await storage.ledger()}  # written before deliver_many returns
     assert states == {stale.key: (DELIVERED, "p1"), fresh.key: (CLAIMED, "alive"), new.key: (DELIVERED, "p1")}
+
+
+class KeptButFailedPoster:
+    """Slack keeps every post but answers 500 to the first ``failures``; its history can't be read ``blind`` times."""
+
+    def __init__(self, failures: int, blind: int) -> None:
+        self.failures, self.blind = failures, blind
+        self.kept: list[str] = []  # markers of the messages the channel shows
+
+    async def post(self, channel: str, text: str, blocks: list[dict]):
+        from bot.announce.poster import PostResult
+
+        self.kept.append(blocks[0]["block_id"])
+        if self.failures > 0:
+            self.failures -= 1
+            raise ServerError("HTTP 500 fatal_error")
+        return PostResult(f"1.{len(self.kept):06d}")
+
+    async def find_marker(self, channel: str, marker: str, limit: int = 100):
+        from bot.announce.poster import PostError
+
+        if self.blind > 0:
+            self.blind -= 1
+            raise PostError("HTTP 502 history unreadable")
+        return "1.000001" if marker in self.kept else None
+
+
+@pytest.mark.parametrize(("blind", "most_posts"), [(3, 1), (1000, 2)])
+async def test_a_long_outage_costs_at_most_one_duplicate(storage: Storage, blind: int, most_posts: int) -> None:
+    """Slack keeps the post but answers 500, and the history can't be read for a while: the bot looks again (backing
+    off) instead of re-posting each time; if it never can look, it posts once more and records it."""
+    clock = ManualClock(FIRE)
+    poster = KeptButFailedPoster(failures=1, blind=blind)
+    delivery = Delivery(storage, poster, clock, render, policy=DeliveryPolicy(), sleep=FakeSleep(clock), owner="p1")
+    a = ann()
+    assert await delivery.deliver(a) == "delivered"
+    assert len(poster.kept) == most_posts
+    assert await state_of(storage, a) == DELIVERED
