@@ -9,21 +9,28 @@ work) are answered after the acknowledgement, through the command's response_url
 
 from __future__ import annotations
 
+import asyncio
+import logging
 import re
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Awaitable, Callable
 
 from bot.content.deadlines import deadline_statuses
+from bot.core.background import within
 from bot.core.settings import reveal
 from bot.core.signing import SEPARATOR, sign, verify
 from bot.engine.answer import Answer, Turn
 from bot.engine.normalise import clean_question, slack_to_plain
+from bot.storage.database import StorageUnavailable
 from bot.ui import cards
 from bot.ui.announcements import render_result
 from bot.ui.render import ACTION_SHARE, BUTTON_VALUE_LIMIT, Reply, escape
 
 if TYPE_CHECKING:
     from bot.slack.services import Services
+
+
+log = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True)
@@ -192,6 +199,14 @@ async def do_provision(ctx: CommandContext, args: str) -> Reply:
     return cards.provision_card(content, entry, f"provision {entry.id}", ctx.shareable, ctx.shared_by)
 
 
+DATABASE_DOWN = (
+    "My database is unavailable right now, so I can't show or change announcements. Nothing was changed; "
+    "please try again in a minute."
+)
+DATABASE_SLOW = (
+    "My database is not answering right now, so I can't tell whether that went through. Check with `/eo status` in a minute."
+)
+COMMAND_DB_TIMEOUT = 5.0  # seconds an announcement command waits for the database before saying so
 SubscriptionCall = Callable[[Any, str, str, str], Awaitable[Any]]
 
 
@@ -204,7 +219,14 @@ def subscription_command(call: SubscriptionCall) -> Handler:
             return cards.notice("Deadline announcements are not enabled in this copy of the bot.")
         if not ctx.channel_id or not ctx.user_id:
             return cards.notice("Use this command in the channel (or direct message) it should apply to.")
-        result = await call(service, ctx.channel_id, ctx.user_id, args)
+        try:
+            result = await within(call(service, ctx.channel_id, ctx.user_id, args), COMMAND_DB_TIMEOUT)
+        except StorageUnavailable:
+            log.warning("database unavailable for an /eo announcement command")
+            return cards.notice(DATABASE_DOWN)
+        except asyncio.TimeoutError:
+            log.warning("database too slow for an /eo announcement command")
+            return cards.notice(DATABASE_SLOW)
         return result if isinstance(result, Reply) else render_result(result, ctx.services.content)
 
     return handler

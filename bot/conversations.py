@@ -7,11 +7,11 @@ days later is not read as a follow-up. A database fault never stops an answer: t
 
 from __future__ import annotations
 
-import asyncio
 import datetime as dt
 import logging
 from collections.abc import Sequence
 
+from bot.core.background import within
 from bot.core.clock import Clock
 from bot.engine.answer import MAX_TURNS, Turn
 from bot.engine.normalise import MAX_QUESTION_CHARS
@@ -36,7 +36,7 @@ class Conversations:
         key = thread_ts or DM_TIMELINE
         since = self.clock.now() - (DM_WINDOW if key == DM_TIMELINE else TURN_RETENTION)
         try:
-            rows = await asyncio.wait_for(self.storage.recent_turns(channel_id, key, since, MAX_TURNS), DB_TIMEOUT)
+            rows = await within(self.storage.recent_turns(channel_id, key, since, MAX_TURNS), DB_TIMEOUT)
         except Exception as exc:  # the database is down or locked: answer the question on its own
             log.warning("conversation record unreadable; answering without it (%s)", type(exc).__name__)
             return ()
@@ -46,7 +46,7 @@ class Conversations:
         if self.storage is None or not question.strip():
             return
         try:
-            await asyncio.wait_for(
+            await within(
                 self.storage.add_turn(
                     channel_id, thread_ts or DM_TIMELINE, question[:MAX_QUESTION_CHARS], list(provisions), self.clock.now()
                 ),

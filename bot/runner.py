@@ -12,7 +12,7 @@ import logging
 import re
 import signal
 import sys
-from typing import Literal
+from typing import Any, Literal
 
 import aiohttp
 
@@ -82,7 +82,7 @@ async def serve(settings: Settings, content: Content, mode: Mode, stop: asyncio.
     else:
         secret = reveal(settings.slack_signing_secret)
         gate = RequestGate(secret, lambda: services.identity.team_id if services.identity else None)
-        server = HttpServer(app, SlashCommandFastPath(secret, services, ack_body), gate)
+        server = HttpServer(app, SlashCommandFastPath(secret, services, ack_body), gate, database_ok=_database_ok(services))
     try:
         port = await server.start(settings.host, settings.port)
     except (SocketModeRefused, OSError) as exc:
@@ -120,6 +120,14 @@ def _database_problem(exc: Exception, settings: Settings) -> str:
         detail = detail.replace(password, "***")
     where = "DATABASE_URL" if settings.database_url else "the default SQLite file ./eo-bot.db (DATABASE_URL unset)"
     return f"Could not open the database at {where}: {type(exc).__name__}: {detail}"
+
+
+def _database_ok(services: Services) -> Any:
+    async def check() -> bool:
+        storage = services.storage
+        return True if storage is None else await storage.ping()
+
+    return check
 
 
 def _start_problem(exc: Exception, settings: Settings) -> str:

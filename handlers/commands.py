@@ -35,12 +35,15 @@ from slack_bolt.response import BoltResponse
 from slack_sdk.webhook.async_client import AsyncWebhookClient
 
 from bot.command_table import CommandContext, dispatch, parse
+from bot.core.background import within
 from bot.slack.fast_path import is_eo_command
 from bot.slack.services import Services
 from bot.ui import cards
 from bot.ui.render import Reply
 
 log = logging.getLogger(__name__)
+
+CLAIM_TIMEOUT = 1.0  # seconds a command waits to record its invocation before running anyway
 
 _JSON = json.JSONEncoder(separators=(",", ":"))  # one encoder: json.dumps builds a new one per call for non-default options
 
@@ -116,7 +119,7 @@ async def answer_later(ctx: CommandContext, text: str, response_url: str, key: s
 
 async def _first_time(ctx: CommandContext, key: str) -> bool:
     try:
-        return await ctx.services.event_ids.claim(key)
+        return await within(ctx.services.event_ids.claim(key), CLAIM_TIMEOUT)
     except Exception as exc:  # the record cannot be read: run it (a replay is rarer than a database hiccup)
         log.warning("command invocation not recorded (%s); running it", type(exc).__name__)
         return True

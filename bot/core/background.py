@@ -9,9 +9,11 @@ from __future__ import annotations
 
 import asyncio
 import logging
-from typing import Any, Coroutine
+from typing import Any, Awaitable, Coroutine, TypeVar
 
 log = logging.getLogger(__name__)
+
+T = TypeVar("T")
 
 
 class BackgroundTasks:
@@ -55,3 +57,23 @@ class BackgroundTasks:
         if still:
             log.warning("cancelled background tasks at shutdown", extra={"fields": {"count": len(still)}})
             await asyncio.wait(still)
+
+
+async def within(awaitable: Awaitable[T], timeout: float) -> T:
+    """The awaitable's result if it finishes within ``timeout`` seconds; otherwise ``asyncio.TimeoutError`` at once.
+
+    Unlike ``asyncio.wait_for``, a late awaitable is not waited for while it cancels: a database call stuck in a
+    driver thread (SQLite's busy timeout) can take seconds to notice a cancellation, and the caller (an ack, a reply)
+    must not wait that long. The late work finishes in the background and its outcome is dropped.
+    """
+    task = asyncio.ensure_future(awaitable)
+    done, _ = await asyncio.wait({task}, timeout=timeout)
+    if task in done:
+        return task.result()
+    task.add_done_callback(_drop_outcome)
+    raise asyncio.TimeoutError
+
+
+def _drop_outcome(task: "asyncio.Future[Any]") -> None:
+    if not task.cancelled():
+        task.exception()  # retrieved, so asyncio does not log "exception was never retrieved"

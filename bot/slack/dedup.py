@@ -17,6 +17,8 @@ from slack_bolt.middleware.async_middleware import AsyncMiddleware
 from slack_bolt.request.async_request import AsyncBoltRequest
 from slack_bolt.response import BoltResponse
 
+from bot.core.background import within
+
 log = logging.getLogger(__name__)
 
 
@@ -54,12 +56,23 @@ class InMemoryEventIdStore:
 
 
 class DedupMiddleware(AsyncMiddleware):
-    def __init__(self, store: EventIdStore) -> None:
+    def __init__(self, store: EventIdStore, timeout: float = 0.5) -> None:
         self.store = store
+        self.timeout = timeout  # seconds the ack may wait for the event record
 
     @property
     def name(self) -> str:
         return "EventIdDedup"
+
+    async def _first_delivery(self, event_id: str) -> bool:
+        """Claim the event id, but never hold up the ack for it: when the record cannot be written quickly (a locked
+        or read-only database), the event is handled anyway. A rare duplicate answer is better than a lost one, and
+        Slack's 3-second window leaves no time to wait for a database."""
+        try:
+            return await within(self.store.claim(event_id), self.timeout)
+        except Exception as exc:  # asyncio.TimeoutError, the database's own errors
+            log.warning("event record unavailable (%s); handling the event without de-duplication", type(exc).__name__)
+            return True
 
     async def async_process(
         self,
@@ -69,7 +82,7 @@ class DedupMiddleware(AsyncMiddleware):
         next: Callable[[], Awaitable[BoltResponse]],
     ) -> BoltResponse:
         event_id = req.body.get("event_id") if req.body.get("type") == "event_callback" else None
-        if not event_id or await self.store.claim(str(event_id)):
+        if not event_id or await self._first_delivery(str(event_id)):
             return await next()
         retry = (req.headers.get("x-slack-retry-num") or [""])[0]
         log.info("duplicate event ignored", extra={"fields": {"event_id": event_id, "retry_num": retry}})

@@ -6,7 +6,7 @@ Both servers bind the given host and port (0 = any free port; :attr:`port` says 
 from __future__ import annotations
 
 import logging
-from typing import Any, Awaitable, Mapping, Protocol
+from typing import Any, Awaitable, Callable, Mapping, Protocol
 
 from aiohttp import web
 from slack_bolt.adapter.aiohttp import to_aiohttp_response, to_bolt_request
@@ -56,10 +56,17 @@ class HttpServer(_Site):
     ``/eo`` commands without Bolt's per-request machinery; everything else goes through Bolt.
     """
 
-    def __init__(self, app: AsyncApp, fast_path: FastPath | None = None, gate: RequestGate | None = None) -> None:
+    def __init__(
+        self,
+        app: AsyncApp,
+        fast_path: FastPath | None = None,
+        gate: RequestGate | None = None,
+        database_ok: Callable[[], Awaitable[bool]] | None = None,
+    ) -> None:
         self.app = app
         self.fast_path = fast_path
         self.gate = gate
+        self.database_ok = database_ok
         web_app = web.Application(client_max_size=MAX_BODY)
         web_app.router.add_post(EVENTS_PATH, self.events)
         web_app.router.add_get("/healthz", self.healthz)
@@ -79,7 +86,14 @@ class HttpServer(_Site):
         return await to_aiohttp_response(bolt_response)
 
     async def healthz(self, request: web.Request) -> web.Response:
-        return web.json_response({"status": "ok", "mode": "http"})
+        """200 when the bot can serve; 503 when its database does not answer (announcements and subscriptions need
+        it; questions are still answered)."""
+        if self.database_ok is not None and not await self.database_ok():
+            return web.json_response({"status": "degraded", "mode": "http", "database": "unavailable"}, status=503)
+        body: dict[str, Any] = {"status": "ok", "mode": "http"}
+        if self.database_ok is not None:
+            body["database"] = "ok"
+        return web.json_response(body)
 
 
 class SocketModeRefused(Exception):

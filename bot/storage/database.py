@@ -11,11 +11,13 @@ claim nobody refreshed within the claim timeout) and marked *delivered* with Sla
 
 from __future__ import annotations
 
+import asyncio
 import datetime as dt
 import logging
+from contextlib import asynccontextmanager
 from dataclasses import dataclass, replace
 from pathlib import Path
-from typing import Any, Iterable, Optional, Sequence
+from typing import Any, AsyncIterator, Iterable, Optional, Sequence
 
 from sqlalchemy import (
     Boolean,
@@ -39,6 +41,7 @@ from sqlalchemy import (
     tuple_,
     update,
 )
+from sqlalchemy.exc import DBAPIError
 from sqlalchemy.ext.asyncio import AsyncConnection, AsyncEngine, create_async_engine
 
 log = logging.getLogger(__name__)
@@ -265,6 +268,10 @@ MIGRATIONS = {1: _migrate_v1, 2: _migrate_v2}
 TURN_RETENTION = dt.timedelta(days=7)
 
 
+class StorageUnavailable(Exception):
+    """The database cannot be used right now (locked, read-only, unreachable, timed out): callers tell the user so."""
+
+
 class Storage:
     """All database access. Create with :meth:`open` (creates/migrates the schema), finish with :meth:`close`."""
 
@@ -286,6 +293,28 @@ class Storage:
         await storage.migrate()
         return storage
 
+    @asynccontextmanager
+    async def _tx(self) -> AsyncIterator[AsyncConnection]:
+        """A transaction; a database fault comes out as :class:`StorageUnavailable` (with the cause chained)."""
+        try:
+            async with self.engine.begin() as conn:
+                yield conn
+        except (DBAPIError, OSError, asyncio.TimeoutError) as exc:
+            raise StorageUnavailable(f"{type(exc).__name__}: {str(exc).splitlines()[0][:200]}") from exc
+
+    async def ping(self, timeout: float = 1.0) -> bool:
+        """Whether the database answers a trivial query within ``timeout`` seconds (for /healthz)."""
+
+        async def probe() -> None:
+            async with self._tx() as conn:
+                await conn.execute(select(1))
+
+        try:
+            await asyncio.wait_for(probe(), timeout)
+        except (StorageUnavailable, asyncio.TimeoutError):
+            return False
+        return True
+
     async def close(self) -> None:
         await self.engine.dispose()
 
@@ -301,7 +330,7 @@ class Storage:
 
     async def migrate(self) -> int:
         """Bring the schema to :data:`SCHEMA_VERSION`; safe when several processes start together."""
-        async with self.engine.begin() as conn:
+        async with self._tx() as conn:
             if not self.is_sqlite:  # SQLite's BEGIN IMMEDIATE already serialises this
                 await conn.execute(text("SELECT pg_advisory_xact_lock(4242001)"))
             await conn.run_sync(lambda c: schema_version.create(c, checkfirst=True))
@@ -333,13 +362,13 @@ class Storage:
             index_elements=[subscriptions.c.channel_id],
             set_=dict(deadline_ids=ids, timezone=timezone, paused=False, pause_reason=None, updated_at=now),
         )
-        async with self.engine.begin() as conn:
+        async with self._tx() as conn:
             await conn.execute(stmt)
             row = (await conn.execute(select(subscriptions).where(subscriptions.c.channel_id == channel_id))).one()
         return _subscription(row)
 
     async def get_subscription(self, channel_id: str) -> Optional[Subscription]:
-        async with self.engine.begin() as conn:
+        async with self._tx() as conn:
             row = (await conn.execute(select(subscriptions).where(subscriptions.c.channel_id == channel_id))).first()
         return _subscription(row) if row else None
 
@@ -347,11 +376,11 @@ class Storage:
         stmt = select(subscriptions).order_by(subscriptions.c.channel_id)
         if not include_paused:
             stmt = stmt.where(subscriptions.c.paused == False)  # noqa: E712
-        async with self.engine.begin() as conn:
+        async with self._tx() as conn:
             return [_subscription(r) for r in await conn.execute(stmt)]
 
     async def delete_subscription(self, channel_id: str) -> bool:
-        async with self.engine.begin() as conn:
+        async with self._tx() as conn:
             result = await conn.execute(delete(subscriptions).where(subscriptions.c.channel_id == channel_id))
         return result.rowcount > 0
 
@@ -362,7 +391,7 @@ class Storage:
             .where(subscriptions.c.channel_id == channel_id, subscriptions.c.paused == False)  # noqa: E712
             .values(paused=True, pause_reason=reason, updated_at=now)
         )
-        async with self.engine.begin() as conn:
+        async with self._tx() as conn:
             result = await conn.execute(stmt)
         return result.rowcount > 0
 
@@ -370,7 +399,7 @@ class Storage:
     async def add_review_clock(
         self, channel_id: str, model_name: str, start_date: dt.date, created_by: str, now: dt.datetime
     ) -> ReviewClock:
-        async with self.engine.begin() as conn:
+        async with self._tx() as conn:
             result = await conn.execute(
                 review_clocks.insert()
                 .values(
@@ -392,7 +421,7 @@ class Storage:
             stmt = stmt.where(review_clocks.c.channel_id == channel_id)
         if not include_cancelled:
             stmt = stmt.where(review_clocks.c.cancelled == False)  # noqa: E712
-        async with self.engine.begin() as conn:
+        async with self._tx() as conn:
             return [_review(r) for r in await conn.execute(stmt)]
 
     async def cancel_review_clock(self, channel_id: str, clock_id: int) -> bool:
@@ -402,7 +431,7 @@ class Storage:
             .where(review_clocks.c.id == clock_id, review_clocks.c.channel_id == channel_id, review_clocks.c.cancelled == False)  # noqa: E712
             .values(cancelled=True)
         )
-        async with self.engine.begin() as conn:
+        async with self._tx() as conn:
             result = await conn.execute(stmt)
         return result.rowcount > 0
 
@@ -412,7 +441,7 @@ class Storage:
     ) -> bool:
         """Record ``event_id``; True only the first time (atomic across processes). Prunes old ids now and then."""
         stmt = self._insert(processed_events).values(event_id=event_id, seen_at=now).on_conflict_do_nothing()
-        async with self.engine.begin() as conn:
+        async with self._tx() as conn:
             result = await conn.execute(stmt)
         self._claims_since_prune += 1
         if self._claims_since_prune >= prune_every:
@@ -422,7 +451,7 @@ class Storage:
 
     # -- conversations ---------------------------------------------------------------------------------------
     async def add_turn(self, channel_id: str, thread_ts: str, question: str, provisions: Sequence[str], now: dt.datetime) -> None:
-        async with self.engine.begin() as conn:
+        async with self._tx() as conn:
             await conn.execute(
                 conversation_turns.insert().values(
                     channel_id=channel_id, thread_ts=thread_ts, question=question, provisions=",".join(provisions), asked_at=now
@@ -444,12 +473,12 @@ class Storage:
             .order_by(conversation_turns.c.id.desc())
             .limit(limit)
         )
-        async with self.engine.begin() as conn:
+        async with self._tx() as conn:
             rows = (await conn.execute(query)).all()
         return [(r.question, tuple(p for p in r.provisions.split(",") if p)) for r in reversed(rows)]
 
     async def prune_events(self, older_than: dt.datetime) -> int:
-        async with self.engine.begin() as conn:
+        async with self._tx() as conn:
             result = await conn.execute(delete(processed_events).where(processed_events.c.seen_at < older_than))
         return result.rowcount
 
@@ -484,7 +513,7 @@ class Storage:
             )
             .values(state=CLAIMED, claimed_by=owner, claimed_at=now)
         )
-        async with self.engine.begin() as conn:
+        async with self._tx() as conn:
             claimed = inserted = (await conn.execute(insert)).rowcount == 1
             if not claimed:
                 claimed = (await conn.execute(takeover)).rowcount == 1
@@ -515,7 +544,7 @@ class Storage:
         attempt counts (0 for new rows). Keys taken over from another owner are added to ``takeovers``."""
         claimed: dict[LedgerKey, int] = {}
         cols = (deliveries.c.channel_id, deliveries.c.item_id, deliveries.c.lead)
-        async with self.engine.begin() as conn:
+        async with self._tx() as conn:
             for start in range(0, len(items), 400):
                 chunk = items[start : start + 400]
                 stmt = (
@@ -563,7 +592,7 @@ class Storage:
 
     async def mark_delivered_many(self, items: Sequence[tuple[LedgerKey, Optional[str]]], owner: str, now: dt.datetime) -> None:
         """:meth:`mark_delivered` for several announcements in one transaction (group commit)."""
-        async with self.engine.begin() as conn:
+        async with self._tx() as conn:
             for key, ts in items:
                 await conn.execute(
                     update(deliveries)
@@ -584,7 +613,7 @@ class Storage:
             .where(_key_clause(key), deliveries.c.state == CLAIMED, deliveries.c.claimed_by == owner)
             .values(**values)
         )
-        async with self.engine.begin() as conn:
+        async with self._tx() as conn:
             return (await conn.execute(stmt)).rowcount == 1
 
     async def record_attempt(self, key: LedgerKey, owner: str, error: str, now: dt.datetime) -> bool:
@@ -608,7 +637,7 @@ class Storage:
                 last_error=None,
             )
         )
-        async with self.engine.begin() as conn:
+        async with self._tx() as conn:
             return (await conn.execute(stmt)).rowcount == 1
 
     async def release_claim(self, key: LedgerKey, owner: str, reason: str) -> bool:
@@ -641,7 +670,7 @@ class Storage:
         if not rows:
             return 0
         added = 0
-        async with self.engine.begin() as conn:
+        async with self._tx() as conn:
             for start in range(0, len(rows), 500):
                 stmt = self._insert(deliveries).values(rows[start : start + 500]).on_conflict_do_nothing()
                 added += max((await conn.execute(stmt)).rowcount, 0)
@@ -651,7 +680,7 @@ class Storage:
         stmt = select(deliveries).order_by(deliveries.c.fire_at, deliveries.c.channel_id, deliveries.c.item_id)
         if channel_id is not None:
             stmt = stmt.where(deliveries.c.channel_id == channel_id)
-        async with self.engine.begin() as conn:
+        async with self._tx() as conn:
             return [_ledger(r) for r in await conn.execute(stmt)]
 
     async def settled_keys(self, channel_ids: Optional[Iterable[str]] = None) -> set[LedgerKey]:
@@ -661,7 +690,7 @@ class Storage:
         )
         if channel_ids is not None:
             stmt = stmt.where(deliveries.c.channel_id.in_(list(channel_ids)))
-        async with self.engine.begin() as conn:
+        async with self._tx() as conn:
             return {LedgerKey(*r) for r in await conn.execute(stmt)}
 
 
