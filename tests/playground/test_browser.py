@@ -22,7 +22,7 @@ from .conftest import ThreadedPlayground
 CHROMIUM = "/usr/bin/chromium"
 CHROMEDRIVER = "/usr/bin/chromedriver"
 ARTIFACTS = Path(__file__).resolve().parents[2] / "test-artifacts"
-WAIT = 15
+WAIT = 30  # seconds a condition may take under a loaded 2-core CI machine (a wait, not a sleep)
 
 if not (Path(CHROMIUM).exists() and Path(CHROMEDRIVER).exists()):
     if os.environ.get("CI"):
