@@ -187,18 +187,31 @@ class Delivery:
         self, items: list[Announcement], claimed: dict[LedgerKey, int], takeovers: set[LedgerKey], report: FanOutReport
     ) -> None:
         for a in items:
+            cancelled = False
             try:
                 if a.channel in self.paused_channels:
                     await self.storage.release_as_skipped(a.key, self.owner, "channel paused")
                     report.outcomes[a.key] = "skipped"
                 else:
                     report.outcomes[a.key] = await self._send(a, claimed[a.key], batched=True, taken_over=a.key in takeovers)
+            except asyncio.CancelledError:  # shutting down: the claim stays held so give_back_held returns it
+                cancelled = True
+                raise
             except Exception as exc:  # this one fails; the channel's next ones still go, and the claim is given back
                 log.warning("announcement %s/%s/%s failed: %s", a.channel, a.item_id, a.lead, type(exc).__name__)
                 report.outcomes[a.key] = "failed"
                 await self._give_back(a.key, f"{type(exc).__name__}: {exc}")
             finally:
-                self._release(a.key)
+                if not cancelled:
+                    self._release(a.key)
+
+    async def give_back_held(self, reason: str) -> int:
+        """Give back every claim this process holds but has not finished (at shutdown); returns how many."""
+        held = list(self._inflight)
+        for key in held:
+            await self._give_back(key, reason)
+            self._release(key)
+        return len(held)
 
     async def _give_back(self, key: LedgerKey, reason: str) -> None:
         try:

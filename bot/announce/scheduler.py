@@ -114,12 +114,22 @@ class AnnouncementScheduler:
         except Exception:
             log.exception("periodic re-plan failed; trying again at the next one")
 
-    async def shutdown(self) -> None:
+    async def shutdown(self, grace: float = 0.0) -> None:
+        """Stop: no new announcements start, the ones being posted get ``grace`` seconds to finish (a platform's
+        SIGTERM-to-SIGKILL time), the rest are cancelled, and every claim not finished is given back at once so a
+        restarted or sibling process posts it without waiting out the claim timeout."""
+        if self.scheduler.running:
+            self.scheduler.pause()
+        if self._tasks and grace > 0:
+            await asyncio.wait(list(self._tasks), timeout=grace)
         if self.scheduler.running:
             self.scheduler.shutdown(wait=False)
         for task in list(self._tasks):
             task.cancel()
         await asyncio.gather(*self._tasks, return_exceptions=True)
+        released = await self.delivery.give_back_held("the bot shut down before posting it")
+        if released:
+            log.info("gave back %d unposted announcement claims at shutdown", released)
 
     def to_wall(self, instant: dt.datetime) -> dt.datetime:
         """The wall-clock instant at which the bot's clock reads ``instant``."""
@@ -174,6 +184,10 @@ class AnnouncementScheduler:
         )
 
     async def fire(self, group: list[Announcement]) -> None:
+        current = asyncio.current_task()
+        if current is not None:  # tracked, so a shutdown lets it finish (within the grace) instead of killing it
+            self._tasks.add(current)
+            current.add_done_callback(self._tasks.discard)
         try:
             report = await self.delivery.deliver_many(group)
             log.info(
@@ -184,6 +198,8 @@ class AnnouncementScheduler:
                 report.count("skipped") + report.count("stale"),
                 report.count("failed"),
             )
+        except asyncio.CancelledError:  # a shutdown past its grace: the claims are given back (see shutdown)
+            log.info("announcement fan-out stopped by shutdown; unposted ones go out from the next process")
         except Exception:
             log.exception("announcement fan-out failed; unsent ones are retried at the next reschedule")
 

@@ -72,6 +72,7 @@ class Settings(BaseSettings):
     catchup_window: dt.timedelta = Field(default=dt.timedelta(hours=24), alias="EO_CATCHUP_WINDOW")
     # How long a delivery claim of a crashed process blocks the announcement before another process takes it over.
     claim_timeout: dt.timedelta = Field(default=dt.timedelta(minutes=10), alias="EO_CLAIM_TIMEOUT")
+    shutdown_grace: float = Field(default=25.0, ge=0, le=600, alias="EO_SHUTDOWN_GRACE")
 
     @field_validator("slack_api_url")
     @classmethod

@@ -62,8 +62,10 @@ class Announcements:
     poster: SlackPoster
     plan: PlanSettings
 
+    grace: float = 0.0  # seconds in-flight announcements may take to finish at shutdown
+
     async def close(self) -> None:
-        await self.scheduler.shutdown()
+        await self.scheduler.shutdown(self.grace)
         await self.storage.close()
 
 
@@ -97,4 +99,4 @@ async def open_announcements(settings: Settings, content: Content, clock: Clock,
         await storage.close()
         raise
     log.info("deadline announcements running", extra={"fields": {"database": storage.engine.dialect.name}})
-    return Announcements(storage, scheduler, subscriptions, poster, plan)
+    return Announcements(storage, scheduler, subscriptions, poster, plan, grace=settings.shutdown_grace)

@@ -250,3 +250,42 @@ async def test_a_long_outage_costs_at_most_one_duplicate(storage: Storage, blind
     assert await delivery.deliver(a) == "delivered"
     assert len(poster.kept) == most_posts
     assert await state_of(storage, a) == DELIVERED
+
+
+class BlockingPoster:
+    """Posts the first ``free`` messages, then blocks until released (a shutdown arrives mid-fan-out)."""
+
+    def __init__(self, free: int) -> None:
+        self.free = free
+        self.posted: list[str] = []
+        self.release = asyncio.Event()
+
+    async def post(self, channel: str, text: str, blocks: list[dict]):
+        from bot.announce.poster import PostResult
+
+        if len(self.posted) >= self.free:
+            await self.release.wait()
+        self.posted.append(text)
+        return PostResult(f"1.{len(self.posted):06d}")
+
+
+async def test_a_shutdown_mid_fan_out_gives_every_unfinished_claim_back(storage: Storage) -> None:
+    """Cancelled mid-fan-out (SIGTERM past the grace), the process gives back the claims it held: another process
+    takes them over at once instead of waiting out the 10-minute claim timeout."""
+    clock = ManualClock(FIRE)
+    poster = BlockingPoster(free=2)
+    first = Delivery(storage, poster, clock, render, policy=DeliveryPolicy(), sleep=FakeSleep(clock), owner="p1")
+    batch = [ann("C1", f"item{i}-due") for i in range(5)]
+    fan_out = asyncio.ensure_future(first.deliver_many(batch))
+    while len(poster.posted) < 2:
+        await asyncio.sleep(0)
+    for _ in range(20):  # let the third post reach the poster and block
+        await asyncio.sleep(0)
+    fan_out.cancel()
+    await asyncio.gather(fan_out, return_exceptions=True)
+    assert await first.give_back_held("shut down") == 3
+    second_poster = FakePoster(clock)
+    second, _, _ = make(storage, clock, second_poster, owner="p2")
+    report = await second.deliver_many(batch)
+    assert sorted(k.item_id for k, v in report.outcomes.items() if v == "delivered") == [f"item{i}-due" for i in range(2, 5)]
+    assert {r.state for r in await storage.ledger()} == {DELIVERED}

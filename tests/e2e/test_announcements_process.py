@@ -7,6 +7,7 @@ never on fixed sleeps.
 
 from __future__ import annotations
 
+import asyncio
 import datetime as dt
 
 from botproc import SECRET, BotProcesses, announcements, eventually, ledger_states, wait_delivered
@@ -162,3 +163,30 @@ async def test_rate_limits_and_server_errors_then_one_announcement(
     assert fake_slack.calls_to("conversations.history"), "after the 500 the channel was checked before re-posting"
     (row,) = await storage.ledger(GENERAL)
     assert row.attempts == 4 and row.last_error is None
+
+
+async def test_sigterm_mid_fan_out_drains_then_gives_claims_back(
+    fake_slack: FakeSlack, bots: BotProcesses, database: tuple[str, Storage]
+) -> None:
+    """SIGTERM during a slow 30-channel fan-out with a 1-second grace: the process stops taking work, lets posts in
+    flight finish, gives back the claims it did not finish and exits cleanly; a new process (with the default
+    10-minute claim timeout) posts the rest at once, each exactly once."""
+    import signal
+
+    storage = database[1]
+    channels = add_channels(fake_slack, 30)
+    await subscribe_all(storage, channels, [CISA])
+    fake_slack.set_latency("chat.postMessage", step=0.05)
+    first = await bots.start(clock_start=FIRE - dt.timedelta(seconds=1), EO_SHUTDOWN_GRACE="1")
+    await fake_slack.wait_for(lambda: sum(len(announcements(fake_slack, c)) for c in channels) >= 5, timeout=10)
+    first.proc.send_signal(signal.SIGTERM)
+    assert await asyncio.wait_for(first.proc.wait(), 15) == 0
+    assert "ERROR" not in first.log and "Traceback" not in first.log
+    fake_slack.clear_latency()
+    rows = await storage.ledger()
+    assert {r.state for r in rows} <= {"delivered", "claimed"}
+    second = await bots.start(clock_start=FIRE + dt.timedelta(seconds=1))
+    states = await wait_delivered(storage, 30, timeout=20)
+    assert all(states[(c, CISA, "7d")] == "delivered" for c in channels)
+    assert [len(announcements(fake_slack, c)) for c in channels] == [1] * 30
+    assert second.proc.returncode is None
