@@ -66,3 +66,35 @@ async def test_healthz_reports_the_websocket(socket_driver: SlackDriver, fake_sl
         await socket_driver.server.handler.client.disconnect()  # type: ignore[attr-defined]
         async with session.get(url) as resp:
             assert resp.status == 503 and (await resp.json())["connected"] is False
+
+
+async def test_the_bot_reconnects_each_time_slack_drops_the_socket(socket_driver: SlackDriver, fake_slack: FakeSlack) -> None:
+    """Slack closes the websocket (abruptly, then with its ``disconnect`` message, then abruptly again): each time
+    /healthz says 503 while the socket is down, the bot reconnects on its own, and commands are answered again."""
+    url = f"http://127.0.0.1:{socket_driver.server.port}/healthz"  # type: ignore[attr-defined]
+
+    async def health() -> int:
+        async with aiohttp.ClientSession() as session:
+            async with session.get(url) as resp:
+                return resp.status
+
+    opened = len(fake_slack.calls_to("apps.connections.open"))
+    for round_number, graceful in enumerate((False, True, False), start=1):
+        await fake_slack.wait_for(lambda: fake_slack.socket_connected, timeout=20)
+        await fake_slack.drop_socket(graceful=graceful)
+        if not graceful:
+            assert await health() == 503  # an abrupt drop is seen at once; a graceful one may reconnect first
+        await fake_slack.wait_for(lambda: len(fake_slack.calls_to("apps.connections.open")) > opened, timeout=20)
+        opened = len(fake_slack.calls_to("apps.connections.open"))
+        await fake_slack.wait_for(lambda: fake_slack.socket_connected, timeout=20)
+
+        async def healthy() -> bool:
+            return await health() == 200
+
+        for _ in range(100):  # the health server follows the client's own state
+            if await healthy():
+                break
+            await fake_slack.wait_for(lambda: fake_slack.socket_connected, timeout=1)
+        assert await healthy(), f"not healthy after reconnect {round_number}"
+        ack = await socket_driver.slash_command("help")
+        assert "/eo deadlines" in str(ack.json())
