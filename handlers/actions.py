@@ -83,7 +83,9 @@ async def share(services: Services, body: dict[str, Any], respond: AsyncRespond)
         await respond(response_type="in_channel", replace_original=False, **reply.message())
         return
     log.warning("share not posted", extra={"fields": {"channel": channel, "reason": posted.error}})
-    await respond(replace_original=False, response_type="ephemeral", **cards.apology().message())
+    why = "Slack is busy right now" if posted.transient else f"Slack refused the post ({escape(posted.error)})"
+    notice = cards.notice(f"{why}, so I couldn't share that in the channel. Please try Share again in a moment.")
+    await respond(replace_original=False, response_type="ephemeral", **notice.message())
 
 
 def feedback_fields(body: dict[str, Any]) -> dict[str, Any]:

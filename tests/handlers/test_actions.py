@@ -60,12 +60,21 @@ async def test_suggestion_click_answers_ephemerally(dispatch, payloads, fake_sla
     assert post.response_type == "ephemeral" and "CISA" in post.text
 
 
-async def test_share_failure_gets_an_apology(dispatch, payloads, fake_slack, bot) -> None:
-    fake_slack.fail_next("chat.postMessage", 200, error="msg_too_long")
+@pytest.mark.parametrize(
+    ("fault", "expected"),
+    [
+        ({"status": 200, "error": "msg_too_long"}, "Slack refused the post (msg_too_long)"),
+        ({"status": 500, "body": "Internal Server Error"}, "Slack is busy right now"),
+    ],
+)
+async def test_a_share_slack_does_not_take_gets_a_specific_private_reply(
+    dispatch, payloads, fake_slack, bot, fault, expected
+) -> None:
+    fake_slack.fail_next("chat.postMessage", times=3, **fault)
     await dispatch(click(payloads, fake_slack, render.ACTION_SHARE, share_value("deadlines")))
     await bot.services.background.wait_idle()
     (post,) = fake_slack.response_posts
-    assert "Sorry, something went wrong" in post.text and post.response_type == "ephemeral"
+    assert expected in post.text and post.response_type == "ephemeral" and "something went wrong" not in post.text
 
 
 async def test_a_forged_share_value_runs_nothing_and_is_refused_privately(dispatch, payloads, fake_slack, bot) -> None:
