@@ -259,11 +259,13 @@ class BlockingPoster:
         self.free = free
         self.posted: list[str] = []
         self.release = asyncio.Event()
+        self.blocked = asyncio.Event()  # set once a post is waiting
 
     async def post(self, channel: str, text: str, blocks: list[dict]):
         from bot.announce.poster import PostResult
 
         if len(self.posted) >= self.free:
+            self.blocked.set()
             await self.release.wait()
         self.posted.append(text)
         return PostResult(f"1.{len(self.posted):06d}")
@@ -277,10 +279,7 @@ async def test_a_shutdown_mid_fan_out_gives_every_unfinished_claim_back(storage:
     first = Delivery(storage, poster, clock, render, policy=DeliveryPolicy(), sleep=FakeSleep(clock), owner="p1")
     batch = [ann("C1", f"item{i}-due") for i in range(5)]
     fan_out = asyncio.ensure_future(first.deliver_many(batch))
-    while len(poster.posted) < 2:
-        await asyncio.sleep(0)
-    for _ in range(20):  # let the third post reach the poster and block
-        await asyncio.sleep(0)
+    await poster.blocked.wait()  # two posted (and finished, posts in a channel go in order), the third in flight
     fan_out.cancel()
     await asyncio.gather(fan_out, return_exceptions=True)
     assert await first.give_back_held("shut down") == 3
