@@ -24,7 +24,6 @@ Slack API never delays an acknowledgement. ``ask`` acks are cached as JSON bytes
 from __future__ import annotations
 
 import hashlib
-import json
 import logging
 from typing import Any, Awaitable, Callable, Mapping
 
@@ -45,12 +44,6 @@ log = logging.getLogger(__name__)
 
 CLAIM_TIMEOUT = 1.0  # seconds a command waits to record its invocation before running anyway
 
-_JSON = json.JSONEncoder(separators=(",", ":"))  # one encoder: json.dumps builds a new one per call for non-default options
-
-
-def encode(reply: Reply) -> bytes:
-    return _JSON.encode(reply.ack()).encode()
-
 
 async def ack_body(services: Services, body: Mapping[str, Any]) -> bytes:
     """The acknowledgement of one ``/eo`` command: the reply as JSON, or empty for a deferred row."""
@@ -62,12 +55,12 @@ async def ack_body(services: Services, body: Mapping[str, Any]) -> bytes:
         services.background.spawn(answer_later(ctx, text, str(body["response_url"]), key), "deferred-command")
         return b""
     if parsed.command.name != "ask" or parsed.unknown_word is not None:
-        return encode(await dispatch(ctx, text))
+        return (await dispatch(ctx, text)).ack_bytes()
     day = services.clock.now().date()
     cached = services.acks.get(day, text)
     if cached is not None:
         return cached
-    encoded = encode(await dispatch(ctx, text))
+    encoded = (await dispatch(ctx, text)).ack_bytes()
     if services.clock.now().date() == day:  # not across midnight: the answer was for this day
         services.acks.put(day, text, encoded)
     return encoded

@@ -98,16 +98,21 @@ async def test_no_tokens_starts_the_playground_on_loopback(tmp_path) -> None:
     assert proc.returncode == 0
 
 
-async def test_rejected_app_token_is_one_clear_line(tmp_path, fake_slack) -> None:
+def bot_env(fake_slack, **settings: str) -> dict[str, str]:
+    """The environment of a bot process against the fake Slack (no inherited Slack or EO settings)."""
     clean = {k: v for k, v in os.environ.items() if not k.startswith(("SLACK_", "EO_", "PORT"))}
-    env = {
+    return {
         **clean,
         "SLACK_BOT_TOKEN": fake_slack.team.bot_token,
-        "SLACK_APP_TOKEN": "xapp-1-wrong",
         "SLACK_API_URL": fake_slack.api_url,
         "PORT": "0",
         "HOST": "127.0.0.1",
+        **settings,
     }
+
+
+async def run_until_exit(tmp_path, env: dict[str, str]) -> tuple[int | None, str]:
+    """``python -m bot run`` until it exits (at most a minute): its exit code and stderr."""
     proc = await asyncio.create_subprocess_exec(
         sys.executable, "-m", "bot", "run", cwd=tmp_path, env=env, stderr=asyncio.subprocess.PIPE
     )
@@ -117,8 +122,12 @@ async def test_rejected_app_token_is_one_clear_line(tmp_path, fake_slack) -> Non
         if proc.returncode is None:
             proc.kill()
             await proc.wait()
-    stderr = err.decode()
-    assert proc.returncode == 2 and "SLACK_APP_TOKEN was rejected" in stderr.strip().splitlines()[-1]
+    return proc.returncode, err.decode()
+
+
+async def test_rejected_app_token_is_one_clear_line(tmp_path, fake_slack) -> None:
+    code, stderr = await run_until_exit(tmp_path, bot_env(fake_slack, SLACK_APP_TOKEN="xapp-1-wrong"))
+    assert code == 2 and "SLACK_APP_TOKEN was rejected" in stderr.strip().splitlines()[-1]
     assert "Traceback" not in stderr and "xapp-1-wrong" not in stderr
 
 
@@ -132,26 +141,9 @@ async def test_rejected_app_token_is_one_clear_line(tmp_path, fake_slack) -> Non
 async def test_a_start_up_answer_that_is_not_json_is_one_clear_line(tmp_path, fake_slack, method, mode, expected) -> None:
     """auth.test or apps.connections.open answered by an outage page: one line and exit 2, not a traceback."""
     fake_slack.fail_next(method, 502, body="<html><h1>502 Bad Gateway</h1></html>", content_type="text/html", times=5)
-    clean = {k: v for k, v in os.environ.items() if not k.startswith(("SLACK_", "EO_", "PORT"))}
-    env = {
-        **clean,
-        "SLACK_BOT_TOKEN": fake_slack.team.bot_token,
-        "SLACK_API_URL": fake_slack.api_url,
-        "PORT": "0",
-        "HOST": "127.0.0.1",
-        "SLACK_SIGNING_SECRET": "0123456789abcdef0123456789abcdef",
-    }
+    env = bot_env(fake_slack, SLACK_SIGNING_SECRET="0123456789abcdef0123456789abcdef")
     if mode == "socket":
         env["SLACK_APP_TOKEN"] = fake_slack.team.app_token
-    proc = await asyncio.create_subprocess_exec(
-        sys.executable, "-m", "bot", "run", cwd=tmp_path, env=env, stderr=asyncio.subprocess.PIPE
-    )
-    try:
-        _, err = await asyncio.wait_for(proc.communicate(), 60)
-    finally:
-        if proc.returncode is None:
-            proc.kill()
-            await proc.wait()
-    stderr = err.decode()
-    assert proc.returncode == 2 and expected in stderr.strip().splitlines()[-1], stderr[-600:]
+    code, stderr = await run_until_exit(tmp_path, env)
+    assert code == 2 and expected in stderr.strip().splitlines()[-1], stderr[-600:]
     assert "Traceback" not in stderr

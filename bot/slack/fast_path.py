@@ -8,7 +8,6 @@ through Bolt unchanged, which rejects bad signatures with 401.
 
 from __future__ import annotations
 
-import json
 import logging
 from collections.abc import Awaitable, Callable, Mapping
 from typing import Any
@@ -42,7 +41,6 @@ def form_fields(text: str, wanted: frozenset[str] = _FIELDS) -> dict[str, str]:
 
 
 AckFunction = Callable[[Services, Mapping[str, Any]], Awaitable[bytes]]
-_JSON = json.JSONEncoder(separators=(",", ":"))
 
 
 def is_eo_command(body: Mapping[str, Any]) -> bool:
@@ -80,4 +78,4 @@ class SlashCommandFastPath:
             return await self.ack(self.services, form)
         except Exception:
             log.exception("listener failed", extra={"fields": {"kind": "command"}})
-            return _JSON.encode(cards.apology().ack()).encode()
+            return cards.apology().ack_bytes()

@@ -30,6 +30,7 @@ _CHANNEL_ID = re.compile(r"^[CG][A-Z0-9]{2,30}$")
 _PARTIAL_ENTITY = re.compile(r"&[a-z]{0,3}$")
 
 Block = dict[str, Any]
+_JSON = json.JSONEncoder(separators=(",", ":"))  # one encoder: json.dumps builds a new one per call
 
 
 def escape(text: object) -> str:
@@ -72,6 +73,10 @@ class Reply:
 
     def ack(self) -> dict[str, Any]:
         return {"response_type": self.response_type, "text": self.text, "blocks": self.blocks}
+
+    def ack_bytes(self) -> bytes:
+        """The acknowledgement as compact JSON bytes (what a slash command's HTTP answer carries)."""
+        return _JSON.encode(self.ack()).encode()
 
 
 def section(mrkdwn: str) -> Block:
