@@ -6,6 +6,7 @@ import argparse
 import datetime as dt
 import json
 import sys
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -60,7 +61,12 @@ def build_parser() -> argparse.ArgumentParser:
     section.add_argument("number", help="section number, e.g. 2")
 
     content = sub.add_parser("content", help="content tools")
-    content.add_argument("action", choices=["check"], help="check: validate the content files")
+    content.add_argument(
+        "action",
+        choices=["check", "evidence"],
+        help="check: validate the content files; evidence: check every statement against the reports' words",
+    )
+    content.add_argument("--seeds", metavar="DIR", help="the reports (default: ../shared/seeds beside the project)")
 
     ev = sub.add_parser("eval", help="score a question file (dev_questions.yaml format)")
     ev.add_argument("file", help="path to the YAML question file")
@@ -180,6 +186,21 @@ def cmd_section(args: argparse.Namespace) -> int:
     return 0
 
 
+def _content_evidence(content: Content, seeds: str | None) -> int:
+    from bot.content.evidence import Reports, check
+    from bot.core.settings import DEFAULT_SEEDS_DIR
+
+    directory = Path(seeds) if seeds else DEFAULT_SEEDS_DIR
+    if not directory.is_dir() or not any(directory.glob("*.txt")):
+        print(f"No reports found in {directory} (give --seeds DIR)", file=sys.stderr)
+        return 1
+    problems = check(content, Reports.from_directory(directory)).problems()
+    for problem in problems:
+        print(problem)
+    print(f"{len(problems)} evidence problem(s)" if problems else "OK: every statement rests on its report's words")
+    return 1 if problems else 0
+
+
 def cmd_content(args: argparse.Namespace) -> int:
     from bot.content.loader import ContentError, load_content
 
@@ -188,6 +209,8 @@ def cmd_content(args: argparse.Namespace) -> int:
     except ContentError as exc:
         print(f"Content error: {exc}", file=sys.stderr)
         return 1
+    if args.action == "evidence":
+        return _content_evidence(content, args.seeds)
     kinds: dict[str, int] = {}
     for entry in content.entries.values():
         kinds[entry.kind] = kinds.get(entry.kind, 0) + 1

@@ -13,7 +13,7 @@ from typing import Any, TypeVar
 import yaml
 from pydantic import BaseModel, ValidationError
 
-from bot.content.models import Alias, Content, Deadline, Entry, Gap, Order, Report, Source
+from bot.content.models import Alias, Content, Deadline, Entry, Gap, Order, Outlet, Report, Source, Unused
 from bot.core.settings import DEFAULT_CONTENT_DIR
 
 M = TypeVar("M", bound=BaseModel)
@@ -70,10 +70,15 @@ def _index_unique(items: list[M], key: str, path: Path) -> dict[str, M]:
     return result
 
 
-def _check_sources(sources: list[Source], reports: dict[str, Report], where: str) -> None:
+ENTRY_FILES = ("provisions.yaml", "background.yaml", "reactions.yaml")
+
+
+def _check_sources(sources: list[Source], content: Content, where: str) -> None:
     for source in sources:
-        if source.report not in reports:
+        if source.report not in content.reports:
             raise ContentError(f"{where}: field 'sources': unknown report '{source.report}'")
+        if content.outlets and source.attribution and source.attribution not in content.outlets:
+            raise ContentError(f"{where}: field 'attribution': '{source.attribution}' is not an outlet in outlets.yaml")
 
 
 def _all_sources(item: Entry | Deadline | Order) -> list[Source]:
@@ -81,6 +86,9 @@ def _all_sources(item: Entry | Deadline | Order) -> list[Source]:
     if isinstance(item, Entry):
         for fact in item.details:
             sources.extend(fact.sources)
+    if isinstance(item, Deadline) and item.note:
+        sources.extend(item.note.sources)
+    if isinstance(item, Entry | Deadline):
         for disc in item.discrepancies:
             for version in disc.versions:
                 sources.extend(version.sources)
@@ -88,11 +96,10 @@ def _all_sources(item: Entry | Deadline | Order) -> list[Source]:
 
 
 def _cross_check(content: Content, directory: Path, entry_files: dict[str, Path]) -> None:
-    reports = content.reports
-    _check_sources(content.order.sources, reports, f"{directory / 'order.yaml'}")
+    _check_sources(content.order.sources, content, f"{directory / 'order.yaml'}")
     for entry in content.entries.values():
         where = f"{entry_files[entry.id]}: entry '{entry.id}'"
-        _check_sources(_all_sources(entry), reports, where)
+        _check_sources(_all_sources(entry), content, where)
         for deadline_id in entry.deadlines:
             if deadline_id not in content.deadlines:
                 raise ContentError(f"{where}: field 'deadlines': unknown deadline '{deadline_id}'")
@@ -101,7 +108,7 @@ def _cross_check(content: Content, directory: Path, entry_files: dict[str, Path]
                 raise ContentError(f"{where}: field 'related': unknown entry '{related}'")
     for deadline in content.deadlines.values():
         where = f"{directory / 'deadlines.yaml'}: entry '{deadline.id}'"
-        _check_sources(deadline.sources, reports, where)
+        _check_sources(_all_sources(deadline), content, where)
         if deadline.provision not in content.entries:
             raise ContentError(f"{where}: field 'provision': unknown entry '{deadline.provision}'")
 
@@ -115,13 +122,15 @@ def load_content(directory: Path | str | None = None) -> Content:
     reports = _index_unique(_load_list(Report, directory / "reports.yaml", "reports"), "file", directory / "reports.yaml")
     entries: list[Entry] = []
     entry_files: dict[str, Path] = {}
-    for name in ("provisions.yaml", "background.yaml"):
+    for name in ENTRY_FILES:
         for entry in _load_list(Entry, directory / name, "entries"):
             entries.append(entry)
             entry_files.setdefault(entry.id, directory / name)
     deadlines_path = directory / "deadlines.yaml"
     aliases_path = directory / "aliases.yaml"
     gaps_path = directory / "gaps.yaml"
+    outlets_path = directory / "outlets.yaml"
+    unused_path = directory / "unused.yaml"
     content = Content(
         order=order,
         reports=reports,
@@ -130,10 +139,12 @@ def load_content(directory: Path | str | None = None) -> Content:
         aliases=_load_list(Alias, aliases_path, "aliases") if aliases_path.exists() else [],
         directory=directory,
         gaps=_index_unique(_load_list(Gap, gaps_path, "gaps"), "id", gaps_path) if gaps_path.exists() else {},
+        outlets=_index_unique(_load_list(Outlet, outlets_path, "outlets"), "name", outlets_path) if outlets_path.exists() else {},
+        unused=_load_list(Unused, unused_path, "unused") if unused_path.exists() else [],
     )
     _cross_check(content, directory, entry_files)
     for gap in content.gaps.values():
-        _check_sources(gap.sources, reports, f"{gaps_path}: gap {gap.id!r}")
+        _check_sources(gap.sources, content, f"{gaps_path}: gap {gap.id!r}")
         unknown = [k for k in gap.known if k not in content.entries]
         if unknown:
             raise ContentError(f"{gaps_path}: gap {gap.id!r}: known: unknown entry id(s) {', '.join(unknown)}")

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Literal
@@ -25,16 +26,36 @@ class Report(Strict):
     """One of the news reports in ``shared/seeds/`` (the only source of facts)."""
 
     file: str = Field(pattern=r"^\d{3}_[0-9a-f]{16}\.txt$")
-    label: str = Field(min_length=3, description="How the report is named to users")
-    headline: str = Field(min_length=3)
+    label: str = Field(min_length=3, description="How the report is named to users (readable, with its number)")
+    headline: str = Field(min_length=3, description="Its headline, or a short description where it has none")
 
 
 class Source(Strict):
     report: str = Field(description="Seed file name, e.g. 004_43a0e5ac9bbf7905.txt")
     attribution: str | None = Field(
         default=None,
-        description='Outlet or document the report attributes the fact to, e.g. "AP", "White House fact sheet"',
+        description='Outlet or document the report attributes the fact to (a name from outlets.yaml), e.g. "AP"',
     )
+    evidence: str | None = Field(
+        default=None,
+        min_length=8,
+        description="The report's own words the statement rests on, verbatim; ' … ' joins non-adjacent pieces",
+    )
+
+
+class Outlet(Strict):
+    """An outlet or document a report attributes facts to, and the words by which the report names it."""
+
+    name: str = Field(min_length=2)
+    cues: list[str] = Field(min_length=1, description="One of these appears in the evidence's sentences")
+
+
+class Unused(Strict):
+    """A report sentence deliberately not used as evidence, and why."""
+
+    report: str
+    sentence: str = Field(min_length=3, description="The sentence, or its opening words, verbatim")
+    reason: str = Field(min_length=5)
 
 
 class Fact(Strict):
@@ -83,7 +104,7 @@ class Entry(Strict):
         description="Short user-style questions this entry answers, written from its own text (retrieval index)",
     )
     yes_no: list[YesNo] = Field(default_factory=list, description="Yes/no questions the entry settles, with the verdict")
-    sources: list[Source] = Field(min_length=1)
+    sources: list[Source] = Field(min_length=1, description="Evidence for the title and summary")
 
     @field_validator("summary")
     @classmethod
@@ -100,10 +121,11 @@ class Deadline(Strict):
     who: list[str] = Field(min_length=1, description="Who is responsible")
     days_after_signing: int = Field(ge=1, le=3650)
     provision: str = Field(description="Provision id this deadline belongs to")
-    note: str | None = None
+    note: Fact | None = Field(default=None, description="A caveat about the deadline, with its own evidence")
+    discrepancies: list[Discrepancy] = Field(default_factory=list, description="Where reports differ on it")
     keywords: list[str] = Field(default_factory=list)
     examples: list[str] = Field(default_factory=list, description="Short user-style questions this deadline answers")
-    sources: list[Source] = Field(min_length=1)
+    sources: list[Source] = Field(min_length=1, description="Evidence for what, who and when")
 
 
 class Gap(Strict):
@@ -144,6 +166,8 @@ class Content:
     aliases: list[Alias] = field(default_factory=list)
     directory: Path | None = None  # where it was loaded from
     gaps: dict[str, Gap] = field(default_factory=dict)
+    outlets: dict[str, Outlet] = field(default_factory=dict)
+    unused: list[Unused] = field(default_factory=list)
 
     def deadline_date(self, deadline: Deadline) -> dt.date:
         """Due date, always derived from the signing date (never typed in)."""
@@ -159,8 +183,28 @@ class Content:
                 by_section.setdefault(entry.section, []).append(entry)
         return by_section
 
+    def report_name(self, file: str) -> str:
+        report = self.reports.get(file)
+        return report.label if report else file
+
     def source_label(self, source: Source) -> str:
-        """Human-readable citation, e.g. ``Report 004 (Implicator), citing Reuters``."""
-        report = self.reports.get(source.report)
-        label = report.label if report else source.report
-        return f"{label}, citing {source.attribution}" if source.attribution else label
+        """Human-readable citation, e.g. ``Reuters, via the Implicator clipping (004)``."""
+        label = self.report_name(source.report)
+        return f"{source.attribution}, via the {label}" if source.attribution else f"the {label}"
+
+    def source_labels(self, sources: Iterable[Source]) -> list[str]:
+        """One citation per report, in first-seen order: ``the Implicator clipping (004), citing the order's text and AP``."""
+        by_report: dict[str, dict[str, None]] = {}
+        for source in sources:
+            outlets = by_report.setdefault(source.report, {})
+            if source.attribution:
+                outlets[source.attribution] = None
+        labels = []
+        for file, outlets in by_report.items():
+            label = f"the {self.report_name(file)}"
+            labels.append(f"{label}, citing {_and_list(list(outlets))}" if outlets else label)
+        return labels
+
+
+def _and_list(items: list[str]) -> str:
+    return items[0] if len(items) == 1 else ", ".join(items[:-1]) + " and " + items[-1]

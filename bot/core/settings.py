@@ -45,6 +45,8 @@ def parse_lead(text: str) -> dt.timedelta:
 
 # The curated index shipped with the bot (the repository's content/ directory).
 DEFAULT_CONTENT_DIR = Path(__file__).resolve().parents[2] / "content"
+# The five reports the content cites, checked by `eo-bot content evidence` (not needed to run the bot).
+DEFAULT_SEEDS_DIR = Path(__file__).resolve().parents[3] / "shared" / "seeds"
 
 
 class Settings(BaseSettings):

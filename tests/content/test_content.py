@@ -91,7 +91,8 @@ def test_shipped_content_loads(content: Content) -> None:
 
 def test_reports_are_exactly_the_seed_files(content: Content, seeds: dict[str, str]) -> None:
     assert set(content.reports) == set(seeds)
-    assert content.reports["004_43a0e5ac9bbf7905.txt"].label == "Report 004 (Implicator)"
+    assert content.reports["004_43a0e5ac9bbf7905.txt"].label == "Implicator clipping (004)"
+    assert not any(r.label.startswith("Report ") for r in content.reports.values())  # readable names, not file numbers
 
 
 def test_every_seed_report_is_cited(content: Content, seeds: dict[str, str]) -> None:
