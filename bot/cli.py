@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from bot.content.models import Content
+    from bot.engine.citations import Citer
     from bot.engine.answer import Answer
 
 
@@ -42,6 +43,7 @@ def build_parser() -> argparse.ArgumentParser:
     ask = sub.add_parser("ask", help="answer one question (or, with --json and no question, one per stdin line)")
     ask.add_argument("question", nargs="?", help="the question, quoted")
     ask.add_argument("--json", action="store_true", help="print JSON (one object per line)")
+    ask.add_argument("--sources", action="store_true", help="after the answer, the reports' words each line rests on")
     ask.add_argument("--now", type=_iso_datetime, help="pretend the time is this ISO date/time")
     ask.add_argument(
         "--context",
@@ -97,16 +99,21 @@ def _answer_json(answer: Answer) -> str:
         "sources": answer.sources,
         "score": answer.score,
         "rule": answer.rule,
+        "citations": [c.model_dump() for c in answer.citations],
     }
     return json.dumps(data, ensure_ascii=False)
 
 
-def _answer_text(answer: Answer) -> str:
+def _answer_text(answer: Answer, citer: Citer | None = None) -> str:
     lines = [answer.text]
     if answer.provisions:
         lines.append(f"Based on: {', '.join(answer.provisions)}")
     if answer.sources:
         lines.append(f"Sources: {'; '.join(answer.sources)}")
+    if citer is not None and answer.citations:
+        from bot.engine.citations import sources_text
+
+        lines += ["", sources_text(citer, [(c.line, c.statements) for c in answer.citations])]
     return "\n".join(lines)
 
 
@@ -124,7 +131,7 @@ def cmd_ask(args: argparse.Namespace) -> int:
                 print(_answer_json(answerer.answer(line.rstrip("\n"), _now(args.now))), flush=True)
         return 0
     answer = answerer.answer(args.question, _now(args.now), turns)
-    print(_answer_json(answer) if args.json else _answer_text(answer))
+    print(_answer_json(answer) if args.json else _answer_text(answer, answerer.citer if args.sources else None))
     return 0
 
 

@@ -9,7 +9,7 @@ from bot.content.models import Content, Entry, Source
 
 
 def _labels(content: Content, sources: list[Source]) -> str:
-    return "; ".join(dict.fromkeys(content.source_label(s) for s in sources))
+    return "; ".join(content.source_labels(sources))
 
 
 def render_entry(content: Content, entry: Entry, today: dt.date) -> str:

@@ -62,38 +62,41 @@ class Statement:
     where: str
     text: str
     sources: tuple[Source, ...]
+    key: str = ""  # stable id, e.g. "entry/mythos/detail/2": what a Sources button names
 
 
 def statements(content: Content) -> Iterator[Statement]:
     order = content.order
-    yield Statement("order: summary", order.summary, tuple(order.sources))
+    yield Statement("order: summary", order.summary, tuple(order.sources), "order")
     for entry in content.entries.values():
         yield from _entry_statements(entry)
     for deadline in content.deadlines.values():
         yield from _deadline_statements(deadline)
 
 
-def _fact(where: str, fact: Fact) -> Statement:
-    return Statement(where, fact.text, tuple(fact.sources))
+def _fact(where: str, fact: Fact, key: str) -> Statement:
+    return Statement(where, fact.text, tuple(fact.sources), key)
 
 
 def _entry_statements(entry: Entry) -> Iterator[Statement]:
-    yield Statement(f"entry '{entry.id}': title and summary", f"{entry.title}. {entry.summary}", tuple(entry.sources))
+    key = f"entry/{entry.id}"
+    yield Statement(f"entry '{entry.id}': title and summary", f"{entry.title}. {entry.summary}", tuple(entry.sources), key)
     for n, fact in enumerate(entry.details, start=1):
-        yield _fact(f"entry '{entry.id}': detail {n}", fact)
-    for disc in entry.discrepancies:
+        yield _fact(f"entry '{entry.id}': detail {n}", fact, f"{key}/detail/{n}")
+    for m, disc in enumerate(entry.discrepancies, start=1):
         for n, version in enumerate(disc.versions, start=1):
-            yield _fact(f"entry '{entry.id}': discrepancy '{disc.topic}' version {n}", version)
+            yield _fact(f"entry '{entry.id}': discrepancy '{disc.topic}' version {n}", version, f"{key}/differ/{m}/{n}")
 
 
 def _deadline_statements(deadline: Deadline) -> Iterator[Statement]:
+    key = f"deadline/{deadline.id}"
     text = f"{deadline.title}. {deadline.what} Who: {', '.join(deadline.who)}. {deadline.days_after_signing} days."
-    yield Statement(f"deadline '{deadline.id}': what, who and when", text, tuple(deadline.sources))
+    yield Statement(f"deadline '{deadline.id}': what, who and when", text, tuple(deadline.sources), key)
     if deadline.note:
-        yield _fact(f"deadline '{deadline.id}': note", deadline.note)
-    for disc in deadline.discrepancies:
+        yield _fact(f"deadline '{deadline.id}': note", deadline.note, f"{key}/note")
+    for m, disc in enumerate(deadline.discrepancies, start=1):
         for n, version in enumerate(disc.versions, start=1):
-            yield _fact(f"deadline '{deadline.id}': discrepancy '{disc.topic}' version {n}", version)
+            yield _fact(f"deadline '{deadline.id}': discrepancy '{disc.topic}' version {n}", version, f"{key}/differ/{m}/{n}")
 
 
 @dataclass

@@ -193,7 +193,7 @@ class Content:
         return f"{source.attribution}, via the {label}" if source.attribution else f"the {label}"
 
     def source_labels(self, sources: Iterable[Source]) -> list[str]:
-        """One citation per report, in first-seen order: ``the Implicator clipping (004), citing the order's text and AP``."""
+        """One citation per report, in first-seen order: ``Implicator clipping (004), citing the order's text and AP``."""
         by_report: dict[str, dict[str, None]] = {}
         for source in sources:
             outlets = by_report.setdefault(source.report, {})
@@ -201,9 +201,20 @@ class Content:
                 outlets[source.attribution] = None
         labels = []
         for file, outlets in by_report.items():
-            label = f"the {self.report_name(file)}"
+            label = self.report_name(file)
             labels.append(f"{label}, citing {_and_list(list(outlets))}" if outlets else label)
         return labels
+
+
+    def one_report_note(self, sources: Iterable[Source]) -> str:
+        """ "per one report (004, citing the order's text)" when only one report makes a statement, else ""."""
+        sources = list(sources)
+        files = {s.report for s in sources}
+        if len(files) != 1:
+            return ""
+        outlets = list(dict.fromkeys(s.attribution for s in sources if s.attribution))
+        number = next(iter(files))[:3]
+        return f"per one report ({number}, citing {_and_list(outlets)})" if outlets else f"per one report ({number})"
 
 
 def _and_list(items: list[str]) -> str:

@@ -17,6 +17,7 @@ from typing import Literal
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 from bot.content.models import Content
+from bot.engine.citations import Citer
 from bot.engine.compose import MAX_SUPPORT, Composer, Draft
 from bot.engine.declines import NOT_COVERED, Unsaid, rule_reason
 from bot.engine.definitions import Definition, Definitions
@@ -43,6 +44,13 @@ SUGGESTIONS = [
 ]
 
 
+class Cited(BaseModel):
+    """A line of the answer and the content statements it rests on (keys as in bot.content.evidence)."""
+
+    line: str
+    statements: list[str] = Field(default_factory=list)
+
+
 class Answer(BaseModel):
     answered: bool
     headline: str = Field(description="Short direct answer, plain text")
@@ -53,6 +61,7 @@ class Answer(BaseModel):
     suggestions: list[str] = Field(default_factory=list, description="Example questions (declines, small talk)")
     rule: str = Field(default="", description="The engine rule that produced the answer (logged, shown by --json)")
     known: str = Field(default="", description="For a decline about what the reports don't say: what they do say")
+    citations: list[Cited] = Field(default_factory=list, description="Per line, the statements it rests on")
     kind: Literal["answer", "decline", "smalltalk"] | None = Field(
         default=None, description="answer, decline or smalltalk (greeting/help/thanks); derived from answered when not given"
     )
@@ -128,6 +137,7 @@ class Answerer:
         self.roles = Roles(content, self.index, self.retriever)
         self.outlets = outlets_line(content)
         self.premises = Premises(content, self.index, self.retriever)
+        self.citer = Citer(content)
         self.rules: tuple[Rule, ...] = (
             Rule("smalltalk", self._smalltalk),
             Rule("empty", self._empty),
@@ -146,10 +156,20 @@ class Answerer:
             text = clean(question if isinstance(question, str) else str(question))
             turns = [t for t in context if isinstance(t, Turn)][-MAX_TURNS:]
             answer = self._decide(Asked(text, now, tuple(turns), self.index.respell(text)))
+            answer = self._cited(answer)
         except Exception:  # a question must never crash the bot; the log says what broke
             log.exception("answering failed")
             answer = self.decline("Sorry, I couldn't process that question.").model_copy(update={"rule": "error"})
         log.debug("answered by rule %s", answer.rule)
+        return answer
+
+    def _cited(self, answer: Answer) -> Answer:
+        """The answer with each line traced to its statements; a decline only for what it says the reports do say."""
+        if answer.kind == "smalltalk" or not (answer.answered or answer.known):
+            return answer
+        text = answer.text if answer.answered else answer.known
+        cited = [Cited(line=c.line, statements=list(c.keys)) for c in self.citer.cite(text, answer.provisions)]
+        answer.citations = cited
         return answer
 
     def _decide(self, asked: Asked) -> Answer:
@@ -219,7 +239,7 @@ class Answerer:
         text = f"{headline}\nWhat they do say: {known[0].summary}"
         suggestions = [q for e in known for q in e.examples][:3] or list(SUGGESTIONS)
         text += "\nYou could ask, for example:\n" + "\n".join(f"- {q}" for q in suggestions)
-        sources = list(dict.fromkeys(self.content.source_label(s) for s in known[0].sources))
+        sources = self.content.source_labels(known[0].sources)
         return Answer(
             answered=False,
             headline=headline,
@@ -346,7 +366,7 @@ class Answerer:
         return answer.model_copy(update={"headline": headline, "text": f"{headline}\n{answer.text}", "score": 1.0})
 
     def _from(self, draft: Draft) -> Answer:
-        labels = list(dict.fromkeys(self.content.source_label(s) for s in draft.sources))
+        labels = self.content.source_labels(draft.sources)
         # Built without re-validation (one per question): every field comes typed from the composer.
         return Answer.model_construct(
             answered=True,

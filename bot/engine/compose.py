@@ -14,7 +14,7 @@ from bot.content.models import Content, Deadline, Entry, Fact, Source
 from bot.engine.index import ORDER_DOC, Index, Query
 from bot.engine.intents import QUOTE, QUOTED
 from bot.engine.retrieve import Part
-from bot.engine.statements import entry_deadlines, fact_text, labels
+from bot.engine.statements import deadline_sentence, entry_deadlines, fact_text, labels
 
 MAX_DETAILS = 3
 MAX_SUPPORT = 4  # supporting lines under the headline, deadlines not counted
@@ -23,6 +23,7 @@ QUOTE_FIRST = 100.0  # "give me the quote": quoted statements rank above everyth
 AGENCIES = "Agencies involved:"  # the who-line, kept whenever who was asked
 SUPPORT_CHARS = 1200  # supporting lines of one answer, whole lines only (deadline lines not counted): Slack-sized
 # A sentence that says where a claim comes from or that the reports disagree: kept with the line it qualifies.
+ONE_REPORT = re.compile(r"\[[Pp]er one report[^\]]*\]")  # a line's own-report note: not what the line says
 SOURCE_NOTE = re.compile(r"\b(?:reports?|cites?|citing|according to|section \d+)\b", re.I)
 
 
@@ -90,10 +91,7 @@ class Composer:
 
     def _deadline_line(self, deadline: Deadline, today: dt.date) -> str:
         status = status_for(self.content, deadline, today)
-        return (
-            f"- {deadline.title}: {deadline.what} Who: {', '.join(deadline.who)}. Due {deadline.days_after_signing} days "
-            f"after signing, on {long_date(status.due)} ({status.label})."
-        )
+        return f"- {deadline_sentence(self.content, deadline)} Due {deadline.days_after_signing} days after signing, on {long_date(status.due)} ({status.label})."
 
     def date_note(self) -> str:
         order = self.content.order
@@ -141,7 +139,7 @@ class Composer:
         self, entry: Entry, part: Part, rest: str, shown_lines: list[str], narrow: bool, budget: list[int]
     ) -> tuple[list[str], list[Fact]]:
         """Up to MAX_SUPPORT lines that add something to what is already shown, within the answer's ``budget`` of characters."""
-        shown = frozenset().union(*(self.index.terms_of(line) for line in shown_lines))
+        shown = frozenset().union(*(self.index.terms_of(ONE_REPORT.sub("", line)) for line in shown_lines))
         asked_quote = bool(QUOTE.search(part.query.text))
         asked = part.query.terms
         beyond = asked - self.index.terms_of(shown_lines[0])  # what the question asks that the headline does not answer
@@ -162,7 +160,7 @@ class Composer:
                 continue  # whole lines only, within the budget: the answer stays readable in Slack
             budget[0] -= len(line)
             shown |= terms
-            lines.append(line)
+            lines.append(line + self._only(fact))
             facts += [fact] if fact else []
             if len(lines) == MAX_SUPPORT:
                 break
@@ -182,6 +180,13 @@ class Composer:
             ranked.append((score, -100 - len(ranked), f"- {shown}", fact))
         ranked.sort(key=lambda r: (r[0], r[1]), reverse=True)
         return out + [(line, fact) for *_, line, fact in ranked]
+
+    def _only(self, fact: Fact | None) -> str:
+        """ " [per one report (004)]" after a line only one report makes, unless the line already says whose it is."""
+        note = self.content.one_report_note(fact.sources) if fact else ""
+        if not note or "one report" in fact.text or fact.sources[0].report[:3] in fact.text:  # type: ignore[union-attr]
+            return ""
+        return f" [{note}]"
 
     def _agency(self, name: str) -> str:
         """ "National Institute of Standards and Technology (NIST)": the name with its usual abbreviation, when an alias gives one."""

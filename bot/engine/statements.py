@@ -21,10 +21,26 @@ def units(content: Content, doc_id: str) -> list[str]:
 
 
 def labels(content: Content, sources: list[Source]) -> str:
-    return "; ".join(dict.fromkeys(content.source_label(s) for s in sources))
+    return "; ".join(content.source_labels(sources))
 
 
 def entry_deadlines(content: Content, entry: Entry) -> list[Deadline]:
     """The deadlines an entry lists, then those that name it as their provision."""
     ids = dict.fromkeys([*entry.deadlines, *(d.id for d in content.deadlines.values() if d.provision == entry.id)])
     return [content.deadlines[i] for i in ids if i in content.deadlines]
+
+
+def differ_line(content: Content, topic: str, versions: list[Fact]) -> str:
+    """ "Reports differ on who: A (source); B (source)." — every version with its own sources."""
+    return f"Reports differ on {topic}: " + "; ".join(f"{v.text.rstrip('.')} ({labels(content, v.sources)})" for v in versions) + "."
+
+
+def deadline_sentence(content: Content, deadline: Deadline) -> str:
+    """What is due and who acts, with a one-report note and every disagreement the reports have about it."""
+    note = content.one_report_note(deadline.sources)
+    text = f"{deadline.title}: {deadline.what} Who: {', '.join(deadline.who)}."
+    if note:
+        text += f" [{note[0].upper()}{note[1:]}.]"
+    for disc in deadline.discrepancies:
+        text += " " + differ_line(content, disc.topic, list(disc.versions))
+    return text
