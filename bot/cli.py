@@ -11,8 +11,8 @@ from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from bot.content.models import Content
-    from bot.engine.citations import Citer
     from bot.engine.answer import Answer
+    from bot.engine.citations import Citer
 
 
 class UsageError(Exception):

@@ -88,6 +88,35 @@ async def share(services: Services, body: dict[str, Any], respond: AsyncRespond)
     await respond(replace_original=False, response_type="ephemeral", **notice.message())
 
 
+MAX_SOURCE_LINES = 40
+
+
+def source_rows(services: Services, value: object) -> list[tuple[str, list[Any]]]:
+    """The lines a Sources button names (``k1,k2|k3``), each with its quotes; keys this content lacks are skipped."""
+    citer = services.answerer.citer
+    rows: list[tuple[str, list[Any]]] = []
+    for group in str(value or "")[: render.BUTTON_VALUE_LIMIT].split("|")[:MAX_SOURCE_LINES]:
+        keys = [k for k in dict.fromkeys(group.split(",")) if k in citer.statements]
+        if keys:
+            line = " ".join(citer.statement_text(k) for k in keys[:1])
+            rows.append((line, [q for k in keys for q in citer.quotes(k)]))
+    return rows
+
+
+async def show_sources(services: Services, body: dict[str, Any], respond: AsyncRespond) -> None:
+    """The Sources modal; where Slack gives no trigger (or refuses the modal), the same list privately in place."""
+    view = cards.sources_modal(source_rows(services, _action(body).get("value")))
+    trigger = body.get("trigger_id")
+    opened = (
+        await call(services.client.views_open(trigger_id=trigger, view=view)) if isinstance(trigger, str) and trigger else None
+    )
+    if opened is None or not opened.ok:
+        log.info(
+            "sources modal not opened, replying in place", extra={"fields": {"reason": opened.error if opened else "no trigger"}}
+        )
+        await respond(replace_original=False, response_type="ephemeral", blocks=view["blocks"][:50], text="Sources")
+
+
 def feedback_fields(body: dict[str, Any]) -> dict[str, Any]:
     action = _action(body)
     try:
@@ -145,5 +174,6 @@ def register(app: AsyncApp, services: Services) -> None:
     app.action(render.ACTION_SHOW)(later(show_provision, "show-provision"))
     app.action(render.ACTION_SHARE)(later(share, "share"))
     app.action(render.ACTION_SUGGEST)(later(suggestion, "suggestion"))
+    app.action(render.ACTION_SOURCES)(later(show_sources, "sources"))
     app.action(render.ACTION_HELPFUL)(on_feedback)
     app.action(render.ACTION_NOT_HELPFUL)(on_feedback)

@@ -205,7 +205,6 @@ class Content:
             labels.append(f"{label}, citing {_and_list(list(outlets))}" if outlets else label)
         return labels
 
-
     def one_report_note(self, sources: Iterable[Source]) -> str:
         """ "per one report (004, citing the order's text)" when only one report makes a statement, else ""."""
         sources = list(sources)

@@ -12,6 +12,7 @@ from collections.abc import Sequence
 from typing import Generic, Hashable, TypeVar
 
 from bot.engine.answer import Answer, Answerer, Turn
+from bot.engine.citations import Citer
 
 K = TypeVar("K", bound=Hashable)
 V = TypeVar("V")
@@ -79,6 +80,10 @@ class CachingAnswerer:
         self.engine = answerer
         self.size = size
         self._cache: DailyCache[str, Answer] = DailyCache(size)
+
+    @property
+    def citer(self) -> Citer:
+        return self.engine.citer
 
     def answer(self, question: str, now: dt.datetime, context: Sequence[Turn] = ()) -> Answer:
         if self.size <= 0 or context:  # a follow-up's answer depends on its conversation: not cached

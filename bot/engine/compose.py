@@ -91,7 +91,8 @@ class Composer:
 
     def _deadline_line(self, deadline: Deadline, today: dt.date) -> str:
         status = status_for(self.content, deadline, today)
-        return f"- {deadline_sentence(self.content, deadline)} Due {deadline.days_after_signing} days after signing, on {long_date(status.due)} ({status.label})."
+        due = f"Due {deadline.days_after_signing} days after signing, on {long_date(status.due)} ({status.label})."
+        return f"- {deadline_sentence(self.content, deadline)} {due}"
 
     def date_note(self) -> str:
         order = self.content.order

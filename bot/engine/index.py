@@ -397,7 +397,8 @@ def entry_fields(content: Content, entry: Entry) -> dict[str, str]:
         "summary": entry.summary,
         "details": " ".join(details),
         "deadlines": " ".join(
-            f"deadline due {d.title}. {d.what} {' '.join(d.who)} {d.days_after_signing} days {d.note.text if d.note else ''}" for d in deadlines
+            f"deadline due {d.title}. {d.what} {' '.join(d.who)} {d.days_after_signing} days {d.note.text if d.note else ''}"
+            for d in deadlines
         ),
         "examples": " ; ".join([*entry.examples, *(q for d in deadlines for q in d.examples)]),
     }

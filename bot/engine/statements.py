@@ -32,7 +32,9 @@ def entry_deadlines(content: Content, entry: Entry) -> list[Deadline]:
 
 def differ_line(content: Content, topic: str, versions: list[Fact]) -> str:
     """ "Reports differ on who: A (source); B (source)." — every version with its own sources."""
-    return f"Reports differ on {topic}: " + "; ".join(f"{v.text.rstrip('.')} ({labels(content, v.sources)})" for v in versions) + "."
+    return (
+        f"Reports differ on {topic}: " + "; ".join(f"{v.text.rstrip('.')} ({labels(content, v.sources)})" for v in versions) + "."
+    )
 
 
 def deadline_sentence(content: Content, deadline: Deadline) -> str:

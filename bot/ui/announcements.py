@@ -24,6 +24,7 @@ from bot.announce.subscriptions import (
 )
 from bot.content.deadlines import DeadlineStatus, long_date
 from bot.content.models import Content
+from bot.ui.cards import deadline_caveats, deadline_keys
 from bot.ui.render import (
     ACTION_SHOW,
     Reply,
@@ -36,6 +37,7 @@ from bot.ui.render import (
     fallback,
     header,
     section,
+    sources_button,
 )
 
 Block = dict[str, Any]
@@ -72,15 +74,16 @@ def render_announcement(content: Content, a: Announcement) -> tuple[str, list[Bl
         f"*{lead}: {title}*",
         f"*What:* {escape(deadline.what)}",
         f"*Who:* {escape(', '.join(deadline.who))}",
+        *(f"_{escape(c)}_" for c in deadline_caveats(content, deadline)),
         f"*Provision:* {provision}",
         f"*Date:* {escape(long_date(a.due))} ({_days(days)})",
     ]
-    sources = "; ".join(escape(content.source_label(s)) for s in deadline.sources)
+    sources = "; ".join(escape(label) for label in content.source_labels(deadline.sources))
     blocks = [
         header("Executive order deadline"),
         section("\n".join(lines)),
         context(f"Sources: {sources}"),
-        actions(button("Show full provision", ACTION_SHOW, deadline.provision)),
+        actions(button("Show full provision", ACTION_SHOW, deadline.provision), sources_button([deadline_keys(deadline)])),
     ]
     return fallback(f"{lead}: {title}", f"({escape(long_date(a.due))})"), blocks
 

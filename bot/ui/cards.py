@@ -12,8 +12,10 @@ import datetime as dt
 import re
 from typing import Any, Iterable, Sequence
 
-from bot.content.models import Content, Entry
+from bot.content.models import Content, Deadline, Entry
 from bot.engine.answer import Answer
+from bot.engine.citations import Quote
+from bot.engine.statements import differ_line
 from bot.ui.render import (
     ACTION_SHOW,
     ACTION_SUGGEST,
@@ -31,6 +33,7 @@ from bot.ui.render import (
     section,
     sections,
     share_button,
+    sources_button,
 )
 
 CAN_ANSWER = (
@@ -56,10 +59,24 @@ def asked_line(question: str, shared_by: str | None) -> str:
     return f"{who}: _{escape(question)}_" if question else ""
 
 
-def buttons_for(ref: str, provision: str | None, shareable: bool, provisions: Iterable[str] = ()) -> Block:
+def buttons_for(
+    ref: str, provision: str | None, shareable: bool, provisions: Iterable[str] = (), cited: Sequence[Sequence[str]] = ()
+) -> Block:
     first = [button("Show full provision", ACTION_SHOW, provision)] if provision else []
     share = [share_button(ref)] if shareable else []
-    return actions(*first, *share, *feedback_buttons(ref, provisions))
+    return actions(*first, sources_button(cited), *share, *feedback_buttons(ref, provisions))
+
+
+def _cited(answer: Answer) -> list[list[str]]:
+    return [c.statements for c in answer.citations if c.statements]
+
+
+def deadline_keys(deadline: Deadline) -> list[str]:
+    """The statements a deadline line rests on: what/who/when, its note, each report's version where they differ."""
+    key = f"deadline/{deadline.id}"
+    keys = [key, *([f"{key}/note"] if deadline.note else [])]
+    keys += [f"{key}/differ/{m}/{n}" for m, d in enumerate(deadline.discrepancies, 1) for n in range(1, len(d.versions) + 1)]
+    return keys
 
 
 def answer_reply(
@@ -77,7 +94,7 @@ def answer_reply(
         context(asked_line(question, shared_by)),
         *sections(text)[:20],
         context(f"*Provisions:* {rests}" if rests else "", f"*Sources:* {sources}" if sources else ""),
-        buttons_for(ref, answer.provisions[0] if answer.provisions else None, shareable, answer.provisions),
+        buttons_for(ref, answer.provisions[0] if answer.provisions else None, shareable, answer.provisions, _cited(answer)),
     ]
     return Reply(fallback(escape(answer.headline)), [b for b in blocks if _non_empty(b)])
 
@@ -93,7 +110,7 @@ def decline_reply(answer: Answer, question: str, ref: str, shared_by: str | None
         section(f"*{escape(answer.headline)}*\n{known}" + ("\n\n*Try asking* (click one):" if suggestions else "")),
         actions(*(button(s, ACTION_SUGGEST, s) for s in suggestions)),
         context(f"*Provisions:* {rests}" if rests else "", f"*Sources:* {sources}" if sources else ""),
-        actions(*feedback_buttons(ref)),
+        actions(sources_button(_cited(answer)) if answer.known else {}, *feedback_buttons(ref)),
     ]
     return Reply(fallback(escape(answer.headline)), [b for b in blocks if _non_empty(b)])
 
@@ -142,18 +159,25 @@ def _due_line(content: Content, deadline_id: str) -> str:
 
 
 def _sources(content: Content, sources: Iterable[Any]) -> str:
-    labels = dict.fromkeys(content.source_label(s) for s in sources)
-    return "; ".join(escape(label) for label in labels)
+    return "; ".join(escape(label) for label in content.source_labels(sources))
 
 
-def deadline_lines(statuses: Sequence[Any], limit: int | None = None) -> str:
+def deadline_caveats(content: Content, deadline: Deadline) -> list[str]:
+    """What a deadline line must not hide: that only one report gives it, and where the reports differ."""
+    note = content.one_report_note(deadline.sources)
+    lines = [f"{note[0].upper()}{note[1:]}."] if note else []
+    return lines + [differ_line(content, d.topic, list(d.versions)) for d in deadline.discrepancies]
+
+
+def deadline_lines(content: Content, statuses: Sequence[Any], limit: int | None = None) -> str:
     rows = []
     for status in list(statuses)[:limit]:
         d = status.deadline
         who = ", ".join(d.who)
+        caveats = "".join(f"\n    _{escape(c)}_" for c in deadline_caveats(content, d))
         rows.append(
             f"• *{escape(d.title)}*: {day(status.due)} ({escape(status.label)})\n"
-            f"    {escape(d.what)} _Responsible: {escape(who)}_"
+            f"    {escape(d.what)} _Responsible: {escape(who)}_{caveats}"
         )
     return "\n".join(rows)
 
@@ -164,9 +188,13 @@ def deadlines_reply(content: Content, statuses: Sequence[Any], ref: str, shareab
     sources = [s for st in statuses for s in st.deadline.sources]
     blocks = [
         context(f"Shared by {mention(shared_by)}" if shared_by else ""),
-        section(f"*Deadlines set by the order*\n{deadline_lines(statuses)}"),
+        *sections(f"*Deadlines set by the order*\n{deadline_lines(content, statuses)}"),
         context(escape(note), f"*Sources:* {_sources(content, sources)}"),
-        actions(*([share_button(ref)] if shareable else []), *feedback_buttons(ref)),
+        actions(
+            sources_button([deadline_keys(st.deadline) for st in statuses]),
+            *([share_button(ref)] if shareable else []),
+            *feedback_buttons(ref),
+        ),
     ]
     return Reply(fallback(f"The order sets {len(statuses)} deadlines."), [b for b in blocks if _non_empty(b)])
 
@@ -249,10 +277,30 @@ def home_view(
         ),
         divider(),
         header(heading),
-        section(deadline_lines(upcoming or statuses, limit=5) or "No deadlines in the index."),
+        *sections(deadline_lines(content, upcoming or statuses, limit=5) or "No deadlines in the index."),
+        actions(sources_button([deadline_keys(st.deadline) for st in (upcoming or statuses)[:5]])),
         divider(),
         header("How to use eo-bot"),
         section(f"Send me a direct message with a question, mention me in a channel, or use `/eo`:\n{commands}"),
         *extra,
     ]
     return {"type": "home", "blocks": blocks[:100]}
+
+
+def sources_modal(rows: Sequence[tuple[str, Sequence[Quote]]]) -> dict[str, Any]:
+    """The Sources modal: for each line of an answer, the report sentences it rests on, quoted, with the report's name."""
+    blocks: list[Block] = [context("Each line of the answer, then the reports' own words it rests on.")]
+    for n, (line, quotes) in enumerate(rows, start=1):
+        quoted = "\n".join(f"> {escape(q.words)}\n> — _{escape(q.source)}_" for q in quotes)
+        blocks += [divider(), section(f"*{n}. {escape(line)}*"[:2900]), section(quoted[:2900] or "_No report words recorded._")]
+        if len(blocks) > 96:
+            blocks.append(context("More lines than fit here: ask a narrower question to see their sources."))
+            break
+    if len(rows) == 0:
+        blocks.append(section("That answer's sources are no longer in my index. Ask the question again."))
+    return {
+        "type": "modal",
+        "title": {"type": "plain_text", "text": "Sources"},
+        "close": {"type": "plain_text", "text": "Close"},
+        "blocks": blocks[:100],
+    }

@@ -11,7 +11,7 @@ from __future__ import annotations
 import json
 import re
 from dataclasses import dataclass, field
-from typing import Any, Iterable
+from typing import Any, Iterable, Sequence
 
 SECTION_LIMIT = 3000
 BUTTON_VALUE_LIMIT = 2000
@@ -24,6 +24,7 @@ ACTION_SHARE = "eo_share"
 ACTION_HELPFUL = "eo_feedback_helpful"
 ACTION_NOT_HELPFUL = "eo_feedback_not_helpful"
 ACTION_SUGGEST = "eo_suggestion"
+ACTION_SOURCES = "eo_sources"
 
 _USER_ID = re.compile(r"^[UW][A-Z0-9]{2,30}$")
 _CHANNEL_ID = re.compile(r"^[CG][A-Z0-9]{2,30}$")
@@ -149,6 +150,26 @@ def feedback_buttons(ref: str, provisions: Iterable[str] = ()) -> list[Block]:
         button("👍 Helpful", ACTION_HELPFUL, value),
         button("👎 Not helpful", ACTION_NOT_HELPFUL, value),
     ]
+
+
+def sources_value(groups: Iterable[Sequence[str]]) -> str:
+    """Statement keys per answer line, ``k1,k2|k3``: whole lines only, within the button value limit. Not signed: a
+    click only shows the content's own evidence for the keys it names, and unknown keys are ignored."""
+    value = ""
+    for keys in groups:
+        part = ",".join(keys)
+        if not part:
+            continue
+        candidate = f"{value}|{part}" if value else part
+        if len(candidate) > BUTTON_VALUE_LIMIT:
+            break
+        value = candidate
+    return value
+
+
+def sources_button(groups: Iterable[Sequence[str]]) -> Block:
+    value = sources_value(groups)
+    return button("Sources", ACTION_SOURCES, value) if value else {}
 
 
 def share_button(ref: str) -> Block:

@@ -87,13 +87,17 @@ def test_an_invented_excerpt_is_caught(content: Content) -> None:
 
 
 def test_quote_style_and_whitespace_do_not_count(content: Content) -> None:
-    fact = _fact('It says "nothing else".', "A second   paragraph says \"nothing else\"")
+    fact = _fact('It says "nothing else".', 'A second   paragraph says "nothing else"')
     assert check(_content(content, fact), Reports({REPORT: TEXT})).not_verbatim == []
 
 
 def test_a_dropped_hedge_is_caught(content: Content) -> None:
-    dropped = check(_content(content, _fact("The company found thousands of flaws.", "The company reportedly found")), Reports({REPORT: TEXT}))
-    kept = check(_content(content, _fact("The company reportedly found flaws.", "The company reportedly found")), Reports({REPORT: TEXT}))
+    dropped = check(
+        _content(content, _fact("The company found thousands of flaws.", "The company reportedly found")), Reports({REPORT: TEXT})
+    )
+    kept = check(
+        _content(content, _fact("The company reportedly found flaws.", "The company reportedly found")), Reports({REPORT: TEXT})
+    )
     assert dropped.hedges and "reportedly" in dropped.hedges[0]
     assert kept.hedges == []
 
@@ -110,7 +114,10 @@ def test_an_unused_sentence_needs_a_listing(content: Content) -> None:
     fact = _fact("The window is 30 days.", "Reuters said the window is 30 days.")
     bare = check(_content(content, fact), Reports({REPORT: TEXT}))
     assert len(bare.uncovered) == 2
-    listed = [Unused(report=REPORT, sentence="The company reportedly", reason="not about the order"), Unused(report=REPORT, sentence="A second paragraph", reason="filler")]
+    listed = [
+        Unused(report=REPORT, sentence="The company reportedly", reason="not about the order"),
+        Unused(report=REPORT, sentence="A second paragraph", reason="filler"),
+    ]
     assert check(_content(content, fact, listed), Reports({REPORT: TEXT})).uncovered == []
     stale = [Unused(report=REPORT, sentence="No such sentence", reason="no longer there")]
     assert check(_content(content, fact, stale), Reports({REPORT: TEXT})).unused_problems

@@ -38,7 +38,13 @@ async def test_slash_command_answer_travels_in_the_ack(http_driver: SlackDriver,
     assert body["response_type"] == "ephemeral"
     assert render.escape(expected.headline) in body["text"]
     action_ids = [e["action_id"] for b in body["blocks"] if b["type"] == "actions" for e in b["elements"]]
-    assert action_ids == [render.ACTION_SHOW, render.ACTION_SHARE, render.ACTION_HELPFUL, render.ACTION_NOT_HELPFUL]
+    assert action_ids == [
+        render.ACTION_SHOW,
+        render.ACTION_SOURCES,
+        render.ACTION_SHARE,
+        render.ACTION_HELPFUL,
+        render.ACTION_NOT_HELPFUL,
+    ]
     assert fake_slack.calls_to("chat.postMessage") == []  # nothing but the ack was needed
 
 

@@ -130,6 +130,18 @@ def test_question_deadlines_share_and_screenshot(page: WebDriver) -> None:
     assert distinct_colours(page, png) > 200, "the screenshot looks blank"
 
 
+def test_sources_button_opens_the_quotes_modal(page: WebDriver) -> None:
+    open_conversation(page, "D0000YOU0")
+    send(page, "who has to build the clearinghouse?")
+    answer = wait(page).until(lambda d: message_containing(d, ".msg.message.from-bot", "clearinghouse"))
+    answer.find_element(By.XPATH, ".//button[normalize-space()='Sources']").click()
+    modal = wait(page).until(lambda d: (m := d.find_element(By.ID, "modal")).is_displayed() and m)
+    assert "Sources" in modal.text and "Implicator clipping (004)" in modal.text
+    assert modal.find_elements(By.CSS_SELECTOR, "blockquote"), "the report's words render as quotes"
+    page.find_element(By.ID, "modal-close").click()
+    wait(page).until(lambda d: not d.find_element(By.ID, "modal").is_displayed())
+
+
 def test_mrkdwn_is_escaped_and_formatted(page: WebDriver) -> None:
     html = page.execute_script(
         "return BlockKit.mrkdwn(arguments[0], {users: {U1: 'ann'}})",
