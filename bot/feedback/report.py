@@ -132,7 +132,8 @@ class FeedbackReport:
 
 
 def _one_line(text: str | None) -> str:
-    return " ".join((text or "").split())
+    """One line of printable text: what people typed never moves the curator's cursor or colours their terminal."""
+    return "".join(c if c.isprintable() else "\ufffd" for c in " ".join((text or "").split()))
 
 
 def rated_answers(clicks: list[Click]) -> list[RatedAnswer]:
