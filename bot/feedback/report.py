@@ -86,7 +86,7 @@ class FeedbackReport:
     def as_text(self) -> str:
         span = f"since {self.since.isoformat()}" if self.since else "all time"
         lines = [
-            f"Feedback ({span}): {self.helpful} helpful, {self.not_helpful} not helpful; {self.declines} declined questions",
+            f"Feedback ({span}): {self.helpful} helpful, {self.not_helpful} not helpful; declines: {self.declines}",
             "",
             *self._answer_lines(),
             "",
