@@ -29,7 +29,7 @@ sys.path.insert(0, str(ROOT / "tests"))
 sys.path.insert(0, str(ROOT / "tests" / "e2e"))
 
 from botproc import SECRET, BotProcesses  # noqa: E402
-from buttons import share_value  # noqa: E402
+from buttons import feedback_value, share_value  # noqa: E402
 
 from bot.playground.fakeslack import FakeSlack, SlackDriver  # noqa: E402
 from bot.storage.database import Storage  # noqa: E402
@@ -76,7 +76,10 @@ async def one_request(slack: SlackDriver, rng: random.Random) -> int:
         value = share_value("ask " + rng.choice(QUESTIONS))
         delivery = await slack.block_action(render.ACTION_SHARE, value, user="U0000ALCE", channel="C0000GNRL")
     elif kind < 0.85:
-        delivery = await slack.block_action(render.ACTION_HELPFUL, '{"r":"ask x","p":["clearinghouse"]}', user="U0000ALCE")
+        value = feedback_value("ask " + rng.choice(QUESTIONS), provisions=("clearinghouse",))
+        delivery = await slack.block_action(
+            rng.choice([render.ACTION_HELPFUL, render.ACTION_NOT_HELPFUL]), value, user="U0000ALCE"
+        )
     elif kind < 0.95:
         delivery = await slack.slash_command(rng.choice(HOSTILE), user="U0000ALCE")
     else:

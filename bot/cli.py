@@ -13,6 +13,7 @@ if TYPE_CHECKING:
     from bot.content.models import Content
     from bot.engine.answer import Answer
     from bot.engine.citations import Citer
+    from bot.feedback.report import FeedbackReport
 
 
 class UsageError(Exception):
@@ -31,6 +32,12 @@ def _iso_date(value: str) -> dt.date:
         return dt.date.fromisoformat(value)
     except ValueError:
         raise argparse.ArgumentTypeError(f"'{value}' is not a date in the form YYYY-MM-DD") from None
+
+
+def _positive(value: str) -> int:
+    if not value.isdigit() or int(value) < 1:
+        raise argparse.ArgumentTypeError(f"'{value}' is not a whole number of 1 or more")
+    return int(value)
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -69,6 +76,13 @@ def build_parser() -> argparse.ArgumentParser:
         help="check: validate the content files; evidence: check every statement against the reports' words",
     )
     content.add_argument("--seeds", metavar="DIR", help="the reports (default: ../shared/seeds beside the project)")
+
+    fb = sub.add_parser(
+        "feedback", help="for curators: answers marked not helpful, frequent decline reasons, entries marked not helpful"
+    )
+    fb.add_argument("--since", type=_iso_date, metavar="YYYY-MM-DD", help="only what was recorded from this day on")
+    fb.add_argument("--json", action="store_true", help="print JSON")
+    fb.add_argument("--limit", type=_positive, default=20, metavar="N", help="at most N rows per list (default 20)")
 
     ev = sub.add_parser("eval", help="score a question file (dev_questions.yaml format)")
     ev.add_argument("file", help="path to the YAML question file")
@@ -246,6 +260,70 @@ def cmd_eval(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_feedback(args: argparse.Namespace) -> int:
+    import asyncio
+
+    from bot.core.settings import SettingsError, load_settings
+
+    try:
+        settings = load_settings()
+    except SettingsError as exc:
+        raise UsageError(str(exc)) from None
+    missing = _missing_sqlite_file(settings.database_url)
+    if missing is not None:
+        raise UsageError(f"No database at {missing}: set DATABASE_URL to the database the bot uses")
+    content = _content()
+    titles = {entry_id: entry.title for entry_id, entry in content.entries.items()}
+    report = asyncio.run(_feedback_report(settings.database_url, args.since, settings.tz, titles, args.limit))
+    print(json.dumps(report.as_json(), ensure_ascii=False, indent=2) if args.json else report.as_text())
+    return 0
+
+
+def _missing_sqlite_file(url: str | None) -> str | None:
+    """The path of a SQLite database file that does not exist (a report must not create an empty one)."""
+    from pathlib import Path
+
+    from sqlalchemy.engine import make_url
+
+    from bot.storage.database import database_url
+
+    parsed = make_url(database_url(url))
+    if parsed.get_backend_name() != "sqlite" or not parsed.database or parsed.database == ":memory:":
+        return None
+    return None if Path(parsed.database).exists() else parsed.database
+
+
+async def _feedback_report(
+    url: str | None, since: dt.date | None, tz: dt.tzinfo, titles: dict[str, str], limit: int
+) -> FeedbackReport:
+    from sqlalchemy.engine import make_url
+
+    from bot.feedback.report import build_report
+    from bot.storage.database import Storage, StorageUnavailable, database_url
+    from bot.storage.feedback import FeedbackRecords
+
+    def problem(exc: Exception) -> UsageError:
+        detail = (str(exc).splitlines() or [""])[0][:200]
+        try:
+            password = make_url(database_url(url)).password
+        except Exception:
+            password = None
+        return UsageError(
+            f"Could not read the database: {type(exc).__name__}: {detail.replace(password, '***') if password else detail}"
+        )
+
+    try:
+        storage = await Storage.open(url)
+    except Exception as exc:  # unreachable, refused, a malformed URL: one line for the operator
+        raise problem(exc) from None
+    try:
+        return await build_report(FeedbackRecords(storage), since=since, tz=tz, titles=titles, limit=limit)
+    except StorageUnavailable as exc:
+        raise problem(exc) from None
+    finally:
+        await storage.close()
+
+
 COMMANDS = {
     "ask": cmd_ask,
     "deadlines": cmd_deadlines,
@@ -253,6 +331,7 @@ COMMANDS = {
     "section": cmd_section,
     "content": cmd_content,
     "eval": cmd_eval,
+    "feedback": cmd_feedback,
 }
 
 

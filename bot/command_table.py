@@ -21,9 +21,12 @@ from bot.core.settings import reveal
 from bot.core.signing import SEPARATOR, sign, verify
 from bot.engine.answer import Answer, Turn
 from bot.engine.normalise import clean_question, slack_to_plain
+from bot.feedback.service import Decline, feedback_key
+from bot.feedback.tokens import question_of
 from bot.storage.database import StorageUnavailable
 from bot.ui import cards
 from bot.ui.announcements import render_result
+from bot.ui.feedback import seal_feedback_buttons
 from bot.ui.render import ACTION_SHARE, BUTTON_VALUE_LIMIT, Reply, escape
 
 if TYPE_CHECKING:
@@ -97,11 +100,30 @@ def parse(text: str) -> Parsed:
 
 async def dispatch(ctx: CommandContext, text: str) -> Reply:
     parsed = parse(text)
+    first = len(ctx.answers)
     if parsed.unknown_word is not None:
         reply = await _lone_word(ctx, parsed.unknown_word)
     else:
         reply = await parsed.command.handler(ctx, parsed.args)
-    return sign_share_buttons(reply, reveal(ctx.services.settings.slack_signing_secret))
+    reply = sign_share_buttons(reply, reveal(ctx.services.settings.slack_signing_secret))
+    answer = ctx.answers[-1] if len(ctx.answers) > first else None
+    note_feedback(ctx, reply, answer, declined=answer is not None and not answer.answered and parsed.unknown_word is None)
+    return reply
+
+
+def note_feedback(ctx: CommandContext, reply: Reply, answer: Answer | None, declined: bool) -> None:
+    """Seal the reply's feedback buttons and have the answer recorded (and a decline counted) after the reply."""
+    record = seal_feedback_buttons(reply, feedback_key(ctx.services.settings), answer)
+    service = ctx.services.feedback
+    if service is None:
+        return
+    decline = None
+    if declined and answer is not None:
+        question = question_of(record.ref) if record is not None else ""
+        decline = Decline(answer.rule or "declined", answer.headline, question)
+    work = service.note(record, decline)
+    if work is not None:
+        ctx.services.background.spawn(work, "feedback-record")
 
 
 SHARE_PURPOSE = "share"

@@ -170,6 +170,7 @@ def run_command(args: argparse.Namespace) -> int:
         reveal(settings.slack_signing_secret),
         reveal(settings.slack_bot_token),
         reveal(settings.slack_app_token),
+        reveal(settings.feedback_salt),
         database_password(settings),
     ]
     configure_logging(settings.log_level, secrets=secrets)

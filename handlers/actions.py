@@ -1,11 +1,10 @@
-"""Buttons on answers: show full provision, share in channel, feedback, suggested questions.
+"""Buttons on answers: show full provision, share in channel, feedback (recorded for the curators), suggested questions.
 
 Every listener acks first; the Slack Web API work runs as a background task.
 """
 
 from __future__ import annotations
 
-import json
 import logging
 from typing import Any
 
@@ -13,6 +12,7 @@ from slack_bolt.async_app import AsyncAck, AsyncApp, AsyncRespond
 
 from bot.command_table import CommandContext, dispatch, shared_command
 from bot.core.settings import reveal
+from bot.feedback.service import Feedback
 from bot.slack.services import Services
 from bot.slack.web_api import call
 from bot.ui import cards, render
@@ -117,23 +117,25 @@ async def show_sources(services: Services, body: dict[str, Any], respond: AsyncR
         await respond(replace_original=False, response_type="ephemeral", blocks=view["blocks"][:50], text="Sources")
 
 
-def feedback_fields(body: dict[str, Any]) -> dict[str, Any]:
+async def take_feedback(services: Services, value: object, helpful: bool, user_id: str | None, action_ts: object) -> Feedback:
+    """Record one feedback click (any surface's feedback control carrying a sealed value routes here)."""
+    service = services.feedback
+    feedback = await service.click(value, helpful, user_id, action_ts) if service is not None else Feedback("off")
+    rated = feedback.rated
+    fields = {"verdict": "helpful" if helpful else "not_helpful", "outcome": feedback.outcome}
+    if rated is not None:
+        fields.update(answer=rated.answer_id, rule=rated.rule)
+    (log.warning if feedback.outcome == "refused" else log.info)("feedback", extra={"fields": fields})
+    return feedback
+
+
+async def feedback(services: Services, body: dict[str, Any], respond: AsyncRespond) -> None:
     action = _action(body)
-    try:
-        value = json.loads(str(action.get("value") or "{}"))
-    except ValueError:
-        value = {}
-    if not isinstance(value, dict):  # [1, 2], null, "x": a value this bot never renders
-        value = {}
-    provisions = value.get("p")
-    verdict = "helpful" if action.get("action_id") == render.ACTION_HELPFUL else "not_helpful"
-    return {
-        "verdict": verdict,
-        "user": _user(body),
-        "channel": _channel(body),
-        "ref": str(value.get("r", ""))[:300],
-        "provisions": ",".join(str(p)[:64] for p in provisions[:10]) if isinstance(provisions, list) else "",
-    }
+    helpful = action.get("action_id") == render.ACTION_HELPFUL
+    taken = await take_feedback(services, action.get("value"), helpful, _user(body), action.get("action_ts"))
+    reply = cards.feedback_thanks(taken.outcome, helpful)
+    if reply is not None:
+        await respond(replace_original=False, response_type="ephemeral", **reply.message())
 
 
 async def suggestion(services: Services, body: dict[str, Any], respond: AsyncRespond) -> None:
@@ -158,22 +160,9 @@ def register(app: AsyncApp, services: Services) -> None:
         listener.__name__ = f"on_{name}"
         return listener
 
-    async def on_feedback(ack: AsyncAck, body: dict[str, Any], respond: AsyncRespond) -> None:
-        await ack()
-        fields = feedback_fields(body)
-        log.info("feedback", extra={"fields": fields})
-        thanks = (
-            "Thanks, glad it helped."
-            if fields["verdict"] == "helpful"
-            else "Thanks for telling me; I'll log it so the answers improve."
-        )
-        services.background.spawn(
-            respond(replace_original=False, response_type="ephemeral", text=escape(thanks)), "feedback-thanks"
-        )
-
     app.action(render.ACTION_SHOW)(later(show_provision, "show-provision"))
     app.action(render.ACTION_SHARE)(later(share, "share"))
     app.action(render.ACTION_SUGGEST)(later(suggestion, "suggestion"))
     app.action(render.ACTION_SOURCES)(later(show_sources, "sources"))
-    app.action(render.ACTION_HELPFUL)(on_feedback)
-    app.action(render.ACTION_NOT_HELPFUL)(on_feedback)
+    app.action(render.ACTION_HELPFUL)(later(feedback, "feedback"))
+    app.action(render.ACTION_NOT_HELPFUL)(later(feedback, "feedback"))

@@ -18,7 +18,8 @@ Two doors lead to the same :func:`ack_body`:
 Rows that need the database or the Slack API (subscribe, status, review...) are ``deferred``: the ack is
 empty and the reply goes to the command's ``response_url`` from a background task, so a slow database or
 Slack API never delays an acknowledgement. ``ask`` acks are cached as JSON bytes per text for the day in
-:attr:`Services.acks` (sized like the answer cache; off when it is off): they depend on nothing else.
+:attr:`Services.acks` (sized like the answer cache; off when it is off): they depend on nothing else. Declines are
+not cached, so each one is counted for the curators (:mod:`bot.feedback`).
 """
 
 from __future__ import annotations
@@ -61,7 +62,8 @@ async def ack_body(services: Services, body: Mapping[str, Any]) -> bytes:
     if cached is not None:
         return cached
     encoded = (await dispatch(ctx, text)).ack_bytes()
-    if services.clock.now().date() == day:  # not across midnight: the answer was for this day
+    # Not across midnight (the answer was for this day), and not a decline: each decline is counted as it is given.
+    if services.clock.now().date() == day and all(a.answered for a in ctx.answers):
         services.acks.put(day, text, encoded)
     return encoded
 

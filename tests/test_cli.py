@@ -34,8 +34,34 @@ def test_ask_json(capsys):
     code, out, _ = run(capsys, "ask", "--json", "--now", NOW, "what's the stock price of apple")
     data = json.loads(out)
     assert code == 0
-    assert set(data) == {"answered", "text", "provisions", "sources", "score", "rule"}
-    assert data["answered"] is False and data["provisions"] == []
+    assert set(data) == {"answered", "text", "provisions", "sources", "score", "rule", "citations"}
+    assert data["answered"] is False and data["provisions"] == [] and data["citations"] == []
+
+
+def test_ask_sources_prints_each_line_with_report_words(capsys):
+    code, out, _ = run(capsys, "ask", "--sources", "--now", NOW, "when are the CISA directives due?")
+    assert code == 0
+    listing = out.split("Sources, line by line:", 1)[1]
+    assert "1. " in listing and 'Implicator clipping (004), citing the order\'s text: "' in listing
+    assert "according to Section 2 of the order" in listing  # the report's own words, quoted
+
+
+def test_content_evidence_passes_on_the_shipped_content(capsys):
+    code, out, _ = run(capsys, "content", "evidence")
+    assert code == 0 and "OK: every statement rests on its report's words" in out
+
+
+def test_content_evidence_names_the_problem(capsys, tmp_path):
+    import shutil
+
+    from bot.core.settings import DEFAULT_CONTENT_DIR
+
+    copy = tmp_path / "content"
+    shutil.copytree(DEFAULT_CONTENT_DIR, copy)
+    path = copy / "deadlines.yaml"
+    path.write_text(path.read_text(encoding="utf-8").replace("according to Section 2 of the order", "per Section 9 of the order", 1))
+    code, out, _ = run(capsys, "--content", str(copy), "content", "evidence")
+    assert code == 1 and "evidence not in the report" in out and "cisa-directives-due" in out
 
 
 def test_ask_json_lines_from_stdin_in_a_subprocess():

@@ -27,6 +27,8 @@ WHERE_TO_GET = {
     "EO_CATCHUP_WINDOW": "a duration like 24h, 90m, 86400 (seconds) or PT24H",
     "EO_CLAIM_TIMEOUT": "a duration like 10m, 600 (seconds) or PT10M, at least 2 seconds",
     "DATABASE_URL": "a SQLAlchemy URL, e.g. postgresql://user:pass@host/db or sqlite:////path/eo-bot.db",
+    "EO_STORE_DECLINED_QUESTIONS": "true or false",
+    "EO_DECLINED_RETENTION_DAYS": "a whole number of days from 1 to 3650",
 }
 
 
@@ -75,6 +77,11 @@ class Settings(BaseSettings):
     # How long a delivery claim of a crashed process blocks the announcement before another process takes it over.
     claim_timeout: dt.timedelta = Field(default=dt.timedelta(minutes=10), alias="EO_CLAIM_TIMEOUT")
     shutdown_grace: float = Field(default=25.0, ge=0, le=600, alias="EO_SHUTDOWN_GRACE")
+    # Feedback for the curators: the key of the user-id hash (and of the feedback buttons' signature); the signing
+    # secret when unset. Declined questions are only counted per reason unless the workspace opts in to keeping them.
+    feedback_salt: SecretStr | None = Field(default=None, alias="EO_FEEDBACK_SALT")
+    store_declined_questions: bool = Field(default=False, alias="EO_STORE_DECLINED_QUESTIONS")
+    declined_retention_days: int = Field(default=30, ge=1, le=3650, alias="EO_DECLINED_RETENTION_DAYS")
 
     @field_validator("slack_api_url")
     @classmethod

@@ -30,10 +30,12 @@ from bot.core.clock import Clock, OffsetClock, SystemClock
 from bot.core.settings import Settings, reveal
 from bot.engine.answer import Answerer
 from bot.engine.cache import CachingAnswerer, DailyCache
+from bot.feedback.service import FeedbackService
 from bot.slack.announcements import Announcements, open_announcements
 from bot.slack.dedup import EventIdStore, InMemoryEventIdStore
 from bot.slack.web_api import call
 from bot.storage.database import Storage, StorageEventIdStore
+from bot.storage.feedback import FeedbackRecords
 
 log = logging.getLogger(__name__)
 
@@ -74,6 +76,7 @@ class Services:
     # cache: a repeated question skips cleaning, answering, Block Kit building and JSON encoding.
     acks: DailyCache[str, bytes] = field(default_factory=lambda: DailyCache(0))
     announcements: Announcements | None = None
+    feedback: FeedbackService | None = None  # with the database: feedback clicks and decline counts for the curators
     _session: aiohttp.ClientSession | None = None
 
     @classmethod
@@ -106,6 +109,7 @@ class Services:
         if self.announcements is None:
             self.announcements = await open_announcements(self.settings, self.content, self.clock, self.client)
             self.event_ids = StorageEventIdStore(self.announcements.storage, self.clock)
+            self.feedback = FeedbackService.from_settings(self.settings, FeedbackRecords(self.announcements.storage), self.clock)
         return self.announcements
 
     @property
@@ -149,6 +153,7 @@ class Services:
         if self.announcements is not None:
             await self.announcements.close()
             self.announcements = None
+            self.feedback = None
         if self._session is not None:
             await self._session.close()
             self._session = None

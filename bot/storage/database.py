@@ -20,6 +20,7 @@ from pathlib import Path
 from typing import Any, AsyncIterator, Iterable, Optional, Sequence
 
 from sqlalchemy import (
+    BigInteger,
     Boolean,
     Column,
     Date,
@@ -48,7 +49,7 @@ log = logging.getLogger(__name__)
 
 UTC = dt.timezone.utc
 ALL_DEADLINES = "*"
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 EVENT_RETENTION = dt.timedelta(hours=24)
 
 # Ledger states.
@@ -264,7 +265,59 @@ def _migrate_v2(conn: Any) -> None:
     metadata.create_all(conn, tables=[conversation_turns], checkfirst=True)
 
 
-MIGRATIONS = {1: _migrate_v1, 2: _migrate_v2}
+# Feedback for the curators (queries in bot/storage/feedback.py): each answer's text by a content hash (what a feedback
+# click is about), one row per (answer, hashed user id), decline counts per day and reason, and declined questions
+# only where the workspace opts in (EO_STORE_DECLINED_QUESTIONS).
+answer_records = Table(
+    "answer_records",
+    metadata,
+    Column("answer_id", String(32), primary_key=True),
+    Column("answer_text", Text, nullable=False),
+    Column("rule", String(64), nullable=False),
+    Column("provisions", Text, nullable=False),  # comma-separated entry ids
+    Column("seen_at", UTCDateTime, nullable=False, index=True),
+)
+
+feedback_clicks = Table(
+    "feedback_clicks",
+    metadata,
+    Column("answer_id", String(32), primary_key=True),
+    Column("user_hash", String(64), primary_key=True),  # a keyed hash of the Slack user id, never the id
+    Column("helpful", Boolean, nullable=False),
+    Column("question", Text, nullable=False),
+    Column("answer_text", Text),  # NULL: the answer was no longer on record when it was rated
+    Column("rule", String(64), nullable=False),
+    Column("provisions", Text, nullable=False),
+    Column("action_us", BigInteger, nullable=False),  # Slack's action_ts of the latest click, in microseconds
+    Column("first_at", UTCDateTime, nullable=False),
+    Column("clicked_at", UTCDateTime, nullable=False, index=True),  # when the verdict was last set
+)
+
+decline_counts = Table(
+    "decline_counts",
+    metadata,
+    Column("day", Date, primary_key=True),  # in the bot's timezone (EO_TIMEZONE)
+    Column("rule", String(64), primary_key=True),
+    Column("reason", String(300), primary_key=True),
+    Column("count", Integer, nullable=False),
+)
+
+declined_questions = Table(
+    "declined_questions",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("rule", String(64), nullable=False),
+    Column("reason", String(300), nullable=False),
+    Column("question", Text, nullable=False),
+    Column("asked_at", UTCDateTime, nullable=False, index=True),
+)
+
+
+def _migrate_v3(conn: Any) -> None:
+    metadata.create_all(conn, tables=[answer_records, feedback_clicks, decline_counts, declined_questions], checkfirst=True)
+
+
+MIGRATIONS = {1: _migrate_v1, 2: _migrate_v2, 3: _migrate_v3}
 TURN_RETENTION = dt.timedelta(days=7)
 
 

@@ -214,6 +214,24 @@ def notice(text_mrkdwn: str) -> Reply:
     return Reply(fallback(text_mrkdwn), [section(text_mrkdwn)])
 
 
+def feedback_thanks(outcome: str, helpful: bool) -> Reply | None:
+    """The private reply to a feedback click (``outcome`` from bot.feedback.service); None for a repeated click."""
+    if outcome == "stale":
+        return None
+    if outcome == "refused":
+        return notice("That button is not one I can take feedback from. Ask the question again and rate the new answer.")
+    if outcome == "unavailable":
+        return notice("Thanks. I couldn't record that just now (my database is unavailable); please click again in a minute.")
+    verdict = "helpful" if helpful else "not helpful"
+    if outcome == "changed":
+        return notice(f"Thanks, I've changed your feedback on that answer to {verdict}.")
+    if outcome == "off":
+        return notice("Thanks, glad it helped." if helpful else "Thanks for telling me.")
+    if helpful:
+        return notice("Thanks, glad it helped.")
+    return notice("Thanks for telling me; the people who curate my answers will see it.")
+
+
 def apology() -> Reply:
     return notice("Sorry, something went wrong on my side while answering. Please try again in a moment.")
 

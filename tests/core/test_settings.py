@@ -21,6 +21,18 @@ def test_env_example_copied_as_is_gives_the_defaults(monkeypatch: pytest.MonkeyP
     assert settings.announce_time == dt.time(9, 0) and settings.admins == []
 
 
+def test_feedback_settings_default_to_keeping_no_declined_questions(monkeypatch: pytest.MonkeyPatch) -> None:
+    settings = load_settings(_env_file=ROOT / ".env.example")
+    assert settings.store_declined_questions is False and settings.declined_retention_days == 30
+    assert settings.feedback_salt is None
+    monkeypatch.setenv("EO_STORE_DECLINED_QUESTIONS", "true")
+    monkeypatch.setenv("EO_DECLINED_RETENTION_DAYS", "7")
+    monkeypatch.setenv("EO_FEEDBACK_SALT", "a-long-random-salt")
+    settings = load_settings(_env_file=None)
+    assert settings.store_declined_questions is True and settings.declined_retention_days == 7
+    assert "a-long-random-salt" not in repr(settings)
+
+
 def test_lists_and_durations_parse(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("EO_ADMINS", "U1, U2")
     monkeypatch.setenv("EO_REMINDER_LEADS", "1d,12h,0d")
@@ -37,6 +49,8 @@ def test_lists_and_durations_parse(monkeypatch: pytest.MonkeyPatch) -> None:
         ("EO_CLOCK_START", "2026-07-01T09:00:00"),
         ("SLACK_API_URL", "slack.com/api"),
         ("EO_ANSWER_CACHE_SIZE", "-1"),
+        ("EO_STORE_DECLINED_QUESTIONS", "maybe"),
+        ("EO_DECLINED_RETENTION_DAYS", "0"),
     ],
 )
 def test_a_bad_value_names_the_setting(monkeypatch: pytest.MonkeyPatch, name: str, value: str) -> None:

@@ -6,7 +6,7 @@ import json
 import logging
 
 import pytest
-from buttons import share_value
+from buttons import feedback_value, share_value
 
 from bot.playground.fakeslack import FakeSlack
 from bot.ui import render
@@ -37,19 +37,17 @@ async def test_show_provision_falls_back_to_an_ephemeral_reply(dispatch, payload
     assert post.response_type == "ephemeral" and render.escape(entry.title) in post.text
 
 
-async def test_feedback_is_logged_and_thanked(dispatch, payloads, fake_slack, bot, caplog) -> None:
-    value = render.feedback_value("ask who runs it?", ["some-provision"])
+async def test_feedback_without_a_database_is_logged_without_the_user_and_thanked(
+    dispatch, payloads, fake_slack, bot, caplog
+) -> None:
+    """(Stored feedback: tests/feedback/test_feedback_http.py.) The user id is never logged."""
+    value = feedback_value("ask who runs it?", provisions=("some-provision",))
     with caplog.at_level(logging.INFO, logger="handlers.actions"):
         await dispatch(click(payloads, fake_slack, render.ACTION_NOT_HELPFUL, value))
         await bot.services.background.wait_idle()
     record = next(r for r in caplog.records if r.getMessage() == "feedback")
-    assert record.fields == {
-        "verdict": "not_helpful",
-        "user": ALICE,
-        "channel": GENERAL,
-        "ref": "ask who runs it?",
-        "provisions": "some-provision",
-    }
+    assert record.fields == {"verdict": "not_helpful", "outcome": "off"}
+    assert ALICE not in str(record.__dict__)
     assert "Thanks" in fake_slack.response_posts[0].text
 
 
