@@ -15,6 +15,7 @@ from bot.command_table import CommandContext, dispatch, shared_command
 from bot.core.settings import reveal
 from bot.slack.services import Services
 from bot.slack.web_api import call
+from bot.ui import assistant as pane
 from bot.ui import cards, render
 from bot.ui.render import escape
 
@@ -142,8 +143,18 @@ def register(app: AsyncApp, services: Services) -> None:
             respond(replace_original=False, response_type="ephemeral", text=escape(thanks)), "feedback-thanks"
         )
 
+    async def on_native_feedback(ack: AsyncAck, body: dict[str, Any], respond: AsyncRespond) -> None:
+        """Slack's feedback buttons (assistant pane answers): handled exactly as the classic button they stand for."""
+        classic = pane.classic_feedback(_action(body))
+        if classic is None:
+            await ack()
+            log.warning("feedback refused: not a value this bot rendered", extra={"fields": {"user": _user(body)}})
+            return
+        await on_feedback(ack, {**body, "actions": [classic]}, respond)
+
     app.action(render.ACTION_SHOW)(later(show_provision, "show-provision"))
     app.action(render.ACTION_SHARE)(later(share, "share"))
     app.action(render.ACTION_SUGGEST)(later(suggestion, "suggestion"))
     app.action(render.ACTION_HELPFUL)(on_feedback)
     app.action(render.ACTION_NOT_HELPFUL)(on_feedback)
+    app.action(pane.ACTION_FEEDBACK)(on_native_feedback)

@@ -18,9 +18,10 @@ from .recorder import Call
 from .responses import ResponsePost
 from .server import FakeSlack
 from .signing import sign, signature
-from .state import Channel, Ephemeral, Message, SlackError, Team, User, Workspace, default_workspace
+from .state import AssistantThread, Channel, Ephemeral, Message, SlackError, Team, User, Workspace, default_workspace
 
 __all__ = [
+    "AssistantThread",
     "Call",
     "Channel",
     "Delivery",
