@@ -34,7 +34,6 @@ from sqlalchemy import (
     and_,
     delete,
     event,
-    func,
     or_,
     select,
     text,
@@ -351,12 +350,14 @@ class Storage:
             if not self.is_sqlite:  # SQLite's BEGIN IMMEDIATE already serialises this
                 await conn.execute(text("SELECT pg_advisory_xact_lock(4242001)"))
             await conn.run_sync(lambda c: schema_version.create(c, checkfirst=True))
-            current = (await conn.execute(select(func.max(schema_version.c.version)))).scalar() or 0
-            for version in sorted(v for v in MIGRATIONS if v > current):
+            applied = set((await conn.execute(select(schema_version.c.version))).scalars())
+            # Every migration not yet recorded runs, not only those above the highest: numbers are handed out to
+            # features developed side by side, so a database may have 6 before 3.
+            for version in sorted(set(MIGRATIONS) - applied):
                 await conn.run_sync(MIGRATIONS[version])
                 await conn.execute(schema_version.insert().values(version=version, applied_at=dt.datetime.now(UTC)))
                 log.info("database schema migrated to version %d", version)
-            return max(current, SCHEMA_VERSION)
+            return max(applied | {SCHEMA_VERSION})
 
     # -- subscriptions ---------------------------------------------------------------------------------------
     async def upsert_subscription(
