@@ -6,7 +6,8 @@ turns (the same record DM threads use; Slack's own copy of the thread when the r
 Slack's native feedback buttons. The context Slack sends (the channel the user is viewing) is kept in the bot's
 database (:class:`bot.slack.assistant_threads.StorageThreadContextStore`), which also tells the pane's threads from
 plain DM threads: Bolt hands every DM thread message to the assistant, and one the pane did not start is answered
-exactly as :mod:`handlers.messages` answers it. Where the workspace has no assistant pane, none of this runs.
+exactly as :mod:`handlers.messages` answers it. Where the workspace has no assistant pane, no thread is ever recorded
+as the pane's, so every DM thread is answered as before.
 
 Listeners return at once (the ack never waits); the work runs in background tasks.
 """
