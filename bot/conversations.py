@@ -31,15 +31,20 @@ class Conversations:
 
     async def turns(self, channel_id: str, thread_ts: str | None) -> tuple[Turn, ...]:
         """The conversation's earlier turns, oldest first; none when the record cannot be read."""
+        return await self.read(channel_id, thread_ts) or ()
+
+    async def read(self, channel_id: str, thread_ts: str | None) -> tuple[Turn, ...] | None:
+        """Like :meth:`turns`, but None when there is no record to read (no database, or it is down or locked),
+        so a caller with another source of the thread's questions can use it."""
         if self.storage is None:
-            return ()
+            return None
         key = thread_ts or DM_TIMELINE
         since = self.clock.now() - (DM_WINDOW if key == DM_TIMELINE else TURN_RETENTION)
         try:
             rows = await within(self.storage.recent_turns(channel_id, key, since, MAX_TURNS), DB_TIMEOUT)
         except Exception as exc:  # the database is down or locked: answer the question on its own
             log.warning("conversation record unreadable; answering without it (%s)", type(exc).__name__)
-            return ()
+            return None
         return tuple(Turn(question=q[:MAX_QUESTION_CHARS], provisions=p) for q, p in rows)
 
     async def record(self, channel_id: str, thread_ts: str | None, question: str, provisions: Sequence[str]) -> None:

@@ -15,6 +15,7 @@ from bot.core.settings import reveal
 from bot.feedback.service import Feedback
 from bot.slack.services import Services
 from bot.slack.web_api import call
+from bot.ui import assistant as pane
 from bot.ui import cards, render
 from bot.ui.render import escape
 
@@ -160,9 +161,18 @@ def register(app: AsyncApp, services: Services) -> None:
         listener.__name__ = f"on_{name}"
         return listener
 
+    async def on_native_feedback(body: dict[str, Any], respond: AsyncRespond) -> None:
+        """Slack's feedback buttons (assistant pane answers): handled exactly as the classic button they stand for."""
+        classic = pane.classic_feedback(_action(body))
+        if classic is None:
+            log.warning("feedback refused: not a value this bot rendered")
+            return
+        await feedback(services, {**body, "actions": [classic]}, respond)
+
     app.action(render.ACTION_SHOW)(later(show_provision, "show-provision"))
     app.action(render.ACTION_SHARE)(later(share, "share"))
     app.action(render.ACTION_SUGGEST)(later(suggestion, "suggestion"))
     app.action(render.ACTION_SOURCES)(later(show_sources, "sources"))
     app.action(render.ACTION_HELPFUL)(later(feedback, "feedback"))
     app.action(render.ACTION_NOT_HELPFUL)(later(feedback, "feedback"))
+    app.action(pane.ACTION_FEEDBACK)(later(lambda _services, body, respond: on_native_feedback(body, respond), "native-feedback"))

@@ -10,9 +10,11 @@ from slack_bolt.async_app import AsyncApp, AsyncBoltContext
 
 from bot.command_table import CommandContext, dispatch
 from bot.conversations import Conversations
+from bot.engine.answer import Answer, Turn
 from bot.engine.normalise import slack_to_plain
 from bot.slack.services import Services
 from bot.ui import cards
+from bot.ui.render import Reply
 
 log = logging.getLogger(__name__)
 
@@ -34,23 +36,38 @@ def strip_mention(text: str, bot_user_id: str | None) -> str:
     return text.strip()
 
 
-async def post_reply(
-    services: Services, event: dict[str, Any], text: str, thread_ts: str | None, conversation: str | None = None
-) -> None:
-    """Answer (reading the conversation's earlier turns) and post; any failure is logged and the user gets an apology
-    instead of silence. ``conversation`` keys the record of turns: the thread, or None for a DM's main timeline."""
-    channel = event["channel"]
-    conversations = Conversations(services.storage, services.clock)
-    turns = await conversations.turns(channel, conversation)
-    ctx = CommandContext(services, user_id=event.get("user"), channel_id=channel, shareable=False, turns=turns)
+async def reply_to(
+    services: Services, channel: str, user: str | None, text: str, turns: tuple[Turn, ...]
+) -> tuple[Reply, list[Answer]]:
+    """The reply to a message in a conversation (read with its earlier ``turns``) and the answers it holds, for the
+    conversation record; a failure is logged and gets an apology instead of silence."""
+    ctx = CommandContext(services, user_id=user, channel_id=channel, shareable=False, turns=turns)
     try:
         reply = await dispatch(ctx, text)
     except Exception:
         log.exception("answering failed", extra={"fields": {"channel": channel}})
         reply = cards.apology()
-    await services.client.chat_postMessage(channel=channel, thread_ts=thread_ts, **reply.message())
-    for answer in ctx.answers:
+    return reply, ctx.answers
+
+
+async def record_turns(
+    conversations: Conversations, channel: str, conversation: str | None, text: str, answers: list[Answer]
+) -> None:
+    for answer in answers:
         await conversations.record(channel, conversation, slack_to_plain(text), answer.provisions)
+
+
+async def post_reply(
+    services: Services, event: dict[str, Any], text: str, thread_ts: str | None, conversation: str | None = None
+) -> None:
+    """Answer (reading the conversation's earlier turns) and post. ``conversation`` keys the record of turns: the
+    thread, or None for a DM's main timeline."""
+    channel = event["channel"]
+    conversations = Conversations(services.storage, services.clock)
+    turns = await conversations.turns(channel, conversation)
+    reply, answers = await reply_to(services, channel, event.get("user"), text, turns)
+    await services.client.chat_postMessage(channel=channel, thread_ts=thread_ts, **reply.message())
+    await record_turns(conversations, channel, conversation, text, answers)
 
 
 def register(app: AsyncApp, services: Services) -> None:

@@ -42,7 +42,7 @@ def test_ask_sources_prints_each_line_with_report_words(capsys):
     code, out, _ = run(capsys, "ask", "--sources", "--now", NOW, "when are the CISA directives due?")
     assert code == 0
     listing = out.split("Sources, line by line:", 1)[1]
-    assert "1. " in listing and 'Implicator clipping (004), citing the order\'s text: "' in listing
+    assert "1. " in listing and "Implicator clipping (004), citing the order's text: \"" in listing
     assert "according to Section 2 of the order" in listing  # the report's own words, quoted
 
 
@@ -59,7 +59,9 @@ def test_content_evidence_names_the_problem(capsys, tmp_path):
     copy = tmp_path / "content"
     shutil.copytree(DEFAULT_CONTENT_DIR, copy)
     path = copy / "deadlines.yaml"
-    path.write_text(path.read_text(encoding="utf-8").replace("according to Section 2 of the order", "per Section 9 of the order", 1))
+    path.write_text(
+        path.read_text(encoding="utf-8").replace("according to Section 2 of the order", "per Section 9 of the order", 1)
+    )
     code, out, _ = run(capsys, "--content", str(copy), "content", "evidence")
     assert code == 1 and "evidence not in the report" in out and "cisa-directives-due" in out
 

@@ -2,7 +2,7 @@
 
 Routes under ``/ui/`` are for the page only: ``GET /ui/state`` (workspace snapshot), ``GET /ui/events``
 (server-sent events: one line per change, so the page never polls), ``POST /ui/send|click|home|invite|
-modal/close|clock/jump|clock/reset|clock/signing|bot/restart``. POSTs take JSON, which a browser cannot
+modal/close|clock/jump|clock/reset|clock/signing|bot/restart|assistant/start|assistant/context|assistant/send``. POSTs take JSON, which a browser cannot
 send cross-site without asking; the Host header must name the loopback address (no DNS rebinding).
 """
 
@@ -19,6 +19,7 @@ from aiohttp import web
 
 from bot.playground.fakeslack import FakeSlack, SlackDriver, SlackError
 
+from .assistant_pane import AssistantActions, assistant_snapshot
 from .bot_process import BotConfig, BotProcess, BotStartError
 from .clock_control import ClockControl
 from .snapshot import ME, Notes, playground_workspace, snapshot
@@ -44,6 +45,7 @@ class Playground:
         self.bot: Optional[BotProcess] = None
         self.driver: Optional[SlackDriver] = None
         self.actions: Optional[UserActions] = None
+        self.assistant: Optional[AssistantActions] = None
         self.clock = clock
         self.busy = ""  # what the bot is doing right now ("restarting"), shown on the page
 
@@ -54,6 +56,7 @@ class Playground:
         self.bot = BotProcess(config, self.bump)
         self.driver = SlackDriver.http(self.fake, "", self.bot.signing_secret)
         self.actions = UserActions(self.fake, self.driver, self.notes)
+        self.assistant = AssistantActions(self.fake, self.driver)
         if start_bot:
             await self.restart_bot(None)
         return self
@@ -110,6 +113,9 @@ class Playground:
             "clock/reset": self._reset,
             "clock/signing": self._signing,
             "bot/restart": self._restart,
+            "assistant/start": self._assistant_start,
+            "assistant/context": self._assistant_context,
+            "assistant/send": self._assistant_send,
         }
         for name, handler in posts.items():
             app.router.add_post(f"/ui/{name}", _json_post(handler))
@@ -123,6 +129,7 @@ class Playground:
         body["version"] = self.version
         body["bot"] = self.bot_status()
         body["clock"] = await self.clock_status()
+        body["assistant"] = assistant_snapshot(self.fake.workspace, self.notes)
         return web.json_response(body)
 
     def bot_status(self) -> dict[str, Any]:
@@ -213,6 +220,19 @@ class Playground:
     async def _reset(self, body: dict[str, Any]) -> dict[str, Any]:
         await self.restart_bot(None)
         return {"ok": True}
+
+    # -- the assistant pane (bot/playground/assistant_pane.py) ---------------------------------------------------
+    async def _assistant_start(self, body: dict[str, Any]) -> dict[str, Any]:
+        assert self.assistant is not None
+        return await self.assistant.start(_str(body, "channel"))
+
+    async def _assistant_context(self, body: dict[str, Any]) -> dict[str, Any]:
+        assert self.assistant is not None
+        return await self.assistant.context(_str(body, "thread_ts"), _str(body, "channel"))
+
+    async def _assistant_send(self, body: dict[str, Any]) -> dict[str, Any]:
+        assert self.assistant is not None
+        return await self.assistant.send(_str(body, "thread_ts"), _str(body, "text"))
 
 
 def _str(body: dict[str, Any], key: str) -> str:

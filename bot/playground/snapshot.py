@@ -76,10 +76,19 @@ def _ephemeral(ws: Workspace, eph: Ephemeral, notes: Notes) -> dict[str, Any]:
     }
 
 
+def in_assistant_pane(ws: Workspace, channel: str, thread_ts: Optional[str]) -> bool:
+    """Part of a thread the assistant pane started: shown in the pane, not in the DM (as in Slack)."""
+    return (channel, thread_ts or "") in ws.assistant_threads
+
+
 def channel_items(ws: Workspace, channel_id: str, notes: Notes) -> list[dict[str, Any]]:
     """Top-level items in time order; replies nested under their parent in ``replies``."""
-    items = [_message(ws, m) for m in ws.messages.get(channel_id, [])]
-    items += [_ephemeral(ws, e, notes) for e in ws.ephemerals_for(ME, channel_id)]
+    items = [
+        _message(ws, m) for m in ws.messages.get(channel_id, []) if not in_assistant_pane(ws, m.channel, m.thread_ts or m.ts)
+    ]
+    items += [
+        _ephemeral(ws, e, notes) for e in ws.ephemerals_for(ME, channel_id) if not in_assistant_pane(ws, e.channel, e.thread_ts)
+    ]
     items += [n for n in notes.notes if n["channel"] == channel_id]
     items.sort(key=lambda item: _ts_key(item["ts"]))
     top: list[dict[str, Any]] = []

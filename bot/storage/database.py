@@ -35,7 +35,6 @@ from sqlalchemy import (
     and_,
     delete,
     event,
-    func,
     or_,
     select,
     text,
@@ -49,7 +48,7 @@ log = logging.getLogger(__name__)
 
 UTC = dt.timezone.utc
 ALL_DEADLINES = "*"
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 6
 EVENT_RETENTION = dt.timedelta(hours=24)
 
 # Ledger states.
@@ -317,8 +316,25 @@ def _migrate_v3(conn: Any) -> None:
     metadata.create_all(conn, tables=[answer_records, feedback_clicks, decline_counts, declined_questions], checkfirst=True)
 
 
-MIGRATIONS = {1: _migrate_v1, 2: _migrate_v2, 3: _migrate_v3}
+# Threads of Slack's assistant pane (one row per thread the pane started) and the context Slack last sent for each (the
+# channel the user was viewing: JSON). Any bot process can tell an assistant thread from a plain DM thread.
+assistant_threads = Table(
+    "assistant_threads",
+    metadata,
+    Column("channel_id", String(32), primary_key=True),
+    Column("thread_ts", String(32), primary_key=True),
+    Column("context", Text, nullable=False),
+    Column("updated_at", UTCDateTime, nullable=False, index=True),
+)
+
+
+def _migrate_v6(conn: Any) -> None:
+    metadata.create_all(conn, tables=[assistant_threads], checkfirst=True)
+
+
+MIGRATIONS = {1: _migrate_v1, 2: _migrate_v2, 3: _migrate_v3, 6: _migrate_v6}
 TURN_RETENTION = dt.timedelta(days=7)
+ASSISTANT_THREAD_RETENTION = dt.timedelta(days=30)
 
 
 class StorageUnavailable(Exception):
@@ -387,12 +403,14 @@ class Storage:
             if not self.is_sqlite:  # SQLite's BEGIN IMMEDIATE already serialises this
                 await conn.execute(text("SELECT pg_advisory_xact_lock(4242001)"))
             await conn.run_sync(lambda c: schema_version.create(c, checkfirst=True))
-            current = (await conn.execute(select(func.max(schema_version.c.version)))).scalar() or 0
-            for version in sorted(v for v in MIGRATIONS if v > current):
+            applied = set((await conn.execute(select(schema_version.c.version))).scalars())
+            # Every migration not yet recorded runs, not only those above the highest: numbers are handed out to
+            # features developed side by side, so a database may have 6 before 3.
+            for version in sorted(set(MIGRATIONS) - applied):
                 await conn.run_sync(MIGRATIONS[version])
                 await conn.execute(schema_version.insert().values(version=version, applied_at=dt.datetime.now(UTC)))
                 log.info("database schema migrated to version %d", version)
-            return max(current, SCHEMA_VERSION)
+            return max(applied | {SCHEMA_VERSION})
 
     # -- subscriptions ---------------------------------------------------------------------------------------
     async def upsert_subscription(
@@ -529,6 +547,26 @@ class Storage:
         async with self._tx() as conn:
             rows = (await conn.execute(query)).all()
         return [(r.question, tuple(p for p in r.provisions.split(",") if p)) for r in reversed(rows)]
+
+    # -- assistant threads -----------------------------------------------------------------------------------
+    async def save_assistant_thread(self, channel_id: str, thread_ts: str, context: str, now: dt.datetime) -> None:
+        """Record an assistant thread with its latest context (JSON text); prunes threads idle past the retention."""
+        stmt = self._insert(assistant_threads).values(channel_id=channel_id, thread_ts=thread_ts, context=context, updated_at=now)
+        stmt = stmt.on_conflict_do_update(
+            index_elements=[assistant_threads.c.channel_id, assistant_threads.c.thread_ts],
+            set_={"context": stmt.excluded.context, "updated_at": stmt.excluded.updated_at},
+        )
+        async with self._tx() as conn:
+            await conn.execute(stmt)
+            await conn.execute(delete(assistant_threads).where(assistant_threads.c.updated_at < now - ASSISTANT_THREAD_RETENTION))
+
+    async def assistant_thread(self, channel_id: str, thread_ts: str) -> Optional[str]:
+        """The thread's context (JSON text), or None when it is not an assistant thread this bot knows."""
+        query = select(assistant_threads.c.context).where(
+            assistant_threads.c.channel_id == channel_id, assistant_threads.c.thread_ts == thread_ts
+        )
+        async with self._tx() as conn:
+            return (await conn.execute(query)).scalar()
 
     async def prune_events(self, older_than: dt.datetime) -> int:
         async with self._tx() as conn:

@@ -1,7 +1,7 @@
 """The playground in headless Chromium (Debian's chromium + chromedriver; nothing is downloaded).
 
 Drives the page like a person: a question in the DM, ``/eo deadlines``, "Share in channel", a subscription,
-the clock jump and the announcement; keeps a screenshot in test-artifacts/playground.png.
+the clock jump and the announcement, the assistant pane; keeps screenshots in test-artifacts/.
 """
 
 from __future__ import annotations
@@ -216,6 +216,63 @@ def test_subscribe_jump_and_announcement(page: WebDriver) -> None:
     assert "CISA" in arrived.text or "Sources" in arrived.text
     ARTIFACTS.mkdir(exist_ok=True)
     (ARTIFACTS / "playground-announcement.png").write_bytes(page.get_screenshot_as_png())
+
+
+# -- the assistant pane --------------------------------------------------------------------------------------
+def visible_text(driver: WebDriver, element_id: str) -> str | bool:
+    element = driver.find_element(By.ID, element_id)
+    return element.is_displayed() and element.text
+
+
+def test_assistant_pane_prompts_status_title_and_feedback(page: WebDriver, threaded_playground: ThreadedPlayground) -> None:
+    """Open the pane next to #general: the greeting and the prompts; click one: the status shows while the answer is
+    on its way (Slack is slowed down so a person could see it), then the answer, the thread's title and feedback."""
+    pg = threaded_playground.pg
+    assert pg is not None
+    open_conversation(page, "C0000GNRL")
+    page.find_element(By.ID, "assistant-toggle").click()
+    wait(page).until(lambda d: len(d.find_elements(By.CSS_SELECTOR, "#assistant-prompts .pane-prompt")) == 4)
+    assert "Hi!" in page.find_element(By.ID, "assistant-messages").text
+    assert "#general" in page.find_element(By.ID, "assistant-context").text
+    prompt = page.find_elements(By.CSS_SELECTOR, "#assistant-prompts .pane-prompt")[1]
+    question = prompt.get_attribute("data-message")
+
+    async def slow_posts(seconds: float) -> None:  # on the playground's loop, like everything the fake does
+        if seconds:
+            pg.fake.set_latency("chat.postMessage", seconds)
+        else:
+            pg.fake.clear_latency("chat.postMessage")
+
+    threaded_playground.run(slow_posts(2.0))
+    try:
+        prompt.click()
+        status = wait(page).until(lambda d: visible_text(d, "assistant-status"))
+        assert "Looking that up in the reports" in str(status)
+    finally:
+        threaded_playground.run(slow_posts(0))
+    answer = wait(page).until(lambda d: message_in_pane(d, "deadlines"))
+    wait(page).until(lambda d: not d.find_element(By.ID, "assistant-status").is_displayed())
+    wait(page).until(lambda d: d.find_element(By.ID, "assistant-title").text == question)
+    assert not page.find_element(By.ID, "assistant-prompts").is_displayed(), "the prompts give way to the conversation"
+
+    answer.find_element(By.CSS_SELECTOR, ".bk-feedback-btn.down").click()
+    wait(page).until(lambda d: "only visible to you" in d.find_element(By.ID, "assistant-messages").text)
+    assert "Thanks for telling me" in page.find_element(By.ID, "assistant-messages").text
+    assert question not in " ".join(m.text for m in messages(page)), "the pane's chat is beside #general, not in it"
+    ARTIFACTS.mkdir(exist_ok=True)
+    (ARTIFACTS / "playground-assistant.png").write_bytes(page.get_screenshot_as_png())
+    page.find_element(By.ID, "assistant-close").click()
+    assert not page.find_element(By.ID, "assistant-pane").is_displayed()
+
+
+def message_in_pane(driver: WebDriver, text: str) -> WebElement | bool:
+    try:
+        for msg in driver.find_elements(By.CSS_SELECTOR, "#assistant-messages .pane-msg.from-bot"):
+            if text in msg.text.lower() and msg.find_elements(By.CSS_SELECTOR, ".bk-feedback-btn"):
+                return msg
+    except StaleElementReferenceException:
+        return False
+    return False
 
 
 # -- screenshot checks (stdlib + the browser itself; no imaging library) ------------------------------------

@@ -20,7 +20,7 @@ from slack_sdk.socket_mode.request import SocketModeRequest
 from slack_sdk.socket_mode.response import SocketModeResponse
 from slack_sdk.web.async_client import AsyncWebClient
 
-from bot.playground.fakeslack import FakeSlack, SlackDriver, sign
+from bot.playground.fakeslack import Delivery, FakeSlack, SlackDriver, sign
 
 GENERAL, RANDOM, ALICE = "C0000GNRL", "C0000RAND", "U0000ALCE"
 SECRET = "test-signing-secret"
@@ -121,6 +121,95 @@ async def test_recording_keeps_full_body_for_json_form_and_query(fake_slack: Fak
     assert fake_slack.messages(GENERAL)[1].blocks == blocks
     assert fake_slack.calls_to("conversations.info")[0].body == {"channel": GENERAL}
     assert [c.method for c in fake_slack.calls] == ["chat.postMessage", "chat.postMessage", "conversations.info"]
+
+
+async def test_conversations_replies_gives_the_thread_parent_first(fake_slack: FakeSlack) -> None:
+    web_client = client(fake_slack)
+    parent = await web_client.chat_postMessage(channel=GENERAL, text="parent")
+    replies = [await web_client.chat_postMessage(channel=GENERAL, text=f"r{i}", thread_ts=parent["ts"]) for i in range(3)]
+    await web_client.chat_postMessage(channel=GENERAL, text="elsewhere")
+    got = await web_client.conversations_replies(channel=GENERAL, ts=parent["ts"])
+    assert [m["text"] for m in got["messages"]] == ["parent", "r0", "r1", "r2"] and got["has_more"] is False
+    later = await web_client.conversations_replies(channel=GENERAL, ts=parent["ts"], oldest=replies[0]["ts"], limit=2)
+    assert [m["text"] for m in later["messages"]] == ["parent", "r1"] and later["has_more"] is True
+    inclusive = await web_client.conversations_replies(channel=GENERAL, ts=parent["ts"], oldest=replies[1]["ts"], inclusive=True)
+    assert [m["text"] for m in inclusive["messages"]] == ["parent", "r1", "r2"]
+    assert await api_error(web_client.conversations_replies(channel=GENERAL, ts="1.000001")) == "thread_not_found"
+    assert await api_error(web_client.conversations_replies(channel=RANDOM, ts=parent["ts"])) == "not_in_channel"
+    assert [c.body["ts"] for c in fake_slack.calls_to("conversations.replies")][:1] == [parent["ts"]], "recorded like the rest"
+
+
+async def test_assistant_threads_status_prompts_and_title(fake_slack: FakeSlack) -> None:
+    web_client = client(fake_slack)
+    pane = fake_slack.workspace.start_assistant_thread(ALICE, GENERAL)
+    root = fake_slack.workspace.find_message(pane.channel, pane.thread_ts)
+    assert root.to_dict()["subtype"] == "assistant_app_thread" and root.user == ALICE
+    assert pane.context == {"channel_id": GENERAL, "team_id": fake_slack.team.id, "enterprise_id": None}
+
+    where = {"channel_id": pane.channel, "thread_ts": pane.thread_ts}
+    await web_client.assistant_threads_setSuggestedPrompts(
+        **where, prompts=[{"title": "Q?", "message": "Question?"}], title="Try"
+    )
+    assert (pane.prompts, pane.prompts_title) == ([{"title": "Q?", "message": "Question?"}], "Try")
+    await web_client.assistant_threads_setStatus(**where, status="is thinking…", loading_messages=["one", "two"])
+    assert (pane.status, pane.loading_messages) == ("is thinking…", ["one", "two"])
+    await web_client.chat_postMessage(channel=pane.channel, thread_ts=pane.thread_ts, text="the answer")
+    assert pane.status == "" and pane.loading_messages == [], "the app's reply ends the status"
+    await web_client.assistant_threads_setStatus(**where, status="again")
+    await web_client.assistant_threads_setStatus(**where, status="")
+    assert pane.status == ""
+    await web_client.assistant_threads_setTitle(**where, title="When is it due?")
+    assert pane.title == "When is it due?" and root.to_dict()["assistant_app_thread"] == {"title": "When is it due?"}
+    methods = [c.method for c in fake_slack.calls if c.method.startswith("assistant.")]
+    assert methods == ["assistant.threads.setSuggestedPrompts"] + ["assistant.threads.setStatus"] * 3 + [
+        "assistant.threads.setTitle"
+    ]
+
+
+async def test_assistant_thread_errors_match_slack(fake_slack: FakeSlack) -> None:
+    web_client = client(fake_slack)
+    pane = fake_slack.workspace.start_assistant_thread(ALICE)
+    assert pane.context == {}
+    plain = await web_client.chat_postMessage(channel=GENERAL, text="not a pane thread")
+    assert await api_error(web_client.assistant_threads_setStatus(channel_id=GENERAL, thread_ts=plain["ts"], status="x")) == (
+        "invalid_thread_ts"
+    )
+    assert await api_error(web_client.assistant_threads_setTitle(channel_id="D404", thread_ts=pane.thread_ts, title="x")) == (
+        "channel_not_found"
+    )
+    too_many = [{"title": str(i), "message": str(i)} for i in range(5)]
+    where = {"channel_id": pane.channel, "thread_ts": pane.thread_ts}
+    assert await api_error(web_client.assistant_threads_setSuggestedPrompts(**where, prompts=too_many)) == "invalid_arguments"
+    assert await api_error(web_client.assistant_threads_setSuggestedPrompts(**where, prompts=[{"title": "no message"}])) == (
+        "invalid_arguments"
+    )
+
+
+async def test_driver_emits_assistant_thread_events(fake_slack: FakeSlack) -> None:
+    seen: list[dict[str, Any]] = []
+
+    class Capture:
+        async def deliver(self, kind: str, payload: dict[str, Any], retry_num: Any, retry_reason: str) -> Delivery:
+            seen.append(payload)
+            return Delivery(kind, payload, 200)
+
+        async def close(self) -> None:
+            return None
+
+    driver = SlackDriver(fake_slack, Capture())
+    pane, _ = await driver.assistant_thread_started(ALICE, context_channel=GENERAL)
+    await driver.assistant_context_changed(pane, RANDOM)
+    await driver.assistant_message(pane, "hello?")
+    started, changed, message = (p["event"] for p in seen)
+    assert started["type"] == "assistant_thread_started" and changed["type"] == "assistant_thread_context_changed"
+    assert started["assistant_thread"] == {
+        "user_id": ALICE,
+        "context": {"channel_id": GENERAL, "team_id": fake_slack.team.id, "enterprise_id": None},
+        "channel_id": pane.channel,
+        "thread_ts": pane.thread_ts,
+    }
+    assert changed["assistant_thread"]["context"]["channel_id"] == RANDOM
+    assert (message["type"], message["channel_type"], message["thread_ts"]) == ("message", "im", pane.thread_ts)
 
 
 # -- failure injection -------------------------------------------------------------------------------------

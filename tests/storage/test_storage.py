@@ -43,7 +43,7 @@ async def test_migrate_is_idempotent_and_records_version(storage: Storage) -> No
     assert await storage.migrate() == SCHEMA_VERSION
     async with storage.engine.begin() as conn:
         versions = [r[0] for r in await conn.execute(select(schema_version.c.version))]
-    assert versions == sorted(MIGRATIONS)
+    assert versions == sorted(MIGRATIONS)  # every migration ran once, in order
 
 
 async def test_a_version_1_database_gains_the_conversation_record(tmp_path) -> None:

@@ -7,6 +7,8 @@ plus a driver that plays Slack's side towards an app (signed HTTP or Socket Mode
         # or: SocketModeClient/AsyncSocketModeHandler with fake.team.app_token + SlackDriver.socket(fake)
         await driver.slash_command("deadlines", user="U0000ALCE", channel="C0000GNRL")
         await fake.wait_for(lambda: fake.messages("C0000GNRL"))
+        pane, _ = await driver.assistant_thread_started("U0000ALCE", context_channel="C0000GNRL")   # the assistant pane
+        await driver.assistant_message(pane, "when is it due?")   # pane.status / .title / .prompts: what the app set
 
 Layers: state.py (Workspace model, no HTTP) <- webapi.py (method table) <- server.py (FakeSlack, routes,
 recording, faults) ; socket_mode.py, responses.py ; payloads.py + driver.py (Slack -> app) ; signing.py.
@@ -18,9 +20,10 @@ from .recorder import Call
 from .responses import ResponsePost
 from .server import FakeSlack
 from .signing import sign, signature
-from .state import Channel, Ephemeral, Message, SlackError, Team, User, Workspace, default_workspace
+from .state import AssistantThread, Channel, Ephemeral, Message, SlackError, Team, User, Workspace, default_workspace
 
 __all__ = [
+    "AssistantThread",
     "Call",
     "Channel",
     "Delivery",

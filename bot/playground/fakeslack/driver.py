@@ -17,6 +17,7 @@ import aiohttp
 from .payloads import Payloads
 from .server import FakeSlack
 from .signing import sign
+from .state import AssistantThread
 
 
 @dataclass
@@ -169,13 +170,21 @@ class SlackDriver:
         message: Optional[dict[str, Any]] = None,
         response_url: Optional[str] = None,
         block_id: Optional[str] = None,
+        action_type: str = "button",
     ) -> Delivery:
         user = user or self._default_user
         chan_id = self.fake.workspace.channel(channel).id
         message_ts = (message or {}).get("ts")
         response_url = response_url or self.fake.new_response_url(chan_id, user, message_ts)
         payload = self.payloads.block_actions(
-            action_id, value, user, channel, response_url=response_url, message=message, block_id=block_id
+            action_id,
+            value,
+            user,
+            channel,
+            response_url=response_url,
+            message=message,
+            block_id=block_id,
+            action_type=action_type,
         )
         delivery = await self.transport.deliver("interactive", payload, None, "")
         delivery.response_url = response_url
@@ -198,3 +207,20 @@ class SlackDriver:
         full = text if tag in text else f"{tag} {text}"
         msg = self.fake.workspace.post(channel, text=full, user=user, thread_ts=thread_ts)
         return await self.event(self.payloads.app_mention_event(user, msg.channel, full, msg.ts, thread_ts))
+
+    # -- the assistant pane --------------------------------------------------------------------------------
+    async def assistant_thread_started(
+        self, user: Optional[str] = None, context_channel: Optional[str] = None
+    ) -> tuple[AssistantThread, Delivery]:
+        """The user opens the assistant pane (viewing ``context_channel``): a new thread, then the event."""
+        pane = self.fake.workspace.start_assistant_thread(user or self._default_user, context_channel)
+        return pane, await self.event(self.payloads.assistant_thread_event("assistant_thread_started", pane))
+
+    async def assistant_context_changed(self, pane: AssistantThread, context_channel: Optional[str]) -> Delivery:
+        """With the pane open, the user moves to ``context_channel``."""
+        self.fake.workspace.change_assistant_context(pane, context_channel)
+        return await self.event(self.payloads.assistant_thread_event("assistant_thread_context_changed", pane))
+
+    async def assistant_message(self, pane: AssistantThread, text: str) -> Delivery:
+        """The user writes in the pane's thread (a DM message in that thread, as Slack delivers it)."""
+        return await self.dm(pane.user, text, thread_ts=pane.thread_ts)

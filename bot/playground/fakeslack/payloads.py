@@ -10,7 +10,7 @@ import time
 import uuid
 from typing import Any, Callable, Optional
 
-from .state import Team, Workspace
+from .state import AssistantThread, Team, Workspace
 
 
 class Payloads:
@@ -119,6 +119,19 @@ class Payloads:
             event["view"] = view
         return event
 
+    def assistant_thread_event(self, kind: str, pane: AssistantThread) -> dict[str, Any]:
+        """``assistant_thread_started`` or ``assistant_thread_context_changed`` for ``pane``."""
+        return {
+            "type": kind,
+            "assistant_thread": {
+                "user_id": pane.user,
+                "context": dict(pane.context),
+                "channel_id": pane.channel,
+                "thread_ts": pane.thread_ts,
+            },
+            "event_ts": f"{self._now():.6f}",
+        }
+
     def block_actions(
         self,
         action_id: str,
@@ -131,6 +144,7 @@ class Payloads:
         block_id: Optional[str] = None,
         trigger_id: Optional[str] = None,
         container_type: str = "message",
+        action_type: str = "button",
     ) -> dict[str, Any]:
         """The ``block_actions`` payload for a button click on ``message`` (defaults to a minimal one)."""
         ws, t = self.workspace, self.team
@@ -162,7 +176,7 @@ class Payloads:
                     "block_id": block_id or secrets.token_hex(3),
                     "text": {"type": "plain_text", "text": value, "emoji": True},
                     "value": value,
-                    "type": "button",
+                    "type": action_type,
                     "action_ts": action_ts,
                 }
             ],

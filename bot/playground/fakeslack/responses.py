@@ -67,12 +67,13 @@ class ResponseUrls:
             return
         if not (body.get("text") or body.get("blocks")):
             raise SlackError("no_text")
+        thread_ts = body.get("thread_ts") or self._thread_of(target)
         if body.get("response_type") == "in_channel":
             ws.post(
                 target.channel,
                 text=body.get("text") or "",
                 blocks=body.get("blocks"),
-                thread_ts=body.get("thread_ts"),
+                thread_ts=thread_ts,
                 require_member=False,
             )
         else:
@@ -81,9 +82,19 @@ class ResponseUrls:
                 target.user,
                 text=body.get("text") or "",
                 blocks=body.get("blocks"),
-                thread_ts=body.get("thread_ts"),
+                thread_ts=thread_ts,
                 require_member=False,
             )
+
+    def _thread_of(self, target: ResponseTarget) -> Optional[str]:
+        """The thread of the message acted on, if it is a reply: Slack answers a click on a reply in its thread."""
+        if not target.message_ts:
+            return None
+        try:
+            msg = self.workspace.find_message(self.workspace.channel(target.channel).id, target.message_ts)
+        except SlackError:
+            return None
+        return msg.thread_ts if msg.thread_ts and msg.thread_ts != msg.ts else None
 
     def _delete_original(self, target: ResponseTarget) -> None:
         ws = self.workspace

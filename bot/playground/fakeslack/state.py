@@ -104,10 +104,14 @@ class Message:
     metadata: Optional[dict[str, Any]] = None
     reply_count: int = 0
     edited: bool = False
+    subtype: Optional[str] = None  # "assistant_app_thread": the root of an assistant pane thread
+    assistant_app_thread: Optional[dict[str, Any]] = None
 
     def to_dict(self) -> dict[str, Any]:
         out: dict[str, Any] = {"type": "message", "ts": self.ts, "text": self.text}
         optional = {
+            "subtype": self.subtype,
+            "assistant_app_thread": self.assistant_app_thread,
             "user": self.user,
             "bot_id": self.bot_id,
             "app_id": self.app_id,
@@ -135,6 +139,21 @@ class Ephemeral:
 
 
 @dataclass
+class AssistantThread:
+    """A thread of the assistant pane: who opened it, the context (the channel they view), and what the app set."""
+
+    channel: str
+    thread_ts: str
+    user: str
+    context: dict[str, Any] = field(default_factory=dict)
+    title: str = ""
+    status: str = ""
+    loading_messages: list[str] = field(default_factory=list)
+    prompts: list[dict[str, str]] = field(default_factory=list)
+    prompts_title: str = ""
+
+
+@dataclass
 class Team:
     id: str = "T0000FAKE"
     name: str = "EO Test Workspace"
@@ -159,6 +178,7 @@ class Workspace:
         self.ephemerals: list[Ephemeral] = []
         self.home_views: dict[str, dict[str, Any]] = {}
         self.opened_views: list[dict[str, Any]] = []
+        self.assistant_threads: dict[tuple[str, str], AssistantThread] = {}
         self._now = now
         self._seq = itertools.count(1)
         self._listeners: list[Callable[[], None]] = []
@@ -299,6 +319,9 @@ class Workspace:
                 if parent.ts == thread_ts:
                     parent.reply_count += 1
                     parent.thread_ts = parent.thread_ts or thread_ts
+            pane = self.assistant_threads.get((chan.id, thread_ts))
+            if pane is not None and is_bot:  # like Slack: the app's reply ends its "is typing" status
+                pane.status, pane.loading_messages = "", []
         self.messages[chan.id].append(msg)
         self.changed()
         return msg
@@ -355,6 +378,53 @@ class Workspace:
 
     def ephemerals_for(self, user: str, channel: Optional[str] = None) -> list[Ephemeral]:
         return [e for e in self.ephemerals if e.user == user and (channel is None or e.channel == channel)]
+
+    # -- the assistant pane --------------------------------------------------------------------------------
+    def assistant_context(self, channel_ref: Optional[str]) -> dict[str, Any]:
+        """The context Slack sends for the channel the user is viewing (none: an empty context)."""
+        if not channel_ref:
+            return {}
+        return {"channel_id": self.channel(channel_ref).id, "team_id": self.team.id, "enterprise_id": None}
+
+    def start_assistant_thread(self, user: str, context_channel: Optional[str] = None) -> AssistantThread:
+        """The user opens the assistant pane: a new thread in their DM, rooted in an ``assistant_app_thread`` message."""
+        im = self.im_with(user)
+        root = self.post(im.id, text="New chat", user=user)
+        root.subtype, root.thread_ts, root.assistant_app_thread = "assistant_app_thread", root.ts, {"title": "New chat"}
+        pane = AssistantThread(im.id, root.ts, user, self.assistant_context(context_channel))
+        self.assistant_threads[(im.id, root.ts)] = pane
+        self.changed()
+        return pane
+
+    def assistant_thread(self, channel_ref: str, thread_ts: Any) -> AssistantThread:
+        chan = self.channel(channel_ref)
+        pane = self.assistant_threads.get((chan.id, str(thread_ts or "")))
+        if pane is None:
+            raise SlackError("invalid_thread_ts")
+        return pane
+
+    def change_assistant_context(self, pane: AssistantThread, context_channel: Optional[str]) -> AssistantThread:
+        pane.context = self.assistant_context(context_channel)
+        self.changed()
+        return pane
+
+    def set_assistant_status(self, pane: AssistantThread, status: str, loading_messages: list[str]) -> None:
+        pane.status, pane.loading_messages = status, (loading_messages if status else [])
+        self.changed()
+
+    def set_assistant_prompts(self, pane: AssistantThread, prompts: list[dict[str, str]], title: str) -> None:
+        pane.prompts, pane.prompts_title = prompts, title
+        self.changed()
+
+    def set_assistant_title(self, pane: AssistantThread, title: str) -> None:
+        pane.title = title
+        root = self.find_message(pane.channel, pane.thread_ts)
+        root.text, root.assistant_app_thread = title, {"title": title}
+        self.changed()
+
+    def threads_of(self, user: str) -> list[AssistantThread]:
+        """The user's assistant threads, oldest first."""
+        return [pane for pane in self.assistant_threads.values() if pane.user == user]
 
     def publish_home(self, user_id: str, view: dict[str, Any]) -> dict[str, Any]:
         self.user(user_id)

@@ -14,7 +14,7 @@ from .state import SlackError, Workspace
 
 Handler = Callable[[Workspace, dict[str, Any]], dict[str, Any]]
 
-JSON_FIELDS = ("blocks", "attachments", "view", "metadata")
+JSON_FIELDS = ("blocks", "attachments", "view", "metadata", "prompts", "loading_messages")
 
 
 @dataclass(frozen=True)
@@ -134,6 +134,76 @@ def conversations_history(ws: Workspace, args: dict[str, Any]) -> dict[str, Any]
     }
 
 
+def conversations_replies(ws: Workspace, args: dict[str, Any]) -> dict[str, Any]:
+    """A thread, oldest first: its parent always comes first, then the replies within ``oldest``/``latest``
+    (exclusive unless ``inclusive``), at most ``limit`` messages (default 1000). Like history, the bot must be a
+    member of a channel (not of its own DMs) to read it."""
+    chan = ws.channel(_required(args, "channel", "channel_not_found"))
+    if not chan.is_im and ws.team.bot_user_id not in chan.members:
+        raise SlackError("not_in_channel")
+    ts = str(_required(args, "ts", "thread_not_found"))
+    thread = ws.thread(chan.id, ts)
+    parent = [m for m in thread if m.ts == ts]
+    if not parent:
+        raise SlackError("thread_not_found")
+    oldest, latest = float(args.get("oldest") or 0), float(args.get("latest") or "inf")
+    inclusive = _flag(args.get("inclusive"))
+    replies = [
+        m for m in thread if m.ts != ts and ((oldest <= float(m.ts) <= latest) if inclusive else (oldest < float(m.ts) < latest))
+    ]
+    limit = max(1, min(int(args.get("limit") or 1000), 1000))
+    picked = (parent + replies)[:limit]
+    return {
+        "messages": [m.to_dict() for m in picked],
+        "has_more": len(parent) + len(replies) > limit,
+        "response_metadata": {"next_cursor": ""},
+    }
+
+
+def _assistant_thread(ws: Workspace, args: dict[str, Any]) -> Any:
+    return ws.assistant_thread(
+        _required(args, "channel_id", "channel_not_found"), _required(args, "thread_ts", "invalid_thread_ts")
+    )
+
+
+def _strings(value: Any) -> list[str]:
+    if value is None:
+        return []
+    if not isinstance(value, list) or not all(isinstance(v, str) for v in value) or len(value) > 10:
+        raise SlackError("invalid_arguments")
+    return value
+
+
+def assistant_threads_set_status(ws: Workspace, args: dict[str, Any]) -> dict[str, Any]:
+    """``status`` "" clears it; a reply from the app clears it too (see Workspace.post)."""
+    pane = _assistant_thread(ws, args)
+    status = args.get("status")
+    if not isinstance(status, str):
+        raise SlackError("invalid_arguments")
+    ws.set_assistant_status(pane, status, _strings(args.get("loading_messages")))
+    return {}
+
+
+def assistant_threads_set_suggested_prompts(ws: Workspace, args: dict[str, Any]) -> dict[str, Any]:
+    """Up to four prompts, each a title and the message sent when it is clicked."""
+    pane = _assistant_thread(ws, args)
+    prompts = args.get("prompts")
+    if not isinstance(prompts, list) or not 1 <= len(prompts) <= 4:
+        raise SlackError("invalid_arguments")
+    if not all(isinstance(p, dict) and isinstance(p.get("title"), str) and isinstance(p.get("message"), str) for p in prompts):
+        raise SlackError("invalid_arguments")
+    ws.set_assistant_prompts(
+        pane, [{"title": p["title"], "message": p["message"]} for p in prompts], str(args.get("title") or "")
+    )
+    return {}
+
+
+def assistant_threads_set_title(ws: Workspace, args: dict[str, Any]) -> dict[str, Any]:
+    pane = _assistant_thread(ws, args)
+    ws.set_assistant_title(pane, str(_required(args, "title")))
+    return {}
+
+
 def conversations_join(ws: Workspace, args: dict[str, Any]) -> dict[str, Any]:
     chan = ws.channel(_required(args, "channel", "channel_not_found"))
     if chan.is_archived:
@@ -177,6 +247,10 @@ METHODS: dict[str, Method] = {
     "conversations.info": Method(conversations_info),
     "conversations.join": Method(conversations_join),
     "conversations.history": Method(conversations_history),
+    "conversations.replies": Method(conversations_replies),
+    "assistant.threads.setStatus": Method(assistant_threads_set_status),
+    "assistant.threads.setSuggestedPrompts": Method(assistant_threads_set_suggested_prompts),
+    "assistant.threads.setTitle": Method(assistant_threads_set_title),
     "conversations.members": Method(conversations_members),
     "conversations.open": Method(conversations_open),
     "users.info": Method(users_info),

@@ -78,6 +78,7 @@
     setReplyTo(null);
     $("composer-input").value = "";
     if (v.type === "home") post("home");
+    if (window.AssistantPane) window.AssistantPane.viewChanged();
     render();
     $("messages").scrollTop = $("messages").scrollHeight;
   }
@@ -249,6 +250,7 @@
     if (c) renderMessages(c); else renderHome();
     renderModal();
     renderClock();
+    if (window.AssistantPane) window.AssistantPane.render(state);
   }
 
   function setup() {
@@ -280,6 +282,7 @@
     setInterval(function () { if (state) $("clock-now").textContent = fmt(clockNow()); }, 1000);
     /* The bot may change its plan (a subscription) without touching the workspace: re-read it now and then. */
     setInterval(function () { if (!document.hidden) refresh(); }, 10000);
+    if (window.AssistantPane) window.AssistantPane.setup({post: post, ctx: ctx, view: function () { return view; }});
     listen();
     refresh();
   }

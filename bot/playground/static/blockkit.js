@@ -160,6 +160,34 @@
     return parts.join("").replace(/\n/g, "<br>");
   }
 
+  /* ---- context_actions: Slack's native feedback buttons (assistant pane answers) ---- */
+  function feedbackButtons(elem, blockId, ctx) {
+    var node = el("span", "bk-feedback");
+    [["positive_button", "up"], ["negative_button", "down"]].forEach(function (pair) {
+      var spec = elem[pair[0]] || {};
+      var b = el("button", "bk-feedback-btn " + pair[1], textHtml(spec.text || {type: "plain_text", text: "?"}, ctx));
+      b.type = "button";
+      b.dataset.actionId = elem.action_id || "";
+      b.dataset.value = spec.value || "";
+      if (spec.accessibility_label) b.setAttribute("aria-label", spec.accessibility_label);
+      b.addEventListener("click", function () {
+        Array.prototype.forEach.call(node.children, function (other) { other.classList.remove("selected"); });
+        b.classList.add("selected");
+        if (ctx && ctx.onAction) ctx.onAction({action_id: elem.action_id, value: spec.value || "", type: "feedback_buttons"}, blockId, b);
+      });
+      node.appendChild(b);
+    });
+    return node;
+  }
+
+  function contextActions(b, ctx) {
+    var node = el("div", "bk-context-actions");
+    (b.elements || []).forEach(function (e) {
+      node.appendChild(e.type === "feedback_buttons" ? feedbackButtons(e, b.block_id, ctx) : element(e, b.block_id, ctx));
+    });
+    return node;
+  }
+
   var RENDER = {
     header: function (b, ctx) { return el("div", "bk-header", textHtml(b.text, ctx)); },
     divider: function () { return el("hr", "bk-divider"); },
@@ -194,6 +222,7 @@
       return node;
     },
     rich_text: function (b, ctx) { return el("div", "bk-rich", richText(b, ctx)); },
+    context_actions: function (b, ctx) { return contextActions(b, ctx); },
     input: function (b, ctx) {
       var node = el("label", "bk-input", textHtml(b.label, ctx));
       node.appendChild(el("span", "bk-unsupported", "(input fields are shown but not sent in the playground)"));
