@@ -292,3 +292,23 @@ async def test_inviting_twice_says_the_bot_is_already_there(playground: Playgrou
     await send(playground, RANDOM, "/invite @eo-bot")
     first, second = [i["text"] for i in await items(playground, RANDOM)]
     assert "was added to #random" in first and "is already in #random" in second
+
+
+async def test_the_readme_demo_works_after_subscribing_at_real_time(playground: Playground) -> None:
+    """Subscribed at real time (every deadline passed), then rewind, `/eo subscribe` again, jump: planned."""
+    fake = playground.fake
+    await send(playground, GENERAL, "/eo subscribe")
+    await fake.wait_for(lambda: len(fake.messages(GENERAL)) == 1, 10)
+    _, state = await call(playground, "ui/state")
+    assert "next" not in state["clock"], "at real time every deadline has passed"
+
+    status, body = await call(playground, "ui/clock/signing", {})
+    assert status == 200 and body["ok"] is True
+    await send(playground, GENERAL, "/eo subscribe")
+    await fake.wait_for(lambda: len(fake.messages(GENERAL)) == 2, 10)
+    assert "Still ahead" in str(fake.messages(GENERAL)[-1].blocks)
+    _, state = await call(playground, "ui/state")
+    first = dt.datetime(2026, 6, 25, 9, 0, tzinfo=ZoneInfo("America/New_York"))
+    assert state["clock"]["next"]["channel"] == GENERAL and dt.datetime.fromisoformat(state["clock"]["next"]["at"]) == first
+    status, body = await call(playground, "ui/clock/jump", {})
+    assert status == 200 and dt.datetime.fromisoformat(body["clock_start"]) == first - dt.timedelta(seconds=10)
