@@ -121,6 +121,10 @@ class Playground:
         return app
 
     async def index(self, request: web.Request) -> web.StreamResponse:
+        """The page. Loading it starts a new client, so a modal an earlier page left open is closed, not shown
+        again; one the bot opens after the load (a click just before it) is shown."""
+        if self.notes.close_views(self.fake.workspace):
+            self.bump()
         return web.FileResponse(STATIC / "index.html", headers={"Cache-Control": "no-cache"})
 
     async def state(self, request: web.Request) -> web.Response:
