@@ -7,8 +7,10 @@ subtracted in absolute time. A local time that does not exist (spring-forward ga
 before the change (zoneinfo's ``fold=0``), e.g. 02:30 becomes 03:30 daylight time.
 
 Dropped while planning: deadline announcements whose local day falls before the signing date (a 60-day
-lead on a 30-day deadline), and announcements before the subscription or review clock was created (those
-are summarised once at subscribe time instead of being sent as stale reminders).
+lead on a 30-day deadline), and announcements before the subscription's start or the review clock's creation
+(those are summarised once at subscribe time instead of being sent as stale reminders). A subscription's start
+(``created_at``) is the earliest clock time the channel subscribed at: subscribing again after the clock was
+moved back starts it from then (see :meth:`bot.storage.database.Storage.upsert_subscription`).
 
 Review window: "up to 30 days" is read as 30 calendar days counted inclusively from the start date, so the
 start date is day 1 and the window's *last day* is ``start + 29 days``; the window ends at the end of that

@@ -18,6 +18,7 @@ from typing import Any, Awaitable, Callable, Optional
 from aiohttp import web
 
 from bot.playground.fakeslack import FakeSlack, SlackDriver, SlackError
+from bot.playground.fakeslack.recorder import Notifier
 
 from .assistant_pane import AssistantActions, assistant_snapshot
 from .bot_process import BotConfig, BotProcess, BotStartError
@@ -29,6 +30,7 @@ log = logging.getLogger(__name__)
 
 STATIC = Path(__file__).parent / "static"
 LOOPBACK_HOSTS = {"127.0.0.1", "localhost", "[::1]"}
+KEEPALIVE = 15.0  # seconds between comment lines on an idle event stream (proxies, and noticing a closed page)
 
 
 class Playground:
@@ -48,6 +50,9 @@ class Playground:
         self.assistant: Optional[AssistantActions] = None
         self.clock = clock
         self.busy = ""  # what the bot is doing right now ("restarting"), shown on the page
+        self.keepalive = KEEPALIVE
+        self.streams = 0  # pages connected to /ui/events
+        self.stream_notifier = Notifier()  # woken when a stream ends (tests await it)
 
     # -- lifecycle -----------------------------------------------------------------------------------------
     async def start(self, port: int = 0, start_bot: bool = True) -> "Playground":
@@ -122,6 +127,10 @@ class Playground:
         return app
 
     async def index(self, request: web.Request) -> web.StreamResponse:
+        """The page. Loading it starts a new client, so a modal an earlier page left open is closed, not shown
+        again; one the bot opens after the load (a click just before it) is shown."""
+        if self.notes.close_views(self.fake.workspace):
+            self.bump()
         return web.FileResponse(STATIC / "index.html", headers={"Cache-Control": "no-cache"})
 
     async def state(self, request: web.Request) -> web.Response:
@@ -151,18 +160,35 @@ class Playground:
         return out
 
     async def events(self, request: web.Request) -> web.StreamResponse:
+        """One ``data:`` line per change. A page that goes away (tab closed, reloaded) is not an error: the
+        next write to it fails, and the stream ends quietly."""
         resp = web.StreamResponse(headers={"Content-Type": "text/event-stream", "Cache-Control": "no-cache"})
-        await resp.prepare(request)
+        self.streams += 1
+        try:
+            await resp.prepare(request)
+            await self._stream_changes(resp)
+        except ConnectionError as exc:  # aiohttp's ClientConnectionResetError is one
+            log.debug("a page closed its event stream", extra={"fields": {"reason": str(exc) or type(exc).__name__}})
+        finally:
+            self.streams -= 1
+            self.stream_notifier.changed()
+        return resp
+
+    async def _stream_changes(self, resp: web.StreamResponse) -> None:
         seen = -1
         while not self._closing:
             if self.version != seen:
                 seen = self.version
                 await resp.write(f"data: {seen}\n\n".encode())
-            try:
-                await asyncio.wait_for(self._changed.wait(), 15)
-            except asyncio.TimeoutError:
+            if not await self._wait_changed(self.keepalive):
                 await resp.write(b": keep-alive\n\n")
-        return resp
+
+    async def _wait_changed(self, timeout: float) -> bool:
+        try:
+            await asyncio.wait_for(self._changed.wait(), timeout)
+        except asyncio.TimeoutError:
+            return False
+        return True
 
     # -- page actions --------------------------------------------------------------------------------------
     async def _send(self, body: dict[str, Any]) -> None:

@@ -35,6 +35,12 @@ class Notes:
     commands: dict[str, str] = field(default_factory=dict)  # ephemeral ts -> "/eo deadlines"
     closed_views: set[str] = field(default_factory=set)
 
+    def close_views(self, ws: Workspace) -> bool:
+        """Close every open modal (a new page is a new Slack client: modals do not survive it). True if any was open."""
+        open_ids = {view["id"] for view in ws.opened_views} - self.closed_views
+        self.closed_views |= open_ids
+        return bool(open_ids)
+
     def add(self, ws: Workspace, channel: str, text: str) -> None:
         self.notes.append(
             {"kind": "note", "channel": channel, "ts": ws.next_ts(), "text": text, "user_name": "Slackbot", "is_bot": True}

@@ -13,7 +13,9 @@ imports the handlers that import it.
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable
+import os
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from typing import Any
 
 from slack_bolt.async_app import AsyncApp
@@ -65,16 +67,30 @@ def _authorize(services: Services) -> Any:
 Listeners = Callable[[AsyncApp, Services], None]
 
 
+@contextmanager
+def _bolt_blind_to_env_token() -> Iterator[None]:
+    """Bolt reads ``SLACK_BOT_TOKEN`` from the environment even when it is given a ``client`` and ``authorize``,
+    and then warns on every start that the token "will be unused". The token reaches it through ``authorize``
+    (the settings), so the variable is hidden while the app is built (start-up, before any request)."""
+    saved = os.environ.pop("SLACK_BOT_TOKEN", None)
+    try:
+        yield
+    finally:
+        if saved is not None:
+            os.environ["SLACK_BOT_TOKEN"] = saved
+
+
 def create_app(settings: Settings, services: Services, listeners: Listeners) -> AsyncApp:
     secret = reveal(settings.slack_signing_secret)
-    app = AsyncApp(
-        name="eo-bot",
-        logger=logging.getLogger("slack_bolt"),
-        signing_secret=secret,
-        client=_template_client(services),
-        authorize=_authorize(services),
-        process_before_response=True,
-    )
+    with _bolt_blind_to_env_token():
+        app = AsyncApp(
+            name="eo-bot",
+            logger=logging.getLogger("slack_bolt"),
+            signing_secret=secret,
+            client=_template_client(services),
+            authorize=_authorize(services),
+            process_before_response=True,
+        )
     app.use(PayloadShapeMiddleware())
     app.use(DedupMiddleware(services.event_ids))
     app.error(_error_handler(services))

@@ -33,6 +33,7 @@ from sqlalchemy import (
     Text,
     TypeDecorator,
     and_,
+    case,
     delete,
     event,
     or_,
@@ -416,7 +417,12 @@ class Storage:
     async def upsert_subscription(
         self, channel_id: str, deadline_ids: Optional[Sequence[str]], timezone: Optional[str], created_by: str, now: dt.datetime
     ) -> Subscription:
-        """Create or replace a channel's subscription (un-pausing it); ``created_at`` keeps the first value."""
+        """Create or replace a channel's subscription (un-pausing it).
+
+        ``created_at`` is the subscription's effective start (planning drops announcements before it): it keeps
+        the first value, unless ``now`` is earlier, as after the clock was moved back (the playground's rewind,
+        ``EO_CLOCK_START``); then subscribing again starts the channel from ``now``. What the ledger already
+        settled (delivered, or skipped as before the subscription) stays settled either way."""
         ids = ALL_DEADLINES if deadline_ids is None else ",".join(deadline_ids)
         values = dict(
             channel_id=channel_id,
@@ -431,7 +437,17 @@ class Storage:
         stmt = self._insert(subscriptions).values(**values)
         stmt = stmt.on_conflict_do_update(
             index_elements=[subscriptions.c.channel_id],
-            set_=dict(deadline_ids=ids, timezone=timezone, paused=False, pause_reason=None, updated_at=now),
+            set_=dict(
+                deadline_ids=ids,
+                timezone=timezone,
+                paused=False,
+                pause_reason=None,
+                updated_at=now,
+                created_at=case(
+                    (stmt.excluded.created_at < subscriptions.c.created_at, stmt.excluded.created_at),
+                    else_=subscriptions.c.created_at,
+                ),
+            ),
         )
         async with self._tx() as conn:
             await conn.execute(stmt)

@@ -107,3 +107,45 @@ async def test_paused_channels_and_next_announcement(tmp_path, real_content: Con
     finally:
         await sched.shutdown()
         await storage.close()
+
+
+async def test_subscribing_again_after_the_clock_moved_back_plans_from_then_and_repeats_nothing(
+    tmp_path, real_content: Content
+) -> None:
+    """Subscribed on July 10, got the July 25 reminders, then the clock is moved back to the signing day and the
+    channel subscribes again: it is planned from the signing day, but nothing the ledger settled comes back."""
+    from bot.announce.subscriptions import Subscribed, SubscriptionService
+
+    july_10, july_25 = dt.datetime(2026, 7, 10, 15, tzinfo=UTC), dt.datetime(2026, 7, 25, 13, tzinfo=UTC)
+    storage, clock, poster, sched = await setup(tmp_path, real_content, july_10)
+    service = SubscriptionService(storage, real_content, PLAN, clock, on_change=sched.reschedule)
+    try:
+        await sched.start()
+        await service.subscribe("C1", "U1", "")  # the 30-day reminders (3 deadlines x 3 leads) are summarised, skipped
+        clock.set(july_25 + dt.timedelta(seconds=1))
+        await sched.reschedule()  # as the job at 09:00 would: the two 60-day deadlines' 7-day reminders
+        await sched.wait_idle()
+        assert sorted(p.text for p in poster.posts) == ["classified-benchmark-due 7d", "implementation-details-due 7d"]
+
+        clock.set(SIGNED)  # moved back (EO_CLOCK_START), the ledger kept
+        result = await service.subscribe("C1", "U1", "")
+        assert isinstance(result, Subscribed) and result.subscription.created_at == SIGNED
+        assert [(a.item_id, a.lead) for a in result.next] == [
+            ("classified-benchmark-due", "1d"),
+            ("implementation-details-due", "1d"),
+            ("classified-benchmark-due", "0d"),
+            ("implementation-details-due", "0d"),
+        ], "nothing delivered or skipped before is planned again"
+
+        for due_at in (dt.datetime(2026, 7, 31, 13, tzinfo=UTC), dt.datetime(2026, 8, 1, 13, tzinfo=UTC)):
+            clock.set(due_at + dt.timedelta(seconds=1))
+            await sched.reschedule()
+            await sched.wait_idle()
+        texts = [p.text for p in poster.posts]
+        assert len(texts) == len(set(texts)) == 6, texts
+        ledger = await storage.ledger("C1")
+        assert len({r.key for r in ledger}) == len(ledger) == 5 * 3
+        assert sorted(r.state for r in ledger).count(DELIVERED) == 6 and all(r.state in (DELIVERED, "skipped") for r in ledger)
+    finally:
+        await sched.shutdown()
+        await storage.close()

@@ -6,6 +6,7 @@ import datetime as dt
 import json
 
 import pytest
+from sqlalchemy import delete
 
 from bot.announce.schedule import PlanSettings, review_announcements
 from bot.announce.subscriptions import (
@@ -21,7 +22,7 @@ from bot.announce.subscriptions import (
 )
 from bot.content.models import Content
 from bot.core.clock import ManualClock
-from bot.storage.database import SKIPPED, Storage
+from bot.storage.database import SKIPPED, Storage, deliveries
 from bot.ui.announcements import render_announcement, render_result
 from bot.ui.render import ACTION_SHOW
 
@@ -188,3 +189,21 @@ def test_review_announcement_escapes_the_model_name(real_content: Content) -> No
     assert "&lt;!channel&gt; &amp; co" in texts[0][0] and "<!channel>" not in json.dumps(texts)
     assert "starts today" in texts[0][0] and "ends in 7 days" in texts[1][0]
     assert "ends in 1 day" in texts[2][0] and "last day" in texts[3][0]
+
+
+async def test_subscribing_again_after_a_rewind_plans_the_whole_timeline(env) -> None:
+    """The playground's demo: subscribed at real time (every deadline passed), the clock rewound to the signing
+    morning and the ledger's later rows forgotten, then `/eo subscribe` again: the announcements are planned."""
+    service, storage, clock, _ = env
+    clock.set(dt.datetime(2026, 12, 1, 12, tzinfo=UTC))
+    first = await service.subscribe("C1", "U1", "")
+    assert isinstance(first, Subscribed) and first.next == [] and len(first.passed) == 5
+    signing_morning = dt.datetime(2026, 6, 2, 12, tzinfo=UTC)
+    async with storage.engine.begin() as conn:  # what the rewind does (bot.playground.timeline.forget_after)
+        await conn.execute(delete(deliveries).where(deliveries.c.fire_at > signing_morning))
+    clock.set(signing_morning)
+    again = await service.subscribe("C1", "U1", "")
+    assert isinstance(again, Subscribed) and again.subscription.created_at == signing_morning
+    assert again.next[0].fire_at == dt.datetime(2026, 6, 25, 13, tzinfo=UTC)  # 09:00 EDT, 7 days before July 2
+    assert len(again.ahead) == 5 and again.passed == []
+    assert await storage.ledger("C1") == [], "nothing is in the past, so nothing is skipped"

@@ -34,6 +34,7 @@ async def test_process_serves_and_stops(fake_slack: FakeSlack, tmp_path) -> None
             line = (await asyncio.wait_for(proc.stderr.readline(), 30)).decode()  # type: ignore[union-attr]
             assert line, "process exited before it was ready"
             assert fake_slack.team.bot_token not in line and SECRET not in line
+            assert "will be unused" not in line, "Bolt's token warning is not logged at start-up"
             match = re.search(r'msg="eo-bot ready" mode=http port=(\d+)', line)
             port = int(match.group(1)) if match else None
         async with aiohttp.ClientSession() as session:

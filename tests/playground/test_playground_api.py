@@ -124,6 +124,32 @@ async def test_show_full_provision_opens_modal_and_close_hides_it(playground: Pl
     assert state["modal"] is None
 
 
+async def open_provision_modal(playground: Playground) -> dict[str, Any]:
+    await send(playground, GENERAL, "/eo ask When are the CISA directives due?")
+    reply = (await items(playground, GENERAL))[-1]
+    show = buttons(reply)["Show full provision"]
+    opened = len(playground.fake.workspace.opened_views)
+    await call(
+        playground,
+        "ui/click",
+        {"channel": GENERAL, "ts": reply["ts"], "source": "ephemeral", "action_id": show["action_id"], "value": show["value"]},
+    )
+    await playground.fake.wait_for(lambda: len(playground.fake.workspace.opened_views) > opened, 10)
+    _, state = await call(playground, "ui/state")
+    return state["modal"]
+
+
+async def test_a_page_load_closes_the_modal_an_earlier_page_left_open(playground: Playground) -> None:
+    left_open = await open_provision_modal(playground)
+    async with aiohttp.ClientSession() as session:
+        async with session.get(playground.url) as resp:
+            assert resp.status == 200
+    _, state = await call(playground, "ui/state")
+    assert state["modal"] is None, "the new page starts without the old page's modal"
+    opened_after = await open_provision_modal(playground)  # a click on the new page opens one again
+    assert opened_after is not None and opened_after["id"] != left_open["id"]
+
+
 async def test_home_tab_is_published_when_opened(playground: Playground) -> None:
     _, state = await call(playground, "ui/state")
     assert state["home"] is None
@@ -292,3 +318,23 @@ async def test_inviting_twice_says_the_bot_is_already_there(playground: Playgrou
     await send(playground, RANDOM, "/invite @eo-bot")
     first, second = [i["text"] for i in await items(playground, RANDOM)]
     assert "was added to #random" in first and "is already in #random" in second
+
+
+async def test_the_readme_demo_works_after_subscribing_at_real_time(playground: Playground) -> None:
+    """Subscribed at real time (every deadline passed), then rewind, `/eo subscribe` again, jump: planned."""
+    fake = playground.fake
+    await send(playground, GENERAL, "/eo subscribe")
+    await fake.wait_for(lambda: len(fake.messages(GENERAL)) == 1, 10)
+    _, state = await call(playground, "ui/state")
+    assert "next" not in state["clock"], "at real time every deadline has passed"
+
+    status, body = await call(playground, "ui/clock/signing", {})
+    assert status == 200 and body["ok"] is True
+    await send(playground, GENERAL, "/eo subscribe")
+    await fake.wait_for(lambda: len(fake.messages(GENERAL)) == 2, 10)
+    assert "Still ahead" in str(fake.messages(GENERAL)[-1].blocks)
+    _, state = await call(playground, "ui/state")
+    first = dt.datetime(2026, 6, 25, 9, 0, tzinfo=ZoneInfo("America/New_York"))
+    assert state["clock"]["next"]["channel"] == GENERAL and dt.datetime.fromisoformat(state["clock"]["next"]["at"]) == first
+    status, body = await call(playground, "ui/clock/jump", {})
+    assert status == 200 and dt.datetime.fromisoformat(body["clock_start"]) == first - dt.timedelta(seconds=10)

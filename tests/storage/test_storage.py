@@ -107,6 +107,16 @@ async def test_subscription_upsert_keeps_created_at_and_unpauses(storage: Storag
     assert await storage.get_subscription("C1") is None
 
 
+async def test_subscribing_again_at_an_earlier_clock_time_moves_the_start_back(storage: Storage) -> None:
+    """The clock was moved back (the playground's rewind): the subscription starts from the earlier time."""
+    await storage.upsert_subscription("C1", None, None, "U1", T0)
+    earlier = T0 - dt.timedelta(days=18)
+    again = await storage.upsert_subscription("C1", None, None, "U2", earlier)
+    assert again.created_at == earlier and again.created_by == "U1"
+    later = await storage.upsert_subscription("C1", ["a-due"], None, "U2", T0 + dt.timedelta(days=30))
+    assert later.created_at == earlier, "a later subscribe never moves the start forward"
+
+
 async def test_review_clocks_add_list_cancel(storage: Storage) -> None:
     a = await storage.add_review_clock("C1", "Model A", dt.date(2026, 7, 1), "U1", T0)
     b = await storage.add_review_clock("C2", "Model B", dt.date(2026, 7, 2), "U1", T0)

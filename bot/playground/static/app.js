@@ -135,9 +135,10 @@
     return node;
   }
 
-  function timeOf(ts) {
-    var d = new Date(parseFloat(ts.split(".")[0]) * 1000);
-    return d.toLocaleTimeString([], {hour: "2-digit", minute: "2-digit"});
+  function timeOf(ts) {  /* in the bot's timezone (EO_TIMEZONE), like the clock panel, not the machine's */
+    var d = new Date(parseFloat(ts.split(".")[0]) * 1000), tz = (state.clock && state.clock.timezone) || undefined;
+    try { return d.toLocaleTimeString([], {hour: "2-digit", minute: "2-digit", timeZone: tz}); }
+    catch (e) { return d.toLocaleTimeString([], {hour: "2-digit", minute: "2-digit"}); }
   }
 
   function renderMessages(c) {
@@ -177,9 +178,10 @@
       : Object.assign(document.createElement("div"), {className: "empty", textContent: "Opening the Home tab…"}));
   }
 
+  var closedModals = {};  /* closed here: a state fetched before the server heard of it must not reopen it */
   function renderModal() {
     var m = state.modal, box = $("modal");
-    if (!m) { box.hidden = true; box.dataset.id = ""; return; }
+    if (!m || closedModals[m.id]) { box.hidden = true; box.dataset.id = ""; return; }
     if (box.dataset.id === m.id && !box.hidden) return;
     box.dataset.id = m.id;
     $("modal-title").innerHTML = BlockKit.textHtml(m.title || {type: "plain_text", text: ""});
@@ -274,7 +276,10 @@
     $("reply-cancel").addEventListener("click", function () { setReplyTo(null); });
     $("home-link").addEventListener("click", function (e) { e.preventDefault(); select({type: "home"}); });
     $("invite-btn").addEventListener("click", function () { post("invite", {channel: view.id}); });
-    $("modal-close").addEventListener("click", function () { post("modal/close", {id: $("modal").dataset.id}); $("modal").hidden = true; });
+    $("modal-close").addEventListener("click", function () {
+      var id = $("modal").dataset.id;
+      closedModals[id] = true; $("modal").hidden = true; post("modal/close", {id: id});
+    });
     $("jump-btn").addEventListener("click", function () { clockAction("clock/jump"); });
     $("signing-btn").addEventListener("click", function () { clockAction("clock/signing"); });
     $("reset-btn").addEventListener("click", function () { clockAction("clock/reset"); });
