@@ -6,6 +6,7 @@ import argparse
 import datetime as dt
 import json
 import sys
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -60,7 +61,14 @@ def build_parser() -> argparse.ArgumentParser:
     section.add_argument("number", help="section number, e.g. 2")
 
     content = sub.add_parser("content", help="content tools")
-    content.add_argument("action", choices=["check"], help="check: validate the content files")
+    content.add_argument(
+        "action",
+        choices=["check", "reload"],
+        help="check: validate the content files; reload: make every running bot process load its content again",
+    )
+    content.add_argument(
+        "--timeout", type=float, default=30.0, metavar="SECONDS", help="reload: how long to wait for the bot processes"
+    )
 
     ev = sub.add_parser("eval", help="score a question file (dev_questions.yaml format)")
     ev.add_argument("file", help="path to the YAML question file")
@@ -180,21 +188,37 @@ def cmd_section(args: argparse.Namespace) -> int:
     return 0
 
 
-def cmd_content(args: argparse.Namespace) -> int:
-    from bot.content.loader import ContentError, load_content
+def _seeds_dir() -> Path | None:
+    """EO_BOT_SEEDS_DIR when set (where updates' evidence is checked), else the default beside the content."""
+    from bot.core.settings import SettingsError, load_settings
 
     try:
-        content = load_content(_CONTENT_DIR[0])
+        return load_settings().seeds_dir
+    except SettingsError:
+        return None
+
+
+def cmd_content(args: argparse.Namespace) -> int:
+    if args.action == "reload":
+        from bot.reload_command import reload_running_bots
+
+        return reload_running_bots(args.timeout)
+    from bot.content.bundle import load_bundle, problem_text
+    from bot.content.loader import ContentError
+
+    try:
+        bundle = load_bundle(_CONTENT_DIR[0], _seeds_dir())
     except ContentError as exc:
-        print(f"Content error: {exc}", file=sys.stderr)
+        print(problem_text(exc), file=sys.stderr)
         return 1
+    content = bundle.content
     kinds: dict[str, int] = {}
     for entry in content.entries.values():
         kinds[entry.kind] = kinds.get(entry.kind, 0) + 1
     by_kind = ", ".join(f"{n} {k}" for k, n in sorted(kinds.items()))
     print(
         f"OK: {len(content.reports)} reports, {len(content.entries)} entries ({by_kind}), "
-        f"{len(content.deadlines)} deadlines, {len(content.aliases)} aliases"
+        f"{len(content.deadlines)} deadlines, {len(content.aliases)} aliases, {len(bundle.updates)} updates"
     )
     return 0
 

@@ -57,12 +57,13 @@ async def ack_body(services: Services, body: Mapping[str, Any]) -> bytes:
     if parsed.command.name != "ask" or parsed.unknown_word is not None:
         return (await dispatch(ctx, text)).ack_bytes()
     day = services.clock.now().date()
-    cached = services.acks.get(day, text)
+    acks = services.acks  # this content's cache: an ack is never kept for content swapped in meanwhile
+    cached = acks.get(day, text)
     if cached is not None:
         return cached
     encoded = (await dispatch(ctx, text)).ack_bytes()
     if services.clock.now().date() == day:  # not across midnight: the answer was for this day
-        services.acks.put(day, text, encoded)
+        acks.put(day, text, encoded)
     return encoded
 
 

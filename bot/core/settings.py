@@ -73,6 +73,12 @@ class Settings(BaseSettings):
     # How long a delivery claim of a crashed process blocks the announcement before another process takes it over.
     claim_timeout: dt.timedelta = Field(default=dt.timedelta(minutes=10), alias="EO_CLAIM_TIMEOUT")
     shutdown_grace: float = Field(default=25.0, ge=0, le=600, alias="EO_SHUTDOWN_GRACE")
+    # Content reloads (README "Changing the content while the bot runs"): the report files updates are checked
+    # against (default <content>/../../shared/seeds), reloading when the content files change, and how often each
+    # process looks for `eo-bot content reload` requests (and file changes) in the database.
+    seeds_dir: Path | None = Field(default=None, alias="EO_BOT_SEEDS_DIR")
+    content_watch: bool = Field(default=False, alias="EO_CONTENT_WATCH")
+    reload_poll: float = Field(default=1.0, ge=0.05, le=60, alias="EO_RELOAD_POLL")
 
     @field_validator("slack_api_url")
     @classmethod

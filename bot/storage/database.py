@@ -48,7 +48,7 @@ log = logging.getLogger(__name__)
 
 UTC = dt.timezone.utc
 ALL_DEADLINES = "*"
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 5
 EVENT_RETENTION = dt.timedelta(hours=24)
 
 # Ledger states.
@@ -256,6 +256,44 @@ conversation_turns = Table(
 )
 
 
+# Content reloads and updates (migration 5; records in bot.storage.content_records): the running bot processes (so
+# ``eo-bot content reload`` knows whom to wait for), reload requests and each process's answer, and when each update
+# of content/updates.yaml first appeared (its announcement time, the same for every process).
+bot_processes = Table(
+    "bot_processes",
+    metadata,
+    Column("owner", String(128), primary_key=True),
+    Column("started_at", UTCDateTime, nullable=False),
+    Column("seen_at", UTCDateTime, nullable=False),
+    Column("content_version", String(32), nullable=False),
+)
+
+content_reload_requests = Table(
+    "content_reload_requests",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("requested_by", String(128), nullable=False),
+    Column("requested_at", UTCDateTime, nullable=False),
+)
+
+content_reload_results = Table(
+    "content_reload_results",
+    metadata,
+    Column("request_id", Integer, primary_key=True, autoincrement=False),
+    Column("owner", String(128), primary_key=True),
+    Column("ok", Boolean, nullable=False),
+    Column("message", Text, nullable=False),
+    Column("finished_at", UTCDateTime, nullable=False),
+)
+
+content_updates_seen = Table(
+    "content_updates_seen",
+    metadata,
+    Column("update_id", String(64), primary_key=True),
+    Column("first_seen_at", UTCDateTime, nullable=False),
+)
+
+
 def _migrate_v1(conn: Any) -> None:
     metadata.create_all(conn, tables=[subscriptions, review_clocks, processed_events, deliveries], checkfirst=True)
 
@@ -264,7 +302,12 @@ def _migrate_v2(conn: Any) -> None:
     metadata.create_all(conn, tables=[conversation_turns], checkfirst=True)
 
 
-MIGRATIONS = {1: _migrate_v1, 2: _migrate_v2}
+def _migrate_v5(conn: Any) -> None:
+    tables = [bot_processes, content_reload_requests, content_reload_results, content_updates_seen]
+    metadata.create_all(conn, tables=tables, checkfirst=True)
+
+
+MIGRATIONS = {1: _migrate_v1, 2: _migrate_v2, 5: _migrate_v5}
 TURN_RETENTION = dt.timedelta(days=7)
 
 
@@ -334,8 +377,10 @@ class Storage:
             if not self.is_sqlite:  # SQLite's BEGIN IMMEDIATE already serialises this
                 await conn.execute(text("SELECT pg_advisory_xact_lock(4242001)"))
             await conn.run_sync(lambda c: schema_version.create(c, checkfirst=True))
-            current = (await conn.execute(select(func.max(schema_version.c.version)))).scalar() or 0
-            for version in sorted(v for v in MIGRATIONS if v > current):
+            applied = {row[0] for row in await conn.execute(select(schema_version.c.version))}
+            current = max(applied, default=0)
+            # Every migration not recorded yet, also one numbered below the newest (branches merged in any order).
+            for version in sorted(v for v in MIGRATIONS if v not in applied):
                 await conn.run_sync(MIGRATIONS[version])
                 await conn.execute(schema_version.insert().values(version=version, applied_at=dt.datetime.now(UTC)))
                 log.info("database schema migrated to version %d", version)
