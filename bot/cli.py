@@ -211,14 +211,14 @@ def cmd_content(args: argparse.Namespace) -> int:
     except ContentError as exc:
         print(problem_text(exc), file=sys.stderr)
         return 1
-    content = bundle.content
+    content, updates = bundle.content, len(bundle.updates)
     kinds: dict[str, int] = {}
     for entry in content.entries.values():
         kinds[entry.kind] = kinds.get(entry.kind, 0) + 1
     by_kind = ", ".join(f"{n} {k}" for k, n in sorted(kinds.items()))
     print(
         f"OK: {len(content.reports)} reports, {len(content.entries)} entries ({by_kind}), "
-        f"{len(content.deadlines)} deadlines, {len(content.aliases)} aliases, {len(bundle.updates)} updates"
+        f"{len(content.deadlines)} deadlines, {len(content.aliases)} aliases, {updates} update{'' if updates == 1 else 's'}"
     )
     return 0
 
