@@ -82,14 +82,20 @@ class ContentReloader:
         except Exception as exc:  # a bug or an unreadable file: the old content stays, the operator is told
             log.exception("content reload failed, still serving the previous content", extra={"fields": {"reason": reason}})
             return ReloadOutcome(False, f"Reload failed: {type(exc).__name__}: {exc}", self.timer() - started, current)
+        built = self.timer()
         self.services.swap(snapshot)
         self.on_swapped()
+        freed = self.timer()
         note = await self._replan()
         seconds = self.timer() - started
         message = f"reloaded {self.services.settings.content_dir}: {summary(snapshot)} in {seconds:.2f} s{note}"
+        phases = {"build": built - started, "free": freed - built, "replan": self.timer() - freed}
         log.info(
             "content reloaded",
-            extra={"fields": {"reason": reason, "version": snapshot.version, "previous": current, "seconds": round(seconds, 3)}},
+            extra={
+                "fields": {"reason": reason, "version": snapshot.version, "previous": current, "seconds": round(seconds, 3)}
+                | {k: round(v, 3) for k, v in phases.items()}
+            },
         )
         return ReloadOutcome(True, message, seconds, snapshot.version)
 
