@@ -34,7 +34,6 @@ from sqlalchemy import (
     and_,
     delete,
     event,
-    func,
     or_,
     select,
     text,
