@@ -144,3 +144,23 @@ async def test_changed_files_are_reloaded_once_they_hold_still(
         await triggers.stop()
     finally:
         await storage.close()
+
+
+async def test_changed_files_that_do_not_validate_are_refused_once(
+    services: Services, fixture: FixtureContent, tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    storage = await Storage.open(f"sqlite:///{tmp_path / 'eo.db'}")
+    try:
+        triggers = ReloadTriggers(ContentReloader(services), ContentRecords(storage), ManualClock(NOW), watch=fixture.content)
+        await triggers.start()
+        before = services.live
+        fixture.edit("deadlines.yaml", "days_after_signing: 30", "days_after_signing: -1")
+        with caplog.at_level(logging.ERROR, logger="bot.slack.reload"):
+            for _ in range(4):  # noticed, held still, then nothing new to reload
+                await triggers.tick()
+                await services.background.wait_idle()
+        assert services.live is before
+        assert len([r for r in caplog.records if "content reload refused" in r.getMessage()]) == 1
+        await triggers.stop()
+    finally:
+        await storage.close()
