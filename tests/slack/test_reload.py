@@ -164,3 +164,25 @@ async def test_changed_files_that_do_not_validate_are_refused_once(
         await triggers.stop()
     finally:
         await storage.close()
+
+
+async def test_a_reload_embeds_only_the_text_that_changed(
+    services: Services, fixture: FixtureContent, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from bot.engine.semantic import shared_encoder
+
+    encoder = shared_encoder()
+    if encoder is None:
+        pytest.skip("the sentence encoder is not built")
+    embedded: list[str] = []
+    encode = encoder.encode
+
+    def counting(texts: list[str], batch_size: int = 32):  # type: ignore[no-untyped-def]
+        embedded.extend(texts)
+        return encode(texts, batch_size)
+
+    monkeypatch.setattr(encoder, "encode", counting)
+    fixture.edit("deadlines.yaml", f'title: "{OLD_TITLE}"', f'title: "{NEW_TITLE}"')
+    assert (await ContentReloader(services).reload("test")).ok
+    # At most the one changed passage (the deadline's "title: what"); none if an earlier run left it in the cache.
+    assert len(embedded) <= 1 and all(text.startswith(NEW_TITLE) for text in embedded)
