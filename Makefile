@@ -42,3 +42,4 @@ bench: $(STAMP)
 	$(PY) bench/bench_http.py
 	$(PY) bench/bench_http.py --uncached
 	$(PY) bench/bench_schedule.py
+	$(PY) bench/bench_reload.py

@@ -72,10 +72,14 @@ def build_parser() -> argparse.ArgumentParser:
     content = sub.add_parser("content", help="content tools")
     content.add_argument(
         "action",
-        choices=["check", "evidence"],
-        help="check: validate the content files; evidence: check every statement against the reports' words",
+        choices=["check", "evidence", "reload"],
+        help="check: validate the content files; evidence: check every statement against the reports' words; "
+        "reload: make every running bot process load its content again",
     )
-    content.add_argument("--seeds", metavar="DIR", help="the reports (default: ../shared/seeds beside the project)")
+    content.add_argument("--seeds", metavar="DIR", help="evidence: the reports (default: ../shared/seeds beside the project)")
+    content.add_argument(
+        "--timeout", type=float, default=30.0, metavar="SECONDS", help="reload: how long to wait for the bot processes"
+    )
 
     fb = sub.add_parser(
         "feedback", help="for curators: answers marked not helpful, frequent decline reasons, entries marked not helpful"
@@ -222,14 +226,30 @@ def _content_evidence(content: Content, seeds: str | None) -> int:
     return 1 if problems else 0
 
 
-def cmd_content(args: argparse.Namespace) -> int:
-    from bot.content.loader import ContentError, load_content
+def _seeds_dir() -> Path | None:
+    """EO_BOT_SEEDS_DIR when set (where updates' evidence is checked), else the default beside the content."""
+    from bot.core.settings import SettingsError, load_settings
 
     try:
-        content = load_content(_CONTENT_DIR[0])
+        return load_settings().seeds_dir
+    except SettingsError:
+        return None
+
+
+def cmd_content(args: argparse.Namespace) -> int:
+    if args.action == "reload":
+        from bot.reload_command import reload_running_bots
+
+        return reload_running_bots(args.timeout)
+    from bot.content.bundle import load_bundle, problem_text
+    from bot.content.loader import ContentError
+
+    try:
+        bundle = load_bundle(_CONTENT_DIR[0], _seeds_dir())
     except ContentError as exc:
-        print(f"Content error: {exc}", file=sys.stderr)
+        print(problem_text(exc), file=sys.stderr)
         return 1
+    content, updates = bundle.content, len(bundle.updates)
     if args.action == "evidence":
         return _content_evidence(content, args.seeds)
     kinds: dict[str, int] = {}
@@ -238,7 +258,7 @@ def cmd_content(args: argparse.Namespace) -> int:
     by_kind = ", ".join(f"{n} {k}" for k, n in sorted(kinds.items()))
     print(
         f"OK: {len(content.reports)} reports, {len(content.entries)} entries ({by_kind}), "
-        f"{len(content.deadlines)} deadlines, {len(content.aliases)} aliases"
+        f"{len(content.deadlines)} deadlines, {len(content.aliases)} aliases, {updates} update{'' if updates == 1 else 's'}"
     )
     return 0
 

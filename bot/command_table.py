@@ -28,6 +28,7 @@ from bot.ui import cards
 from bot.ui.announcements import render_result
 from bot.ui.feedback import seal_feedback_buttons
 from bot.ui.render import ACTION_SHARE, BUTTON_VALUE_LIMIT, Reply, escape
+from bot.ui.updates import news_reply
 
 if TYPE_CHECKING:
     from bot.slack.services import Services
@@ -127,7 +128,7 @@ def note_feedback(ctx: CommandContext, reply: Reply, answer: Answer | None, decl
 
 
 SHARE_PURPOSE = "share"
-SHAREABLE_ROWS = frozenset({"ask", "deadlines", "section", "provision"})  # what Share may post: answers, never actions
+SHAREABLE_ROWS = frozenset({"ask", "deadlines", "section", "provision", "news"})  # what Share may post: answers, never actions
 
 
 def sign_share_buttons(reply: Reply, secret: str) -> Reply:
@@ -184,6 +185,11 @@ async def do_ask(ctx: CommandContext, args: str) -> Reply:
 async def do_deadlines(ctx: CommandContext, args: str) -> Reply:
     statuses = deadline_statuses(ctx.services.content, ctx.services.today())
     return cards.deadlines_reply(ctx.services.content, statuses, "deadlines", ctx.shareable, ctx.shared_by)
+
+
+async def do_news(ctx: CommandContext, args: str) -> Reply:
+    live = ctx.services.live
+    return news_reply(live.content, live.updates, "news", ctx.shareable, ctx.shared_by)
 
 
 _SECTION_NUMBER = re.compile(r"^(?:sec(?:tion)?\.?|§)?\s*(\d{1,3})\.?$", re.IGNORECASE)
@@ -305,6 +311,14 @@ TABLE: list[Subcommand] = [
     Subcommand("ask", "QUESTION", "answer a question about the order, with its sources", do_ask),
     Subcommand("deadlines", "", "the order's deadlines, their dates and status", do_deadlines, ("deadline", "dates")),
     Subcommand("section", "N", "what section N of the order says", do_section, ("sec",)),
+    Subcommand(
+        "news",
+        "",
+        "developments since the order (agencies' actions, guidance), newest first",
+        do_news,
+        ("updates", "whatsnew"),
+        takes=lambda args: not args,
+    ),
     Subcommand("provision", "ID", "one provision in full, with its sources", do_provision, ("show",)),
     Subcommand(
         "subscribe",

@@ -16,15 +16,19 @@ from typing import Any, Literal
 
 import aiohttp
 
-from bot.content.loader import ContentError, load_content
-from bot.content.models import Content
+from bot.content.bundle import Bundle, load_bundle
+from bot.content.loader import ContentError
+from bot.core.clock import SystemClock
 from bot.core.logging_setup import configure_logging
 from bot.core.settings import WHERE_TO_GET, Settings, SettingsError, load_settings, reveal
 from bot.slack.app import create_app
 from bot.slack.fast_path import SlashCommandFastPath
+from bot.slack.reload import ContentReloader
+from bot.slack.reload_triggers import ReloadTriggers
 from bot.slack.request_gate import RequestGate
 from bot.slack.server import HttpServer, SocketModeRefused, SocketModeServer
 from bot.slack.services import Services, StartupError
+from bot.storage.content_records import ContentRecords
 from handlers import register_listeners
 from handlers.commands import ack_body
 
@@ -61,8 +65,8 @@ def choose_mode(settings: Settings, force_http: bool = False) -> Mode:
     return "http"
 
 
-async def serve(settings: Settings, content: Content, mode: Mode, stop: asyncio.Event | None = None) -> None:
-    services = Services.build(settings, content)
+async def serve(settings: Settings, bundle: Bundle, mode: Mode, stop: asyncio.Event | None = None) -> None:
+    services = Services.build(settings, bundle.content, updates=bundle.updates)
     try:
         await services.start()
     except aiohttp.ClientError as exc:
@@ -89,18 +93,36 @@ async def serve(settings: Settings, content: Content, mode: Mode, stop: asyncio.
         await server.stop()
         await services.close()
         raise StartupError(_start_problem(exc, settings)) from None
+    triggers = await _start_reload_triggers(services, settings)
     _settle_memory()
     log.info("eo-bot ready", extra={"fields": {"mode": mode, "port": port}})
     stop = stop or asyncio.Event()
     loop = asyncio.get_running_loop()
     for sig in (signal.SIGTERM, signal.SIGINT):
         loop.add_signal_handler(sig, stop.set)
+    loop.add_signal_handler(signal.SIGHUP, lambda: triggers.trigger("SIGHUP"))
     try:
         await stop.wait()
     finally:
         log.info("eo-bot stopping")
+        loop.remove_signal_handler(signal.SIGHUP)
+        await triggers.stop()
         await server.stop()
         await services.close()
+
+
+async def _start_reload_triggers(services: Services, settings: Settings) -> ReloadTriggers:
+    """Content reloads on SIGHUP, on ``eo-bot content reload`` (through the database) and, with EO_CONTENT_WATCH,
+    when the content files change."""
+    assert services.storage is not None  # serve() opened it
+    reloader = ContentReloader(services, on_swapped=_free_replaced)
+    watch = settings.content_dir if settings.content_watch else None
+    triggers = ReloadTriggers(reloader, ContentRecords(services.storage), SystemClock(), poll=settings.reload_poll, watch=watch)
+    try:
+        await triggers.start()
+    except Exception as exc:  # the database answered at start-up a moment ago; SIGHUP still works without it
+        log.warning("reload requests from `eo-bot content reload` are not watched: %s", type(exc).__name__)
+    return triggers
 
 
 def database_password(settings: Settings) -> str:
@@ -140,6 +162,13 @@ def _start_problem(exc: Exception, settings: Settings) -> str:
     )
 
 
+def _free_replaced() -> None:
+    """After a reload: the replaced snapshot (frozen at start-up with everything else) holds reference cycles only
+    the collector frees, so unfreeze, collect, and freeze what lives on."""
+    gc.unfreeze()
+    _settle_memory()
+
+
 def _settle_memory() -> None:
     """Move start-up objects (content, index, Bolt) out of the collector's way.
 
@@ -175,11 +204,11 @@ def run_command(args: argparse.Namespace) -> int:
     ]
     configure_logging(settings.log_level, secrets=secrets)
     try:
-        content = load_content(settings.content_dir)
+        bundle = load_bundle(settings.content_dir, settings.seeds_dir)
     except ContentError as exc:
         return _fail(f"content problem: {exc}")
     try:
-        asyncio.run(serve(settings, content, mode))
+        asyncio.run(serve(settings, bundle, mode))
     except StartupError as exc:
         return _fail(str(exc))
     except KeyboardInterrupt:

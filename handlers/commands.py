@@ -58,13 +58,14 @@ async def ack_body(services: Services, body: Mapping[str, Any]) -> bytes:
     if parsed.command.name != "ask" or parsed.unknown_word is not None:
         return (await dispatch(ctx, text)).ack_bytes()
     day = services.clock.now().date()
-    cached = services.acks.get(day, text)
+    acks = services.acks  # this content's cache: an ack is never kept for content swapped in meanwhile
+    cached = acks.get(day, text)
     if cached is not None:
         return cached
     encoded = (await dispatch(ctx, text)).ack_bytes()
     # Not across midnight (the answer was for this day), and not a decline: each decline is counted as it is given.
     if services.clock.now().date() == day and all(a.answered for a in ctx.answers):
-        services.acks.put(day, text, encoded)
+        acks.put(day, text, encoded)
     return encoded
 
 

@@ -12,6 +12,7 @@ from bot.slack.services import Services
 from bot.ui import cards
 from bot.ui.announcements import home_blocks
 from bot.ui.render import Block
+from bot.ui.updates import latest_update_blocks
 
 
 async def subscription_blocks(services: Services, user_id: str) -> list[Block]:
@@ -25,9 +26,10 @@ async def subscription_blocks(services: Services, user_id: str) -> list[Block]:
 
 
 async def publish_home(services: Services, user_id: str) -> None:
-    statuses = deadline_statuses(services.content, services.today())
-    extra = await subscription_blocks(services, user_id)
-    view = cards.home_view(services.content, statuses, usage(), extra)
+    live = services.live  # one content for the whole view, even if a reload lands while it is built
+    statuses = deadline_statuses(live.content, services.today())
+    extra = latest_update_blocks(live.content, live.updates) + await subscription_blocks(services, user_id)
+    view = cards.home_view(live.content, statuses, usage(), extra)
     await services.client.views_publish(user_id=user_id, view=view)
 
 

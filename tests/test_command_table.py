@@ -12,6 +12,7 @@ from bot.core.clock import ManualClock
 from bot.core.settings import load_settings
 from bot.engine.answer import Answer, Answerer
 from bot.slack.services import Services, build_client
+from bot.slack.snapshot import snapshot_of
 
 NOW = dt.datetime(2026, 6, 20, 14, 0, tzinfo=dt.timezone.utc)
 
@@ -28,7 +29,7 @@ class StubAnswerer:
 
 def services(content, answerer=None) -> Services:
     settings = load_settings(_env_file=None)
-    return Services(settings, content, answerer or Answerer(content), ManualClock(NOW), build_client(settings))
+    return Services(settings, snapshot_of(content, answerer or Answerer(content)), ManualClock(NOW), build_client(settings))
 
 
 def blob(reply) -> str:

@@ -26,6 +26,7 @@ from typing import Iterable, Literal, Optional, Sequence
 from zoneinfo import ZoneInfo
 
 from bot.content.models import Content
+from bot.content.updates import Update
 from bot.storage.database import LedgerKey, ReviewClock, Subscription
 
 UTC = dt.timezone.utc
@@ -33,7 +34,7 @@ REVIEW_WINDOW_DAYS = 30
 REVIEW_LEADS: tuple[tuple[str, Optional[int]], ...] = (("start", None), ("7d", 7), ("1d", 1), ("0d", 0))
 REVIEW_PREFIX = "review:"
 
-Kind = Literal["deadline", "review"]
+Kind = Literal["deadline", "review", "update"]  # updates: bot.announce.updates
 
 
 @dataclass(frozen=True, order=True)
@@ -42,13 +43,14 @@ class Announcement:
 
     fire_at: dt.datetime  # aware, UTC
     channel: str
-    item_id: str  # deadline id, or "review:<id>"
+    item_id: str  # deadline id, "review:<id>" or "update:<id>"
     lead: str  # "7d", "1d", "0d", "12h"; for reviews also "start"
     kind: Kind
     due: dt.date = field(compare=False)  # the deadline's date, or the review window's last day
     timezone: str = field(compare=False)
     review_name: Optional[str] = field(default=None, compare=False)
     review_start: Optional[dt.date] = field(default=None, compare=False)
+    update: Optional[Update] = field(default=None, compare=False)  # what an "update" announcement says
 
     @property
     def key(self) -> LedgerKey:

@@ -27,6 +27,7 @@ from apscheduler.triggers.interval import IntervalTrigger
 
 from bot.announce.delivery import Delivery
 from bot.announce.schedule import Announcement, PlanSettings, plan_all, split_by_time
+from bot.announce.updates import UpdateFeed
 from bot.content.models import Content
 from bot.core.clock import Clock
 from bot.storage.database import Storage
@@ -51,10 +52,15 @@ class RescheduleSummary:
     stale: int
 
 
-async def pending_announcements(storage: Storage, content: Content, plan: PlanSettings) -> list[Announcement]:
-    """Every planned announcement the ledger has not settled (delivered or skipped), sorted."""
+async def pending_announcements(
+    storage: Storage, content: Content, plan: PlanSettings, updates: Optional[UpdateFeed] = None
+) -> list[Announcement]:
+    """Every planned announcement (deadlines, review clocks, and the content's updates when given) the ledger has not
+    settled (delivered or skipped), sorted."""
     subs = await storage.list_subscriptions(include_paused=True)
     planned = plan_all(content, subs, await storage.list_review_clocks(), plan)
+    if updates is not None:
+        planned = sorted(planned + await updates.plan(content, subs, plan))
     settled = await storage.settled_keys()
     return [a for a in planned if a.key not in settled]
 
@@ -77,6 +83,7 @@ class AnnouncementScheduler:
         scheduler: Optional[AsyncIOScheduler] = None,
         wall_now: Callable[[], dt.datetime] = _wall_now,
         resync_interval: Optional[dt.timedelta] = None,
+        updates: Optional[UpdateFeed] = None,
     ) -> None:
         self.storage = storage
         self.content = content
@@ -89,6 +96,7 @@ class AnnouncementScheduler:
         self._lock = asyncio.Lock()
         self._tasks: set[asyncio.Task[object]] = set()
         self.resync_interval = resync_interval
+        self.updates = updates  # the content's updates, announced like deadlines (bot.announce.updates)
 
     async def start(self) -> RescheduleSummary:
         """Start APScheduler in the running loop and plan (call from inside the bot's event loop)."""
@@ -140,7 +148,7 @@ class AnnouncementScheduler:
         async with self._lock:
             subs = await self.storage.list_subscriptions(include_paused=True)
             self.delivery.paused_channels = {s.channel_id for s in subs if s.paused}
-            pending = await pending_announcements(self.storage, self.content, self.plan)
+            pending = await pending_announcements(self.storage, self.content, self.plan, self.updates)
             split = split_by_time(pending, self.clock.now(), self.catchup_window)
             if split.stale:
                 added = await self.storage.mark_skipped(

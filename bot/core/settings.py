@@ -82,6 +82,12 @@ class Settings(BaseSettings):
     feedback_salt: SecretStr | None = Field(default=None, alias="EO_FEEDBACK_SALT")
     store_declined_questions: bool = Field(default=False, alias="EO_STORE_DECLINED_QUESTIONS")
     declined_retention_days: int = Field(default=30, ge=1, le=3650, alias="EO_DECLINED_RETENTION_DAYS")
+    # Content reloads (README "Changing the content while the bot runs"): the report files updates are checked
+    # against (default <content>/../../shared/seeds), reloading when the content files change, and how often each
+    # process looks for `eo-bot content reload` requests (and file changes) in the database.
+    seeds_dir: Path | None = Field(default=None, alias="EO_BOT_SEEDS_DIR")
+    content_watch: bool = Field(default=False, alias="EO_CONTENT_WATCH")
+    reload_poll: float = Field(default=1.0, ge=0.05, le=60, alias="EO_RELOAD_POLL")
 
     @field_validator("slack_api_url")
     @classmethod

@@ -11,6 +11,8 @@ from __future__ import annotations
 import datetime as dt
 import logging
 from dataclasses import dataclass
+from functools import partial
+from typing import Optional, Sequence
 
 from slack_sdk.web.async_client import AsyncWebClient
 
@@ -18,10 +20,13 @@ from bot.announce.delivery import Delivery, DeliveryPolicy
 from bot.announce.schedule import PlanSettings
 from bot.announce.scheduler import AnnouncementScheduler
 from bot.announce.subscriptions import SubscriptionService
+from bot.announce.updates import UpdateFeed
 from bot.content.models import Content
+from bot.content.updates import Update
 from bot.core.clock import Clock
 from bot.core.settings import Settings
 from bot.slack.poster import SlackPoster
+from bot.storage.content_records import ContentRecords
 from bot.storage.database import Storage
 from bot.ui.announcements import render_announcement
 
@@ -63,13 +68,24 @@ class Announcements:
     plan: PlanSettings
 
     grace: float = 0.0  # seconds in-flight announcements may take to finish at shutdown
+    updates: Optional[UpdateFeed] = None
+
+    def use_content(self, content: Content, updates: Sequence[Update]) -> None:
+        """Plan, check subscriptions and render from this content from now on (a reload); then reschedule."""
+        self.scheduler.content = content
+        self.subscriptions.content = content
+        self.scheduler.delivery.render = partial(render_announcement, content)
+        if self.updates is not None:
+            self.updates.updates = tuple(updates)
 
     async def close(self) -> None:
         await self.scheduler.shutdown(self.grace)
         await self.storage.close()
 
 
-async def open_announcements(settings: Settings, content: Content, clock: Clock, client: AsyncWebClient) -> Announcements:
+async def open_announcements(
+    settings: Settings, content: Content, clock: Clock, client: AsyncWebClient, updates: Sequence[Update] = ()
+) -> Announcements:
     """Open (and migrate) the database, plan and start the scheduler; call from inside the event loop."""
     if settings.clock_start is not None:
         log.warning(
@@ -81,7 +97,8 @@ async def open_announcements(settings: Settings, content: Content, clock: Clock,
     try:
         plan = plan_settings(settings)
         poster = SlackPoster(poster_client(client, settings))
-        delivery = Delivery(storage, poster, clock, lambda a: render_announcement(content, a), policy=delivery_policy(settings))
+        delivery = Delivery(storage, poster, clock, partial(render_announcement, content), policy=delivery_policy(settings))
+        feed = UpdateFeed(ContentRecords(storage), clock, updates)
         scheduler = AnnouncementScheduler(
             storage,
             content,
@@ -90,6 +107,7 @@ async def open_announcements(settings: Settings, content: Content, clock: Clock,
             delivery,
             catchup_window=settings.catchup_window,
             resync_interval=resync_interval(settings),
+            updates=feed,
         )
         subscriptions = SubscriptionService(
             storage, content, plan, clock, admins=settings.admins, on_change=scheduler.reschedule, can_post=poster.can_post
@@ -99,4 +117,4 @@ async def open_announcements(settings: Settings, content: Content, clock: Clock,
         await storage.close()
         raise
     log.info("deadline announcements running", extra={"fields": {"database": storage.engine.dialect.name}})
-    return Announcements(storage, scheduler, subscriptions, poster, plan, grace=settings.shutdown_grace)
+    return Announcements(storage, scheduler, subscriptions, poster, plan, grace=settings.shutdown_grace, updates=feed)

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 import aiohttp
 from slack_bolt.authorization import AuthorizeResult
@@ -23,8 +23,9 @@ from slack_sdk.web.async_client import AsyncWebClient
 
 from bot.announce.scheduler import AnnouncementScheduler
 from bot.announce.subscriptions import SubscriptionService
-from bot.content.loader import load_content
+from bot.content.bundle import Bundle, load_bundle
 from bot.content.models import Content
+from bot.content.updates import Update, content_version
 from bot.core.background import BackgroundTasks
 from bot.core.clock import Clock, OffsetClock, SystemClock
 from bot.core.settings import Settings, reveal
@@ -33,6 +34,7 @@ from bot.engine.cache import CachingAnswerer, DailyCache
 from bot.feedback.service import FeedbackService
 from bot.slack.announcements import Announcements, open_announcements
 from bot.slack.dedup import EventIdStore, InMemoryEventIdStore
+from bot.slack.snapshot import ContentSnapshot, build_snapshot
 from bot.slack.web_api import call
 from bot.storage.database import Storage, StorageEventIdStore
 from bot.storage.feedback import FeedbackRecords
@@ -65,31 +67,70 @@ def default_clock(settings: Settings) -> Clock:
 @dataclass
 class Services:
     settings: Settings
-    content: Content
-    answerer: Answerer | CachingAnswerer
+    # The content being served with its engine and caches, swapped whole by a reload (bot.slack.snapshot): read it
+    # once per request (``services.live``) where a request awaits between using the engine and the content.
+    live: ContentSnapshot
     clock: Clock
     client: AsyncWebClient
     background: BackgroundTasks = field(default_factory=BackgroundTasks)
     event_ids: EventIdStore = field(default_factory=InMemoryEventIdStore)
     identity: AuthorizeResult | None = None
-    # Rendered ``/eo ask`` acknowledgements (JSON bytes) by command text for the day, sized like the answer
-    # cache: a repeated question skips cleaning, answering, Block Kit building and JSON encoding.
-    acks: DailyCache[str, bytes] = field(default_factory=lambda: DailyCache(0))
     announcements: Announcements | None = None
     feedback: FeedbackService | None = None  # with the database: feedback clicks and decline counts for the curators
     _session: aiohttp.ClientSession | None = None
 
     @classmethod
-    def build(cls, settings: Settings, content: Content | None = None, clock: Clock | None = None) -> "Services":
-        content = content or load_content(settings.content_dir)
+    def build(
+        cls, settings: Settings, content: Content | None = None, clock: Clock | None = None, updates: tuple[Update, ...] = ()
+    ) -> "Services":
+        """Services for ``content`` (and its ``updates``), or for the bundle in ``settings.content_dir`` when not given."""
+        if content is None:
+            bundle = load_bundle(settings.content_dir, settings.seeds_dir)
+        else:
+            version = content_version(content.directory) if content.directory else ""
+            bundle = Bundle(content, tuple(updates), version)
         return cls(
             settings=settings,
-            content=content,
-            answerer=CachingAnswerer(Answerer(content), size=settings.answer_cache_size),
+            live=build_snapshot(bundle, settings.answer_cache_size),
             clock=clock or default_clock(settings),
             client=build_client(settings),
-            acks=DailyCache(settings.answer_cache_size),
         )
+
+    @property
+    def content(self) -> Content:
+        return self.live.content
+
+    @property
+    def answerer(self) -> Answerer | CachingAnswerer:
+        return self.live.answerer
+
+    @property
+    def updates(self) -> tuple[Update, ...]:
+        """The content's dated developments, newest first."""
+        return self.live.updates
+
+    @property
+    def acks(self) -> DailyCache[str, bytes]:
+        """Rendered ``/eo ask`` acknowledgements (JSON bytes) by command text for the day, sized like the answer
+        cache: a repeated question skips cleaning, answering, Block Kit building and JSON encoding."""
+        return self.live.acks
+
+    @acks.setter
+    def acks(self, cache: DailyCache[str, bytes]) -> None:
+        self.live = replace(self.live, acks=cache)
+
+    def swap(self, snapshot: ContentSnapshot) -> None:
+        """Serve ``snapshot`` from now on: one reference assignment (requests under way keep the one they read), and
+        the announcement planner, subscriptions and rendering follow it in the same step (no await in between).
+        Call :meth:`resync_announcements` next."""
+        self.live = snapshot
+        if self.announcements is not None:
+            self.announcements.use_content(snapshot.content, snapshot.updates)
+
+    async def resync_announcements(self) -> None:
+        """Re-plan announcements for the content being served (new or changed deadlines and updates)."""
+        if self.announcements is not None:
+            await self.announcements.scheduler.reschedule()
 
     def today(self) -> dt.date:
         """Today's date in the bot's timezone (deadlines are whole days)."""
@@ -107,7 +148,7 @@ class Services:
         bot process). Call after :meth:`start` and before the app is created (its dedup middleware takes
         :attr:`event_ids`)."""
         if self.announcements is None:
-            self.announcements = await open_announcements(self.settings, self.content, self.clock, self.client)
+            self.announcements = await open_announcements(self.settings, self.content, self.clock, self.client, self.updates)
             self.event_ids = StorageEventIdStore(self.announcements.storage, self.clock)
             self.feedback = FeedbackService.from_settings(self.settings, FeedbackRecords(self.announcements.storage), self.clock)
         return self.announcements

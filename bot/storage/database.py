@@ -257,6 +257,44 @@ conversation_turns = Table(
 )
 
 
+# Content reloads and updates (migration 5; records in bot.storage.content_records): the running bot processes (so
+# ``eo-bot content reload`` knows whom to wait for), reload requests and each process's answer, and when each update
+# of content/updates.yaml first appeared (its announcement time, the same for every process).
+bot_processes = Table(
+    "bot_processes",
+    metadata,
+    Column("owner", String(128), primary_key=True),
+    Column("started_at", UTCDateTime, nullable=False),
+    Column("seen_at", UTCDateTime, nullable=False),
+    Column("content_version", String(32), nullable=False),
+)
+
+content_reload_requests = Table(
+    "content_reload_requests",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("requested_by", String(128), nullable=False),
+    Column("requested_at", UTCDateTime, nullable=False),
+)
+
+content_reload_results = Table(
+    "content_reload_results",
+    metadata,
+    Column("request_id", Integer, primary_key=True, autoincrement=False),
+    Column("owner", String(128), primary_key=True),
+    Column("ok", Boolean, nullable=False),
+    Column("message", Text, nullable=False),
+    Column("finished_at", UTCDateTime, nullable=False),
+)
+
+content_updates_seen = Table(
+    "content_updates_seen",
+    metadata,
+    Column("update_id", String(64), primary_key=True),
+    Column("first_seen_at", UTCDateTime, nullable=False),
+)
+
+
 def _migrate_v1(conn: Any) -> None:
     metadata.create_all(conn, tables=[subscriptions, review_clocks, processed_events, deliveries], checkfirst=True)
 
@@ -333,7 +371,12 @@ def _migrate_v6(conn: Any) -> None:
     metadata.create_all(conn, tables=[assistant_threads], checkfirst=True)
 
 
-MIGRATIONS = {1: _migrate_v1, 2: _migrate_v2, 3: _migrate_v3, 6: _migrate_v6}
+def _migrate_v5(conn: Any) -> None:
+    tables = [bot_processes, content_reload_requests, content_reload_results, content_updates_seen]
+    metadata.create_all(conn, tables=tables, checkfirst=True)
+
+
+MIGRATIONS = {1: _migrate_v1, 2: _migrate_v2, 3: _migrate_v3, 5: _migrate_v5, 6: _migrate_v6}
 TURN_RETENTION = dt.timedelta(days=7)
 ASSISTANT_THREAD_RETENTION = dt.timedelta(days=30)
 

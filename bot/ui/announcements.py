@@ -39,6 +39,7 @@ from bot.ui.render import (
     section,
     sources_button,
 )
+from bot.ui.updates import update_announcement
 
 Block = dict[str, Any]
 
@@ -62,6 +63,8 @@ def render_announcement(content: Content, a: Announcement) -> tuple[str, list[Bl
     """(fallback text, blocks) for one announcement."""
     if a.kind == "review":
         return _review_announcement(a)
+    if a.kind == "update" and a.update is not None:
+        return update_announcement(content, a.update)
     deadline = content.deadlines[a.item_id]
     entry = content.entries.get(deadline.provision)
     days = a.days_left()
@@ -137,6 +140,8 @@ def announcement_label(a: Announcement, content: Content) -> str:
             "it starts" if a.lead == "start" else "its last day" if _zero(a.lead) else f"{lead_words(a.lead)} before its last day"
         )
         return f"review clock for {a.review_name or 'a model'} ({when})"
+    if a.kind == "update":
+        return f"what's new: {a.update.headline if a.update else a.item_id}"
     deadline = content.deadlines.get(a.item_id)
     when = "due day" if _zero(a.lead) else f"{lead_words(a.lead)} ahead"
     return f"{deadline.title if deadline else a.item_id} ({when})"
