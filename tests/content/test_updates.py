@@ -39,7 +39,7 @@ def test_updates_load_newest_first_with_their_sources(fixture: FixtureContent) -
     assert [u.id for u in bundle.updates] == ["first-cisa-directive", "clearinghouse-opens"]
     update = bundle.updates[1]
     assert update.date == dt.date(2026, 7, 6) and update.deadlines == ["clearinghouse-due"]
-    label = bundle.content.source_label(update.sources[0])
+    [label] = bundle.content.source_labels(update.sources[:1])
     assert label == "Report 900 (fixture), citing a Treasury spokesperson"
 
 

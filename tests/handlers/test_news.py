@@ -42,7 +42,8 @@ async def test_news_lists_updates_newest_first_over_http(http_driver: SlackDrive
     assert shown.index("CISA issues its first directive") < shown.index("clearinghouse takes its first reports")
     assert "Report 900 (fixture), citing a Treasury spokesperson" in shown
     assert (
-        "*Provisions:* Treasury-led AI cybersecurity clearinghouse; *Deadlines:* AI cybersecurity clearinghouse created" in shown
+        f"*Provisions:* {with_updates.services.content.entries['clearinghouse'].title}; *Deadlines:* AI cybersecurity clearinghouse created"
+        in shown
         and "*Agencies:* Treasury" in shown
     )
     actions = [e["action_id"] for b in body["blocks"] if b["type"] == "actions" for e in b["elements"]]
