@@ -34,7 +34,6 @@ from sqlalchemy import (
     and_,
     delete,
     event,
-    func,
     or_,
     select,
     text,
@@ -48,7 +47,7 @@ log = logging.getLogger(__name__)
 
 UTC = dt.timezone.utc
 ALL_DEADLINES = "*"
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 4
 EVENT_RETENTION = dt.timedelta(hours=24)
 
 # Ledger states.
@@ -264,7 +263,22 @@ def _migrate_v2(conn: Any) -> None:
     metadata.create_all(conn, tables=[conversation_turns], checkfirst=True)
 
 
-MIGRATIONS = {1: _migrate_v1, 2: _migrate_v2}
+# One row per channel: no post to the channel before ``next_at`` (any process). A process takes the channel's turn by
+# moving ``next_at`` to the end of a short lease (its post in flight), and ends it with ``next_at`` = post end + 1 s.
+channel_turns = Table(
+    "channel_turns",
+    metadata,
+    Column("channel_id", String(32), primary_key=True),
+    Column("next_at", UTCDateTime, nullable=False),
+    Column("holder", String(128)),  # the process whose post is in flight (None between posts)
+)
+
+
+def _migrate_v4(conn: Any) -> None:
+    metadata.create_all(conn, tables=[channel_turns], checkfirst=True)
+
+
+MIGRATIONS = {1: _migrate_v1, 2: _migrate_v2, 4: _migrate_v4}
 TURN_RETENTION = dt.timedelta(days=7)
 
 
@@ -334,8 +348,9 @@ class Storage:
             if not self.is_sqlite:  # SQLite's BEGIN IMMEDIATE already serialises this
                 await conn.execute(text("SELECT pg_advisory_xact_lock(4242001)"))
             await conn.run_sync(lambda c: schema_version.create(c, checkfirst=True))
-            current = (await conn.execute(select(func.max(schema_version.c.version)))).scalar() or 0
-            for version in sorted(v for v in MIGRATIONS if v > current):
+            applied = set((await conn.execute(select(schema_version.c.version))).scalars())
+            current = max(applied, default=0)
+            for version in sorted(v for v in MIGRATIONS if v not in applied):  # also one numbered below the latest
                 await conn.run_sync(MIGRATIONS[version])
                 await conn.execute(schema_version.insert().values(version=version, applied_at=dt.datetime.now(UTC)))
                 log.info("database schema migrated to version %d", version)
@@ -675,6 +690,33 @@ class Storage:
                 stmt = self._insert(deliveries).values(rows[start : start + 500]).on_conflict_do_nothing()
                 added += max((await conn.execute(stmt)).rowcount, 0)
         return added
+
+    # -- per-channel posting turns (one message per second per channel, across processes) ----------------------
+    async def take_turn(self, channel_id: str, owner: str, now: dt.datetime, lease: dt.timedelta) -> Optional[dt.datetime]:
+        """Take the channel's turn to post: None if it is ``owner``'s now (held until ``now + lease`` unless ended),
+        else the instant the channel's next post may go. Atomic across processes (a conditional UPDATE)."""
+        key = channel_turns.c.channel_id == channel_id
+        async with self._tx() as conn:
+            await conn.execute(
+                self._insert(channel_turns).values(channel_id=channel_id, next_at=RELEASED_AT).on_conflict_do_nothing()
+            )
+            taken = await conn.execute(
+                update(channel_turns).where(key, channel_turns.c.next_at <= now).values(next_at=now + lease, holder=owner)
+            )
+            if taken.rowcount == 1:
+                return None
+            return (await conn.execute(select(channel_turns.c.next_at).where(key))).scalar_one()
+
+    async def end_turn(self, channel_id: str, owner: str, next_at: dt.datetime) -> bool:
+        """End ``owner``'s turn: the channel's next post may go at ``next_at``. False if the turn was not ours (any
+        more: its lease ran out and another process took it)."""
+        stmt = (
+            update(channel_turns)
+            .where(channel_turns.c.channel_id == channel_id, channel_turns.c.holder == owner)
+            .values(next_at=next_at, holder=None)
+        )
+        async with self._tx() as conn:
+            return (await conn.execute(stmt)).rowcount == 1
 
     async def ledger(self, channel_id: Optional[str] = None) -> list[LedgerRow]:
         stmt = select(deliveries).order_by(deliveries.c.fire_at, deliveries.c.channel_id, deliveries.c.item_id)

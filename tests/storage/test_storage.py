@@ -42,7 +42,9 @@ async def test_migrate_is_idempotent_and_records_version(storage: Storage) -> No
     assert await storage.migrate() == SCHEMA_VERSION
     async with storage.engine.begin() as conn:
         versions = [r[0] for r in await conn.execute(select(schema_version.c.version))]
-    assert versions == [1, 2]
+    from bot.storage.database import MIGRATIONS
+
+    assert versions == sorted(MIGRATIONS)  # every migration ran once
 
 
 async def test_a_version_1_database_gains_the_conversation_record(tmp_path) -> None:
@@ -56,7 +58,7 @@ async def test_a_version_1_database_gains_the_conversation_record(tmp_path) -> N
         await conn.execute(sql("DROP TABLE conversation_turns"))
         await conn.execute(sql("DELETE FROM schema_version WHERE version = 2"))
     await store.close()
-    assert set(MIGRATIONS) == {1, 2}
+    assert {1, 2} <= set(MIGRATIONS)
     store = await Storage.open(url)
     try:
         async with store.engine.connect() as conn:
