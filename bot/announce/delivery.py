@@ -81,7 +81,7 @@ class DeliveryPolicy:
     catchup_window: dt.timedelta = dt.timedelta(hours=24)
     claim_timeout: dt.timedelta = dt.timedelta(minutes=10)
     per_channel_interval: float = 1.0  # seconds between two posts to one channel (from the end of the earlier)
-    turn_lease: float = 15.0  # seconds a channel's turn is held for a post in flight; above the poster's timeout
+    turn_lease: float = 15.0  # seconds a channel's turn is held for a post: >= the poster's timeout + the interval
     digest_limit: int = 10  # items in one digest message
     concurrency: int = 32  # posts in flight at once
     backoff_base: float = 1.0
@@ -161,9 +161,11 @@ class Delivery:
                 by_channel[a.channel].append(a)
             else:
                 report.outcomes[a.key] = "taken"
+        await self.turns.prefetch(c for c in by_channel if c not in self.paused_channels)
         results = await asyncio.gather(
             *(self._channel(items, claimed, takeovers, report) for items in by_channel.values()), return_exceptions=True
         )
+        await self.turns.release_unused(by_channel)
         for failure in (r for r in results if isinstance(r, BaseException)):  # one channel's trouble stays its own
             if isinstance(failure, asyncio.CancelledError):
                 raise failure
@@ -252,6 +254,7 @@ class Delivery:
             await self._send([a], claim.attempts, outcomes, taken_over=claim.taken_over)
         finally:
             self._release(a.key)
+        await self.turns.flush()
         return outcomes.get(a.key, "failed")
 
     async def _send(

@@ -48,13 +48,17 @@ def block_ids(blocks: Iterable[Block]) -> set[str]:
 
 
 def group(items: Iterable[Announcement], limit: int = MAX_ITEMS) -> list[list[Announcement]]:
-    """The messages for ``items``: those sharing a channel and a ``fire_at`` together (in the announcements' order),
-    split into chunks of at most ``limit``; messages ordered by time, then channel."""
+    """The messages for ``items``: those sharing a channel and a ``fire_at`` together, split into chunks of at most
+    ``limit``; messages ordered by time, then channel; inside one, the soonest due first, deadlines before reviews."""
     by_message: dict[tuple[dt.datetime, str], list[Announcement]] = {}
     for a in sorted(items):
         by_message.setdefault((a.fire_at, a.channel), []).append(a)
     size = max(1, limit)
-    return [same[i : i + size] for same in by_message.values() for i in range(0, len(same), size)]
+    out: list[list[Announcement]] = []
+    for same in by_message.values():
+        same.sort(key=lambda a: (a.due, a.kind, a.item_id, a.lead))
+        out.extend(same[i : i + size] for i in range(0, len(same), size))
+    return out
 
 
 def stacked(render: Render) -> RenderDigest:

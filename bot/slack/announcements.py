@@ -47,7 +47,7 @@ def delivery_policy(settings: Settings) -> DeliveryPolicy:
         catchup_window=settings.catchup_window,
         claim_timeout=claim,
         max_wait=min(300.0, claim.total_seconds() / 2),
-        turn_lease=post_timeout(settings) + 1.0,  # a channel's turn outlives any post in flight, and no more
+        turn_lease=post_timeout(settings) + 2.0,  # a channel's turn outlives any post + the 1 s interval, and no more
     )
 
 

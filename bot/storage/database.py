@@ -32,8 +32,10 @@ from sqlalchemy import (
     Text,
     TypeDecorator,
     and_,
+    case,
     delete,
     event,
+    literal,
     or_,
     select,
     text,
@@ -707,16 +709,39 @@ class Storage:
                 return None
             return (await conn.execute(select(channel_turns.c.next_at).where(key))).scalar_one()
 
-    async def end_turn(self, channel_id: str, owner: str, next_at: dt.datetime) -> bool:
-        """End ``owner``'s turn: the channel's next post may go at ``next_at``. False if the turn was not ours (any
-        more: its lease ran out and another process took it)."""
-        stmt = (
-            update(channel_turns)
-            .where(channel_turns.c.channel_id == channel_id, channel_turns.c.holder == owner)
-            .values(next_at=next_at, holder=None)
-        )
+    async def take_turns(self, channel_ids: Sequence[str], owner: str, now: dt.datetime, lease: dt.timedelta) -> set[str]:
+        """:meth:`take_turn` for a fan-out's channels in one transaction: the channels whose turn is ``owner``'s now."""
+        granted: set[str] = set()
         async with self._tx() as conn:
-            return (await conn.execute(stmt)).rowcount == 1
+            for start in range(0, len(channel_ids), 400):
+                chunk = list(channel_ids[start : start + 400])
+                rows = [dict(channel_id=c, next_at=RELEASED_AT) for c in chunk]
+                await conn.execute(self._insert(channel_turns).values(rows).on_conflict_do_nothing())
+                taken = (
+                    update(channel_turns)
+                    .where(channel_turns.c.channel_id.in_(chunk), channel_turns.c.next_at <= now)
+                    .values(next_at=now + lease, holder=owner)
+                    .returning(channel_turns.c.channel_id)
+                )
+                granted.update(r[0] for r in await conn.execute(taken))
+        return granted
+
+    async def end_turns(self, items: Sequence[tuple[str, dt.datetime]], owner: str) -> int:
+        """End ``owner``'s turns, in one transaction: each channel's next post may go at its instant. Returns how many
+        were still ours (a turn whose lease ran out may have been taken by another process: left alone)."""
+        ended = 0
+        async with self._tx() as conn:
+            for start in range(0, len(items), 400):  # one statement per 400 channels
+                chunk = items[start : start + 400]
+                next_at = case(*((channel_turns.c.channel_id == c, literal(n, UTCDateTime())) for c, n in chunk))
+                stmt = (
+                    update(channel_turns)
+                    .where(channel_turns.c.channel_id.in_([c for c, _ in chunk]), channel_turns.c.holder == owner)
+                    .values(next_at=next_at, holder=None)
+                    .returning(channel_turns.c.channel_id)
+                )
+                ended += len((await conn.execute(stmt)).all())
+        return ended
 
     async def ledger(self, channel_id: Optional[str] = None) -> list[LedgerRow]:
         stmt = select(deliveries).order_by(deliveries.c.fire_at, deliveries.c.channel_id, deliveries.c.item_id)

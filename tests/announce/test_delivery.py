@@ -150,18 +150,24 @@ async def test_one_message_per_second_per_channel(storage: Storage) -> None:
     assert sleep.waits == [pytest.approx(1.0), pytest.approx(1.0)]
 
 
-async def test_a_rate_limit_holds_back_that_channel_only(storage: Storage) -> None:
+async def test_a_rate_limit_holds_the_channels_turn_for_retry_after(storage: Storage) -> None:
+    from bot.announce.pacing import ChannelTurns
+
     clock = ManualClock(FIRE)
-    delivery, poster, sleep = make(storage, clock)
-    poster.fail(RateLimited(30), channel="C1")
-    await delivery.deliver_many([ann("C1"), ann("C2")])
-    assert [(p.channel, p.at) for p in sorted(poster.posts, key=lambda p: p.at)] == [
-        ("C2", FIRE),
-        ("C1", FIRE + dt.timedelta(seconds=30)),
-    ]
-    assert await storage.take_turn("C1", "other", clock.now(), dt.timedelta(seconds=5)) == clock.now() + dt.timedelta(
-        seconds=1
-    ), "the channel's next turn is a second after its post"
+    turns = ChannelTurns(storage, clock, "p1", interval=1.0, lease=15.0, max_pause=300.0)
+    assert await turns.take("C1") == 0
+
+    async def limited() -> None:
+        raise RateLimited(30)
+
+    with pytest.raises(RateLimited):
+        await turns.run("C1", limited)
+    assert turns._flushers, "an end the lease does not cover is written at once, not with the fan-out's others"
+    await asyncio.gather(*turns._flushers)
+    lease = dt.timedelta(seconds=15)
+    almost = FIRE + dt.timedelta(seconds=29.9)
+    assert await storage.take_turn("C1", "p2", almost, lease) == FIRE + dt.timedelta(seconds=30), "no process posts sooner"
+    assert await turns.take("C2") == 0, "other channels are not held back"
 
 
 async def test_catch_up_window(storage: Storage) -> None:
