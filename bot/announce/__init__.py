@@ -1,5 +1,7 @@
 """Announcements: subscriptions, schedule planning, the APScheduler-driven scheduler and the exactly-once delivery
-ledger, posting through the ``poster.Poster`` protocol (the Slack adapter is ``bot.slack.poster``).
+ledger, posting through the ``poster.Poster`` protocol (the Slack adapter is ``bot.slack.poster``); ``digest`` groups
+what falls due together in a channel into one message, ``pacing`` keeps each channel to one message per second
+across processes.
 
 May import ``bot.storage``, ``bot.content``, ``bot.core`` and APScheduler; never Slack or aiohttp.
 """

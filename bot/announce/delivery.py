@@ -285,6 +285,8 @@ class Delivery:
             text, blocks = self._message(pending)
             try:
                 result = await self._post(channel, text, blocks)
+                if result is None:  # waited long for the channel's turn: renew the claims first
+                    continue
             except PermanentError as exc:
                 return await self._permanent(pending, exc.code, outcomes)
             except RateLimited as exc:
@@ -327,14 +329,18 @@ class Delivery:
             raise ValueError(f"the digest renderer left out the markers {sorted(missing)}")
         return text, blocks
 
-    async def _post(self, channel: str, text: str, blocks: list[dict[str, Any]]) -> PostResult:
+    async def _post(self, channel: str, text: str, blocks: list[dict[str, Any]]) -> Optional[PostResult]:
         """Post in the channel's turn (:mod:`bot.announce.pacing`). A turn held elsewhere is waited for outside the
-        bound on posts in flight, so one slow channel never holds back the others."""
+        bound on posts in flight, so one slow channel never holds back the others; None if it has not come within a
+        third of the claim timeout (the caller renews its claims and asks again)."""
+        since = self.clock.now()
         while True:
             async with self._posting:
                 wait = await self.turns.take(channel)
                 if not wait:
                     return await self.turns.run(channel, lambda: self.poster.post(channel, text, blocks))
+            if self.clock.now() - since >= self.policy.claim_timeout / 3:
+                return None
             await self.sleep(wait)
 
     async def _record(self, done: list[tuple[Announcement, Optional[str]]], batched: bool, outcomes: Outcomes) -> None:

@@ -24,7 +24,7 @@ UTC = dt.timezone.utc
 FIRE = dt.datetime(2026, 6, 25, 13, 0, tzinfo=UTC)  # 09:00 EDT, 7 days before the 30-day deadlines (2 July)
 DUE = dt.date(2026, 7, 2)
 THIRTY_DAY = ("cisa-directives-due", "clearinghouse-due", "nss-dod-directives-due")  # a digest's order
-MINUTE = dt.timedelta(minutes=10)
+CLAIM_TIMEOUT = dt.timedelta(minutes=10)
 
 
 def ann(item: str, channel: str = "C1", at: dt.datetime = FIRE, lead: str = "7d", due: dt.date = DUE) -> Announcement:
@@ -137,7 +137,7 @@ class KeepingPoster:
 
 
 def delivery(storage: Storage, clock: ManualClock, poster: Any, owner: str = "p1", **kw: Any) -> Delivery:
-    policy = DeliveryPolicy(claim_timeout=MINUTE)
+    policy = DeliveryPolicy(claim_timeout=CLAIM_TIMEOUT)
     return Delivery(storage, poster, clock, render, policy=policy, sleep=FakeSleep(clock), owner=owner, **kw)
 
 
@@ -171,8 +171,8 @@ async def test_three_due_together_are_one_message_and_three_ledger_rows_written_
 
 async def test_a_digest_left_claimed_by_a_crashed_process_is_posted_once_by_the_next(storage: Storage) -> None:
     trio = [ann(i) for i in THIRTY_DAY]
-    await storage.claim_many([(a.key, a.fire_at) for a in trio], "crashed", FIRE, MINUTE)  # died before posting
-    clock = ManualClock(FIRE + MINUTE + dt.timedelta(seconds=1))
+    await storage.claim_many([(a.key, a.fire_at) for a in trio], "crashed", FIRE, CLAIM_TIMEOUT)  # died before posting
+    clock = ManualClock(FIRE + CLAIM_TIMEOUT + dt.timedelta(seconds=1))
     poster = KeepingPoster(clock)
     report = await delivery(storage, clock, poster).deliver_many(trio)
     assert set(report.outcomes.values()) == {"delivered"} and poster.posts == 1
@@ -199,7 +199,7 @@ async def test_posted_but_not_recorded_the_next_process_records_the_digest_witho
         await delivery(other, clock, poster, owner="dies").deliver_many(trio)
         assert poster.posts == 1 and {s for s, _ in (await ledger(storage)).values()} == {CLAIMED}
 
-        clock.advance(MINUTE + dt.timedelta(seconds=1))
+        clock.advance(CLAIM_TIMEOUT + dt.timedelta(seconds=1))
         report = await delivery(storage, clock, poster, owner="next").deliver_many(trio)
         assert set(report.outcomes.values()) == {"delivered"}
         assert poster.posts == 1, "not posted again"
@@ -209,12 +209,12 @@ async def test_posted_but_not_recorded_the_next_process_records_the_digest_witho
 
 
 async def test_items_a_partial_earlier_message_shows_are_recorded_and_only_the_rest_posted(storage: Storage) -> None:
-    clock = ManualClock(FIRE + MINUTE + dt.timedelta(seconds=1))
+    clock = ManualClock(FIRE + CLAIM_TIMEOUT + dt.timedelta(seconds=1))
     poster = KeepingPoster(clock)
     trio = [ann(i) for i in THIRTY_DAY]
     _, shown = render_digest_for(trio[:2])
     poster.kept.append(Posted("C1", "earlier", shown, FIRE))  # a message carrying two of the three
-    await storage.claim_many([(a.key, a.fire_at) for a in trio], "crashed", FIRE, MINUTE)
+    await storage.claim_many([(a.key, a.fire_at) for a in trio], "crashed", FIRE, CLAIM_TIMEOUT)
     report = await delivery(storage, clock, poster).deliver_many(trio)
     assert set(report.outcomes.values()) == {"delivered"} and poster.posts == 1
     (alone,) = poster.kept[1:]
@@ -279,7 +279,7 @@ async def test_two_processes_never_post_to_one_channel_within_a_second(storage: 
                 posts.append((channel, started, clock.now()))
                 return PostResult(f"{len(posts)}.000100")
 
-        policy = DeliveryPolicy(claim_timeout=MINUTE, turn_lease=600)  # no crash here: ends, not leases, free C1
+        policy = DeliveryPolicy(claim_timeout=CLAIM_TIMEOUT, turn_lease=600)  # no crash here: ends, not leases, free C1
         a, b = (
             Delivery(s, SlowSlack(ManualClock(FIRE)), clock, render, policy=policy, sleep=clock.sleep, owner=o)
             for s, o in ((storage, "proc-a"), (other, "proc-b"))
@@ -355,3 +355,27 @@ async def test_a_shutdown_ends_the_turns_of_posts_it_cancelled(storage: Storage)
     await asyncio.gather(fan_out, return_exceptions=True)
     assert await d.give_back_held("shutting down") == 3
     assert await storage.take_turn("C1", "other", FIRE + dt.timedelta(seconds=1), dt.timedelta(seconds=5)) is None
+
+
+async def test_waiting_long_for_a_channel_held_elsewhere_keeps_the_claims_renewed(storage: Storage) -> None:
+    """Another process holds the channel's turn for 250 s (a crash mid-post with a long lease): this one waits,
+    renewing its claims after a third of the 10-minute claim timeout so nobody takes them over, then posts once."""
+    assert await storage.take_turn("C1", "other", FIRE, dt.timedelta(seconds=250)) is None
+    clock = ManualClock(FIRE)
+    poster = FakePoster(clock)
+    d = Delivery(
+        storage, poster, clock, render, policy=DeliveryPolicy(claim_timeout=CLAIM_TIMEOUT), sleep=FakeSleep(clock), owner="p1"
+    )
+    renewals = []
+    real = storage.refresh_claim
+
+    async def spy(key: LedgerKey, owner: str, now: dt.datetime) -> bool:
+        renewals.append(now)
+        return await real(key, owner, now)
+
+    storage.refresh_claim = spy  # type: ignore[method-assign]
+    report = await d.deliver_many([ann(i) for i in THIRTY_DAY])
+    assert set(report.outcomes.values()) == {"delivered"}
+    assert [p.at for p in poster.posts] == [FIRE + dt.timedelta(seconds=250)]
+    assert renewals == [FIRE + CLAIM_TIMEOUT / 3] * 3, "each item's claim renewed once, while waiting"
+    assert {r.claimed_by for r in await storage.ledger()} == {"p1"}
