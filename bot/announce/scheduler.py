@@ -26,6 +26,8 @@ from apscheduler.triggers.date import DateTrigger
 from apscheduler.triggers.interval import IntervalTrigger
 
 from bot.announce.delivery import Delivery
+from bot.announce.digest import MAX_ITEMS
+from bot.announce.digest import group as group_messages
 from bot.announce.schedule import Announcement, PlanSettings, plan_all, split_by_time
 from bot.announce.updates import UpdateFeed
 from bot.content.models import Content
@@ -68,6 +70,16 @@ async def pending_announcements(
 async def next_announcement(storage: Storage, content: Content, plan: PlanSettings, now: dt.datetime) -> Optional[Announcement]:
     """The next announcement after ``now`` (for the playground's time control and App Home)."""
     return next((a for a in await pending_announcements(storage, content, plan) if a.fire_at > now), None)
+
+
+async def next_message(
+    storage: Storage, content: Content, plan: PlanSettings, now: dt.datetime, limit: int = MAX_ITEMS
+) -> list[Announcement]:
+    """The announcements of the next message after ``now``, as delivery will group them: several when they fall due
+    at the same instant in the same channel (a digest), none if nothing is planned."""
+    future = [a for a in await pending_announcements(storage, content, plan) if a.fire_at > now]
+    messages = group_messages(future, limit)
+    return messages[0] if messages else []
 
 
 class AnnouncementScheduler:

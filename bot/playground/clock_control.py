@@ -16,7 +16,7 @@ LEAD_IN = dt.timedelta(seconds=10)
 
 @dataclass(frozen=True)
 class Upcoming:
-    """One planned announcement: when, where (channel id) and what (a short label)."""
+    """One planned message (an announcement, or a digest of several): when, where (channel id) and what (a label)."""
 
     at: dt.datetime
     channel: str

@@ -1,7 +1,8 @@
 """The next planned announcement, from the scheduler's own planning code over the bot's own database.
 
 The playground opens the same database the bot uses (``DATABASE_URL``, by default the SQLite file of a real
-run) and asks :func:`bot.announce.scheduler.next_announcement`, so the time control and the scheduler always agree.
+run) and asks :func:`bot.announce.scheduler.next_message`, so the time control and the scheduler always agree, also
+on which announcements go out together as one digest message (the panel names them all).
 """
 
 from __future__ import annotations
@@ -30,23 +31,29 @@ class DatabasePlanner:
         self._storage: Any = None
 
     async def __call__(self, now: dt.datetime) -> Optional[Upcoming]:
-        from bot.announce.scheduler import next_announcement
+        from bot.announce.scheduler import next_message
         from bot.storage.database import Storage
 
         try:
             if self._storage is None:
                 self._storage = await Storage.open(self.url)
-            found = await next_announcement(self._storage, self.content, self.plan, now)
+            found = await next_message(self._storage, self.content, self.plan, now)
         except Exception:  # a broken or unreachable database must not break the page
             log.warning("could not read the announcement plan", exc_info=True)
             return None
-        return Upcoming(found.fire_at, found.channel, self.label(found)) if found else None
+        return Upcoming(found[0].fire_at, found[0].channel, self.message_label(found)) if found else None
 
     def label(self, announcement: Any) -> str:
         """The same words the bot uses in ``/eo status`` (``CISA ... (7 days ahead)``)."""
         from bot.ui.announcements import announcement_label
 
         return announcement_label(announcement, self.content)
+
+    def message_label(self, announcements: Any) -> str:
+        """One message's label: the announcement's, or a digest's heading and each item's."""
+        from bot.ui.announcements import message_label
+
+        return message_label(announcements, self.content)
 
     async def forget_after(self, instant: dt.datetime) -> int:
         """Delete the ledger rows of announcements planned after ``instant`` (the playground's rewind)."""

@@ -3,7 +3,9 @@
 :func:`open_announcements` runs inside the bot's event loop (APScheduler's AsyncIOScheduler binds to it).
 Posting uses its own Web API client without the SDK's retry handlers: :class:`bot.announce.delivery.Delivery` does the
 retrying itself, renewing its ledger claim between attempts, and its timeout stays well under the claim timeout
-so another process never takes over an announcement whose post is still in flight.
+so another process never takes over an announcement whose post is still in flight. Announcements due together in
+a channel go out as one digest (:func:`bot.ui.announcements.render_digest`); the one-message-per-second spacing of a
+channel is kept in the database, by the wall clock, so it holds across processes.
 """
 
 from __future__ import annotations
@@ -23,12 +25,12 @@ from bot.announce.subscriptions import SubscriptionService
 from bot.announce.updates import UpdateFeed
 from bot.content.models import Content
 from bot.content.updates import Update
-from bot.core.clock import Clock
+from bot.core.clock import Clock, SystemClock
 from bot.core.settings import Settings
 from bot.slack.poster import SlackPoster
 from bot.storage.content_records import ContentRecords
 from bot.storage.database import Storage
-from bot.ui.announcements import render_announcement
+from bot.ui.announcements import render_announcement, render_digest
 
 log = logging.getLogger(__name__)
 
@@ -39,10 +41,18 @@ def plan_settings(settings: Settings) -> PlanSettings:
     return PlanSettings(settings.reminder_leads, settings.announce_time, settings.timezone)
 
 
+def post_timeout(settings: Settings) -> int:
+    """Seconds a post may take: well under the claim timeout, at most 10."""
+    return int(max(1, min(10, settings.claim_timeout.total_seconds() / 3)))
+
+
 def delivery_policy(settings: Settings) -> DeliveryPolicy:
     claim = settings.claim_timeout
     return DeliveryPolicy(
-        catchup_window=settings.catchup_window, claim_timeout=claim, max_wait=min(300.0, claim.total_seconds() / 2)
+        catchup_window=settings.catchup_window,
+        claim_timeout=claim,
+        max_wait=min(300.0, claim.total_seconds() / 2),
+        turn_lease=post_timeout(settings) + 2.0,  # a channel's turn outlives any post + the 1 s interval, and no more
     )
 
 
@@ -53,9 +63,8 @@ def resync_interval(settings: Settings) -> dt.timedelta:
 
 
 def poster_client(client: AsyncWebClient, settings: Settings) -> AsyncWebClient:
-    timeout = int(max(1, min(10, settings.claim_timeout.total_seconds() / 3)))
     return AsyncWebClient(
-        token=client.token, base_url=client.base_url, timeout=timeout, session=client.session, retry_handlers=[]
+        token=client.token, base_url=client.base_url, timeout=post_timeout(settings), session=client.session, retry_handlers=[]
     )
 
 
@@ -97,7 +106,15 @@ async def open_announcements(
     try:
         plan = plan_settings(settings)
         poster = SlackPoster(poster_client(client, settings))
-        delivery = Delivery(storage, poster, clock, partial(render_announcement, content), policy=delivery_policy(settings))
+        delivery = Delivery(
+            storage,
+            poster,
+            clock,
+            lambda a: render_announcement(content, a),
+            render_digest=lambda items, markers: render_digest(content, items, markers),
+            policy=delivery_policy(settings),
+            turn_clock=SystemClock(),  # posting turns are shared by every process: real time, even under EO_CLOCK_START
+        )
         feed = UpdateFeed(ContentRecords(storage), clock, updates)
         scheduler = AnnouncementScheduler(
             storage,

@@ -10,7 +10,7 @@ body that is not JSON is one failed post, never an exception out of the poster.
 from __future__ import annotations
 
 import logging
-from typing import Any, Optional
+from typing import Any, Optional, Sequence
 
 from slack_sdk.web.async_client import AsyncWebClient
 
@@ -48,23 +48,31 @@ class SlackPoster:
         ts = result.get("ts")
         return PostResult(ts if isinstance(ts, str) else None)
 
-    async def find_marker(self, channel: str, marker: str, limit: int = 100) -> Optional[str]:
-        """The ts of a recent message of ours in ``channel`` whose first block carries ``marker`` (None if none).
+    async def find_markers(self, channel: str, markers: Sequence[str], limit: int = 100) -> dict[str, str]:
+        """{marker: ts} for each marker a recent message of ours in ``channel`` carries as a block's ``block_id`` (an
+        announcement's first block, or an item's part of a digest); one history read for them all.
 
         Raises :class:`PostError` when the history cannot be read (missing scope, Slack down): the caller then
-        cannot tell, and posts."""
+        cannot tell."""
+        wanted = set(markers)
         result = await call(self.client.conversations_history(channel=channel, limit=limit))
         if not result.ok:
             raise classify(result)
         messages = result.get("messages")
+        found: dict[str, str] = {}
         for message in messages if isinstance(messages, list) else []:
-            if not isinstance(message, dict):
+            if not isinstance(message, dict) or not message.get("bot_id"):
                 continue
             blocks = message.get("blocks")
-            first = blocks[0] if isinstance(blocks, list) and blocks and isinstance(blocks[0], dict) else {}
-            if message.get("bot_id") and first.get("block_id") == marker:
-                return str(message.get("ts") or "")
-        return None
+            for block in blocks if isinstance(blocks, list) else []:
+                marker = block.get("block_id") if isinstance(block, dict) else None
+                if marker in wanted and marker not in found:
+                    found[str(marker)] = str(message.get("ts") or "")
+        return found
+
+    async def find_marker(self, channel: str, marker: str, limit: int = 100) -> Optional[str]:
+        """The ts of a recent message of ours in ``channel`` carrying ``marker`` (None if none); see :meth:`find_markers`."""
+        return (await self.find_markers(channel, [marker], limit)).get(marker)
 
     async def can_post(self, channel: str) -> Optional[bool]:
         """Whether the bot is a member of ``channel``: False when Slack says it can't, None when Slack could not say

@@ -36,6 +36,7 @@ from sqlalchemy import (
     case,
     delete,
     event,
+    literal,
     or_,
     select,
     text,
@@ -376,7 +377,22 @@ def _migrate_v5(conn: Any) -> None:
     metadata.create_all(conn, tables=tables, checkfirst=True)
 
 
-MIGRATIONS = {1: _migrate_v1, 2: _migrate_v2, 3: _migrate_v3, 5: _migrate_v5, 6: _migrate_v6}
+# One row per channel: no post to the channel before ``next_at`` (any process). A process takes the channel's turn by
+# moving ``next_at`` to the end of a short lease (its post in flight), and ends it with ``next_at`` = post end + 1 s.
+channel_turns = Table(
+    "channel_turns",
+    metadata,
+    Column("channel_id", String(32), primary_key=True),
+    Column("next_at", UTCDateTime, nullable=False),
+    Column("holder", String(128)),  # the process whose post is in flight (None between posts)
+)
+
+
+def _migrate_v4(conn: Any) -> None:
+    metadata.create_all(conn, tables=[channel_turns], checkfirst=True)
+
+
+MIGRATIONS = {1: _migrate_v1, 2: _migrate_v2, 3: _migrate_v3, 4: _migrate_v4, 5: _migrate_v5, 6: _migrate_v6}
 TURN_RETENTION = dt.timedelta(days=7)
 ASSISTANT_THREAD_RETENTION = dt.timedelta(days=30)
 
@@ -825,6 +841,56 @@ class Storage:
                 stmt = self._insert(deliveries).values(rows[start : start + 500]).on_conflict_do_nothing()
                 added += max((await conn.execute(stmt)).rowcount, 0)
         return added
+
+    # -- per-channel posting turns (one message per second per channel, across processes) ----------------------
+    async def take_turn(self, channel_id: str, owner: str, now: dt.datetime, lease: dt.timedelta) -> Optional[dt.datetime]:
+        """Take the channel's turn to post: None if it is ``owner``'s now (held until ``now + lease`` unless ended),
+        else the instant the channel's next post may go. Atomic across processes (a conditional UPDATE)."""
+        key = channel_turns.c.channel_id == channel_id
+        async with self._tx() as conn:
+            await conn.execute(
+                self._insert(channel_turns).values(channel_id=channel_id, next_at=RELEASED_AT).on_conflict_do_nothing()
+            )
+            taken = await conn.execute(
+                update(channel_turns).where(key, channel_turns.c.next_at <= now).values(next_at=now + lease, holder=owner)
+            )
+            if taken.rowcount == 1:
+                return None
+            return (await conn.execute(select(channel_turns.c.next_at).where(key))).scalar_one()
+
+    async def take_turns(self, channel_ids: Sequence[str], owner: str, now: dt.datetime, lease: dt.timedelta) -> set[str]:
+        """:meth:`take_turn` for a fan-out's channels in one transaction: the channels whose turn is ``owner``'s now."""
+        granted: set[str] = set()
+        async with self._tx() as conn:
+            for start in range(0, len(channel_ids), 400):
+                chunk = list(channel_ids[start : start + 400])
+                rows = [dict(channel_id=c, next_at=RELEASED_AT) for c in chunk]
+                await conn.execute(self._insert(channel_turns).values(rows).on_conflict_do_nothing())
+                taken = (
+                    update(channel_turns)
+                    .where(channel_turns.c.channel_id.in_(chunk), channel_turns.c.next_at <= now)
+                    .values(next_at=now + lease, holder=owner)
+                    .returning(channel_turns.c.channel_id)
+                )
+                granted.update(r[0] for r in await conn.execute(taken))
+        return granted
+
+    async def end_turns(self, items: Sequence[tuple[str, dt.datetime]], owner: str) -> int:
+        """End ``owner``'s turns, in one transaction: each channel's next post may go at its instant. Returns how many
+        were still ours (a turn whose lease ran out may have been taken by another process: left alone)."""
+        ended = 0
+        async with self._tx() as conn:
+            for start in range(0, len(items), 400):  # one statement per 400 channels
+                chunk = items[start : start + 400]
+                next_at = case(*((channel_turns.c.channel_id == c, literal(n, UTCDateTime())) for c, n in chunk))
+                stmt = (
+                    update(channel_turns)
+                    .where(channel_turns.c.channel_id.in_([c for c, _ in chunk]), channel_turns.c.holder == owner)
+                    .values(next_at=next_at, holder=None)
+                    .returning(channel_turns.c.channel_id)
+                )
+                ended += len((await conn.execute(stmt)).all())
+        return ended
 
     async def ledger(self, channel_id: Optional[str] = None) -> list[LedgerRow]:
         stmt = select(deliveries).order_by(deliveries.c.fire_at, deliveries.c.channel_id, deliveries.c.item_id)

@@ -6,9 +6,11 @@ All text goes through :func:`bot.ui.render.escape`; only the builders in :mod:`b
 from __future__ import annotations
 
 import datetime as dt
-from typing import Any
+from collections import Counter
+from typing import Any, Sequence
 from zoneinfo import ZoneInfo
 
+from bot.announce.digest import digest_marker
 from bot.announce.schedule import Announcement
 from bot.announce.subscriptions import (
     NotInChannel,
@@ -61,15 +63,25 @@ def when_text(instant: dt.datetime, tz_name: str) -> str:
 
 def render_announcement(content: Content, a: Announcement) -> tuple[str, list[Block]]:
     """(fallback text, blocks) for one announcement."""
-    if a.kind == "review":
-        return _review_announcement(a)
     if a.kind == "update" and a.update is not None:
         return update_announcement(content, a.update)
+    text, body = _announcement_body(content, a)
+    return text, [header("Pre-release review clock" if a.kind == "review" else "Executive order deadline"), *body]
+
+
+def _announcement_body(content: Content, a: Announcement) -> tuple[str, list[Block]]:
+    """(fallback text, blocks) of one announcement without its heading: the message itself under a heading, or its
+    part of a digest."""
+    if a.kind == "review":
+        return _review_body(a)
+    if a.kind == "update" and a.update is not None:
+        text, blocks = update_announcement(content, a.update)
+        return text, blocks[1:] if blocks and blocks[0].get("type") == "header" else blocks
     deadline = content.deadlines[a.item_id]
     entry = content.entries.get(deadline.provision)
     days = a.days_left()
     title = escape(deadline.title)
-    lead = "Due today" if days == 0 else f"Due in {days} day{'s' if days != 1 else ''}"
+    lead = _due_in(days)
     provision = escape(entry.title) if entry else escape(deadline.provision)
     if entry is not None and entry.section is not None:
         provision += f" (Section {entry.section})"
@@ -83,7 +95,6 @@ def render_announcement(content: Content, a: Announcement) -> tuple[str, list[Bl
     ]
     sources = "; ".join(escape(label) for label in content.source_labels(deadline.sources))
     blocks = [
-        header("Executive order deadline"),
         section("\n".join(lines)),
         context(f"Sources: {sources}"),
         actions(button("Show full provision", ACTION_SHOW, deadline.provision), sources_button([deadline_keys(deadline)])),
@@ -91,7 +102,11 @@ def render_announcement(content: Content, a: Announcement) -> tuple[str, list[Bl
     return fallback(f"{lead}: {title}", f"({escape(long_date(a.due))})"), blocks
 
 
-def _review_announcement(a: Announcement) -> tuple[str, list[Block]]:
+def _due_in(days: int) -> str:
+    return "Due today" if days == 0 else f"Due in {days} day{'s' if days != 1 else ''}"
+
+
+def _review_body(a: Announcement) -> tuple[str, list[Block]]:
     name = escape(a.review_name or "model")
     days = a.days_left()
     if a.lead == "start":
@@ -104,7 +119,6 @@ def _review_announcement(a: Announcement) -> tuple[str, list[Block]]:
     left = "today is its last day" if days == 0 else _days(days)
     lines = [head, f"*Window:* {escape(long_date(start))} to {escape(long_date(a.due))} ({left})"]
     blocks = [
-        header("Pre-release review clock"),
         section("\n".join(lines)),
         context(
             "Voluntary framework: developers may give the government access to a new frontier model "
@@ -113,6 +127,59 @@ def _review_announcement(a: Announcement) -> tuple[str, list[Block]]:
         ),
     ]
     return fallback(head.replace("*", "")), blocks
+
+
+# -- digests: the announcements due at the same instant in one channel, in one message ---------------------------
+def _count(n: int, word: str) -> str:
+    return f"{n} {word}{'' if n == 1 else 's'}"
+
+
+def _due_words(days: int) -> str:
+    return "due today" if days == 0 else "due tomorrow" if days == 1 else f"due in {days} days"
+
+
+def digest_heading(items: Sequence[Announcement]) -> str:
+    """What a digest holds, in plain words that stay true for any mix: ``3 deadlines due in 7 days``,
+    ``3 deadlines: 1 due today, 2 due in 7 days``, ``2 deadlines due tomorrow · 1 review clock reminder``."""
+    parts = []
+    days = Counter(a.days_left() for a in items if a.kind == "deadline")
+    if len(days) == 1:
+        ((left, n),) = days.items()
+        parts.append(f"{_count(n, 'deadline')} {_due_words(left)}")
+    elif days:
+        split = ", ".join(f"{n} {_due_words(left)}" for left, n in sorted(days.items()))
+        parts.append(f"{_count(sum(days.values()), 'deadline')}: {split}")
+    reviews = sum(1 for a in items if a.kind == "review")
+    if reviews:
+        parts.append(_count(reviews, "review clock reminder"))
+    news = sum(1 for a in items if a.kind == "update")
+    if news:
+        parts.append(_count(news, "new development"))
+    return " · ".join(parts)
+
+
+def _short_title(content: Content, a: Announcement) -> str:
+    """An item's name in a digest's notification text (escaped)."""
+    if a.kind == "review":
+        return f"review window for {escape(a.review_name or 'a model')}"
+    if a.kind == "update" and a.update is not None:
+        return escape(a.update.headline)
+    deadline = content.deadlines.get(a.item_id)
+    return escape(deadline.title if deadline else a.item_id)
+
+
+def render_digest(content: Content, items: Sequence[Announcement], markers: Sequence[str]) -> tuple[str, list[Block]]:
+    """(fallback text, blocks) for several announcements due at the same instant in one channel: a heading saying what
+    is grouped, then each item as its own announcement would show it (date, who, provision, sources, button), its
+    first block carrying its ``markers`` entry (delivery finds each item by it)."""
+    heading = digest_heading(items)
+    blocks: list[Block] = [{**header(heading), "block_id": digest_marker(items)}]
+    for i, (a, marker) in enumerate(zip(items, markers)):
+        _, body = _announcement_body(content, a)
+        if i:
+            blocks.append(divider())
+        blocks.extend([{**body[0], "block_id": marker}, *body[1:]])
+    return fallback(f"{escape(heading)}:", "; ".join(_short_title(content, a) for a in items)), blocks
 
 
 # -- replies to /eo subscribe, unsubscribe, status, review ---------------------------------------------------
@@ -145,6 +212,14 @@ def announcement_label(a: Announcement, content: Content) -> str:
     deadline = content.deadlines.get(a.item_id)
     when = "due day" if _zero(a.lead) else f"{lead_words(a.lead)} ahead"
     return f"{deadline.title if deadline else a.item_id} ({when})"
+
+
+def message_label(items: Sequence[Announcement], content: Content) -> str:
+    """What one message will say, in plain (unescaped) words: an announcement's label, or for a digest its heading
+    and the label of each item (the playground's "next announcement")."""
+    if len(items) == 1:
+        return announcement_label(items[0], content)
+    return f"{digest_heading(items)}, in one message: " + "; ".join(announcement_label(a, content) for a in items)
 
 
 def _next_lines(items: list[Announcement], content: Content) -> list[str]:

@@ -1,4 +1,5 @@
-"""bot/delivery.py: exactly-once through the ledger, retries, pausing, per-channel spacing, catch-up."""
+"""bot/announce/delivery.py: exactly-once through the ledger, retries, pausing, per-channel spacing, catch-up (digests:
+test_digest.py)."""
 
 from __future__ import annotations
 
@@ -8,7 +9,7 @@ import datetime as dt
 import pytest
 from announce_fakes import FakePoster, FakeSleep, storage  # noqa: F401  (fixture)
 
-from bot.announce.delivery import ChannelLimiter, Delivery, DeliveryPolicy
+from bot.announce.delivery import Delivery, DeliveryPolicy
 from bot.announce.poster import PermanentError, PostTimeout, RateLimited, ServerError
 from bot.announce.schedule import Announcement
 from bot.core.clock import ManualClock
@@ -57,10 +58,12 @@ async def test_two_processes_on_one_database_post_each_once(storage: Storage) ->
         poster = FakePoster(clock, latency=0.001)
         a, _, _ = make(storage, clock, poster, owner="proc-a")
         b, _, _ = make(other, clock, poster, owner="proc-b")
-        batch = [ann(f"C{i}", item, lead) for i in range(15) for item in ("x-due", "y-due") for lead in ("1d", "0d")]
+        instants = (("1d", FIRE), ("0d", FIRE + dt.timedelta(hours=1)))
+        batch = [ann(f"C{i}", item, lead, at) for i in range(15) for item in ("x-due", "y-due") for lead, at in instants]
         reports = await asyncio.gather(a.deliver_many(batch), b.deliver_many(list(reversed(batch))))
         posted = [(p.channel, p.text) for p in poster.posts]
-        assert len(posted) == len(batch) == len(set(posted))
+        assert len(posted) == len(set(posted)) == 30  # per channel: one digest of x and y at each instant
+        assert sorted({p.text for p in poster.posts}) == ["x-due 0d; y-due 0d", "x-due 1d; y-due 1d"]
         assert reports[0].count("delivered") + reports[1].count("delivered") == len(batch)
         assert {r.state for r in await storage.ledger()} == {DELIVERED}
     finally:
@@ -124,7 +127,7 @@ async def test_permanent_error_skips_and_pauses_only_that_channel(storage: Stora
     poster.fail(PermanentError("not_in_channel"), channel="CGONE")
     batch = [ann("CGONE", "x-due"), ann("CGONE", "y-due"), ann("COK", "x-due"), ann("COK", "y-due")]
     report = await delivery.deliver_many(batch)
-    assert [p.channel for p in poster.posts] == ["COK", "COK"]
+    assert [p.channel for p in poster.posts] == ["COK"]  # its two as one digest
     assert len([c for c, _ in poster.attempts if c == "CGONE"]) == 1  # no retry, no second post attempt
     assert report.count("skipped") == 2
     gone = await storage.get_subscription("CGONE")
@@ -136,7 +139,8 @@ async def test_permanent_error_skips_and_pauses_only_that_channel(storage: Stora
 async def test_one_message_per_second_per_channel(storage: Storage) -> None:
     clock = ManualClock(FIRE)
     delivery, poster, sleep = make(storage, clock)
-    batch = [ann("C1", item) for item in ("a-due", "b-due", "c-due")] + [ann("C2", "a-due")]
+    soon = [FIRE + dt.timedelta(milliseconds=ms) for ms in (0, 100, 200)]  # three instants: three messages
+    batch = [ann("C1", item, at=at) for item, at in zip(("a-due", "b-due", "c-due"), soon)] + [ann("C2", "a-due")]
     await delivery.deliver_many(batch)
     times = [p.at for p in poster.to("C1")]
     assert len(times) == 3
@@ -146,14 +150,24 @@ async def test_one_message_per_second_per_channel(storage: Storage) -> None:
     assert sleep.waits == [pytest.approx(1.0), pytest.approx(1.0)]
 
 
-def test_limiter_respects_retry_after_for_the_channel() -> None:
+async def test_a_rate_limit_holds_the_channels_turn_for_retry_after(storage: Storage) -> None:
+    from bot.announce.pacing import ChannelTurns
+
     clock = ManualClock(FIRE)
-    limiter = ChannelLimiter(clock, FakeSleep(clock), 1.0)
-    limiter.posted("C1")
-    limiter.defer("C1", 30)
-    limiter.posted("C2")
-    assert limiter._next["C1"] == FIRE + dt.timedelta(seconds=30)
-    assert limiter._next["C2"] == FIRE + dt.timedelta(seconds=1)
+    turns = ChannelTurns(storage, clock, "p1", interval=1.0, lease=15.0, max_pause=300.0)
+    assert await turns.take("C1") == 0
+
+    async def limited() -> None:
+        raise RateLimited(30)
+
+    with pytest.raises(RateLimited):
+        await turns.run("C1", limited)
+    assert turns._flushers, "an end the lease does not cover is written at once, not with the fan-out's others"
+    await asyncio.gather(*turns._flushers)
+    lease = dt.timedelta(seconds=15)
+    almost = FIRE + dt.timedelta(seconds=29.9)
+    assert await storage.take_turn("C1", "p2", almost, lease) == FIRE + dt.timedelta(seconds=30), "no process posts sooner"
+    assert await turns.take("C2") == 0, "other channels are not held back"
 
 
 async def test_catch_up_window(storage: Storage) -> None:
@@ -277,7 +291,7 @@ async def test_a_shutdown_mid_fan_out_gives_every_unfinished_claim_back(storage:
     clock = ManualClock(FIRE)
     poster = BlockingPoster(free=2)
     first = Delivery(storage, poster, clock, render, policy=DeliveryPolicy(), sleep=FakeSleep(clock), owner="p1")
-    batch = [ann("C1", f"item{i}-due") for i in range(5)]
+    batch = [ann("C1", f"item{i}-due", at=FIRE + dt.timedelta(seconds=i)) for i in range(5)]  # five messages
     fan_out = asyncio.ensure_future(first.deliver_many(batch))
     await poster.blocked.wait()  # two posted (and finished, posts in a channel go in order), the third in flight
     fan_out.cancel()

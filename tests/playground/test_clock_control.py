@@ -62,3 +62,38 @@ def test_the_panel_names_announcements_in_the_bots_words(real_content) -> None:
     review = Announcement(at, "C1", "review:1", "0d", "review", dt.date(2026, 7, 1), "America/New_York", "Model X")
     assert planner.label(deadline) == "CISA binding operational directives (7 days ahead)"
     assert planner.label(review) == "review clock for Model X (its last day)"
+
+
+async def test_the_panel_shows_a_digest_as_the_one_message_it_will_be(tmp_path) -> None:
+    """Fixture content with three deadlines on one day: the next planned message, read from the bot's database, is
+    their digest (the time of the first, every item named); once the ledger settles it, the next one follows."""
+    from content_fixtures import same_day_content
+
+    from bot.core.settings import load_settings
+    from bot.playground.timeline import DatabasePlanner
+    from bot.storage.database import Storage
+
+    c = same_day_content(tmp_path, days=40, other_days=50)
+    url = f"sqlite:///{tmp_path / 'eo.db'}"
+    signed = dt.datetime.combine(c.content.order.signing_date, dt.time(12), dt.timezone.utc)
+    storage = await Storage.open(url)
+    planner = DatabasePlanner(load_settings(_env_file=None, DATABASE_URL=url), c.content)
+    try:
+        await storage.upsert_subscription("C0000GNRL", None, None, "U1", signed)
+        upcoming = await ClockControl(planner, c.content.order.signing_date, NY).describe(signed)
+        due = c.content.order.signing_date + dt.timedelta(days=40 - 7)
+        assert upcoming["next"]["at"] == dt.datetime.combine(due, dt.time(9), NY).astimezone(dt.timezone.utc).isoformat()
+        label = upcoming["next"]["label"]
+        assert label.startswith("3 deadlines due in 7 days, in one message: ")
+        assert all(c.content.deadlines[i].title in label for i in c.together)
+        from bot.announce.scheduler import next_message
+
+        digest = await next_message(storage, c.content, planner.plan, signed)
+        await storage.mark_skipped([(a.key, a.fire_at) for a in digest], "test: settled")
+        after = (await ClockControl(planner, c.content.order.signing_date, NY).describe(signed))["next"]
+        assert after["label"] == "3 deadlines due tomorrow, in one message: " + "; ".join(
+            f"{c.content.deadlines[i].title} (1 day ahead)" for i in sorted(c.together)
+        )
+    finally:
+        await planner.close()
+        await storage.close()

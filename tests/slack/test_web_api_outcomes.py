@@ -83,8 +83,9 @@ async def test_membership_unknown_when_slack_cannot_say(fake_slack: FakeSlack) -
     assert await poster.can_post("C0000GNRL") is True
 
 
-def ann(channel: str, item: str, lead: str = "0d") -> Announcement:
-    return Announcement(FIRE, channel, item, lead, "deadline", dt.date(2026, 7, 2), "America/New_York")
+def ann(channel: str, item: str, lead: str = "0d", later: int = 0) -> Announcement:
+    at = FIRE + dt.timedelta(seconds=later)
+    return Announcement(at, channel, item, lead, "deadline", dt.date(2026, 7, 2), "America/New_York")
 
 
 def render(a: Announcement) -> tuple[str, list[dict]]:
@@ -100,7 +101,8 @@ async def test_non_json_answers_fail_single_posts_and_the_fan_out_completes(fake
         storage, SlackPoster(client(fake_slack)), clock, render, policy=DeliveryPolicy(), sleep=FakeSleep(clock), owner="p1"
     )
     fake_slack.fail_next("chat.postMessage", 500, body="Internal Server Error", times=3)
-    batch = [ann(c, item) for c in ("C0000GNRL", "C0000OTHR") for item in ("a-due", "b-due", "c-due")]
+    items = ("a-due", "b-due", "c-due")
+    batch = [ann(c, item, later=k) for c in ("C0000GNRL", "C0000OTHR") for k, item in enumerate(items)]  # 6 messages
     report = await delivery.deliver_many(batch)
     assert set(report.outcomes.values()) == {"delivered"}
     states = {r.key: r.state for r in await storage.ledger()}

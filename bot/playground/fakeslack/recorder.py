@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import time
 from dataclasses import dataclass, field
 from typing import Any, Callable, Optional, TypeVar
 
@@ -20,6 +21,7 @@ class Call:
     response: Any = None
     path: str = ""
     token: Optional[str] = None
+    at: float = field(default_factory=time.time)  # when it was recorded: a Web API call once Slack has applied it
 
     def header(self, name: str) -> Optional[str]:
         """Case-insensitive header lookup."""
