@@ -76,10 +76,9 @@ async def answer_in_thread(
         await _checked(set_title(pane.thread_title(slack_to_plain(text))), "title")
     reply, answers = await reply_to(services, channel, user, text, turns)
     message = pane.with_native_feedback(reply).message()
+    await record_turns(conversations, channel, thread_ts, text, answers)  # before the post: a quick follow-up reads it
     if not await _checked(services.client.chat_postMessage(channel=channel, thread_ts=thread_ts, **message), "answer"):
         await _checked(set_status(""), "clear status")  # else Slack shows it for two minutes
-        return
-    await record_turns(conversations, channel, thread_ts, text, answers)
 
 
 def is_question(event: dict[str, Any], bot_user_id: str | None) -> bool:

@@ -66,8 +66,9 @@ async def post_reply(
     conversations = Conversations(services.storage, services.clock)
     turns = await conversations.turns(channel, conversation)
     reply, answers = await reply_to(services, channel, event.get("user"), text, turns)
-    await services.client.chat_postMessage(channel=channel, thread_ts=thread_ts, **reply.message())
+    # Recorded before the answer is posted: a follow-up sent the moment the answer appears reads this turn.
     await record_turns(conversations, channel, conversation, text, answers)
+    await services.client.chat_postMessage(channel=channel, thread_ts=thread_ts, **reply.message())
 
 
 def register(app: AsyncApp, services: Services) -> None:

@@ -49,7 +49,11 @@ _FOREIGN = ci(
     r"\b(china|chinese|beijing|eu|european union|europe|european|uk|britain|british|united kingdom|canada|canadian|"
     r"japan|japanese|india|indian|france|french|germany|german|korea|korean|russia|russian|australia|brussels)\b"
     r"(?:'s)?(?:\s+\w+){0,4}?\s+(laws?|rules?|acts?|regulations?|regulators?|regimes?|polic(?:y|ies)|bills?|"
-    r"institutes?|agenc(?:y|ies)|approach|framework|government|requirements?|version|equivalent|standards?)\b",
+    r"institutes?|agenc(?:y|ies)|approach|framework|government|requirements?|version|equivalent|standards?)\b"
+    # "how does China regulate its own AI models": the country doing the regulating
+    r"|\b(china|chinese government|beijing|the eu|european union|europe|the uk|britain|canada|japan|india|france|germany|"
+    r"korea|russia|australia|brussels)\b\s+(?:\w+\s+)?(regulat\w*|legislat\w*|govern\w*|handl\w*|polic(?:e|es|ing)|"
+    r"oversee\w*|approach\w*|treat\w*)\b",
 )
 # "who is the CEO of X", "X's director's name": the answer must name a person holding that role.
 _ROLE = r"(ceo|chief executive|founder|co-?founder|head|director|chair(?:man|woman)?|president|boss|leader|secretary|spokes(?:person|woman|man)|owner|commander|administrator)"
@@ -168,6 +172,14 @@ _CREATIVE = ci(
     r"stor(?:y|ies)|jokes?|essays?|raps?|sonnets?|lyrics|fan ?fiction|tweets?)\b"
 )
 CREATIVE = "I don't write poems, stories or jokes; I answer questions about the order from the reports."
+# Work on the asker's own documents or code: not a question about the order ("translate my grocery list").
+_TASK = ci(
+    r"\b(write|draft|compose|translate|proofread|rewrite|edit|fix|debug|format)\b(?:\W+\w+){0,5}?\W+"
+    r"(cover letters?|resumes?|r[ée]sum[ée]s?|cv|grocery|shopping|recipes?|homework|code|scripts?|functions?|programs?|"
+    r"spreadsheets?|excel|sql|python|javascript|regex(?:es)?|css|html)\b"
+    r"|\btranslate\b(?!(?:\W+\w+){0,4}?\W+(?:order|eo|answer|that|this|it)\b)"
+)
+TASK = "I can't write, translate or fix other texts or code; I answer questions about the order from the reports."
 
 
 def rule_reason(text: str, content: Content) -> str | None:
@@ -176,6 +188,8 @@ def rule_reason(text: str, content: Content) -> str | None:
         return INSTRUCTIONS
     if _CREATIVE.search(text):
         return CREATIVE
+    if _TASK.search(text):
+        return TASK
     named_sections = SECTION.findall(text)
     unknown_sections = sorted({int(n) for n in named_sections} - set(content.sections())) if named_sections else []
     if unknown_sections:

@@ -56,10 +56,19 @@ _LOOSE: list[tuple[Talk, re.Pattern[str]]] = [
 ]
 
 
+# After the thanks, a request of another kind ("ok thanks, now translate my grocery list"): not small talk.
+_ANOTHER_REQUEST = re.compile(r"\b(now|can you|could you|would you|please|tell me|give me|show me|write|translate|make|find)\b")
+
+
 def loose(text: str) -> Talk | None:
     """The small-talk kind a message leans to, for messages that name no topic of the order."""
     plain = normalise(text)
-    return next((kind for kind, pattern in _LOOSE if pattern.search(plain)), None)
+    for kind, pattern in _LOOSE:
+        found = pattern.search(plain)
+        if found:
+            rest = plain[found.end() :]
+            return None if kind == "thanks" and _ANOTHER_REQUEST.search(rest) else kind
+    return None
 
 
 def classify(text: str) -> Talk | None:

@@ -1,0 +1,68 @@
+"""Questions shaped like requests for what reports written at the signing cannot hold (what happened since, names,
+numbers), requests for other work, and follow-ups read with the earlier turns' topic."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from bot.engine.answer import Answerer, Turn
+from bot.engine.declines import FOREIGN, TASK
+
+NOW = dt.datetime(2026, 12, 1, 12, tzinfo=dt.timezone.utc)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "did the treasury ever actually deliver the clearinghouse on time?",
+        "what do the CISA directives say now that they've been published?",
+        "give me the names of the organisations Anthropic let into Glasswing, by name",
+        "has a Hawley-Blumenthal bill been formally introduced?",
+    ],
+)
+def test_what_happened_since_or_who_by_name_is_an_honest_dont_know(answerer: Answerer, question: str) -> None:
+    answer = answerer.answer(question, NOW)
+    assert not answer.answered and answer.rule == "gap", (answer.rule, answer.text)
+    assert answer.headline.startswith("The reports don't say") and answer.known  # and what they do say instead
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["has the 60-day benchmark deadline passed?", "which agencies does the order name?", "what's the name of the order?"],
+)
+def test_status_and_names_the_reports_give_are_still_answered(answerer: Answerer, question: str) -> None:
+    assert answerer.answer(question, NOW).answered
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["great thanks! now can you translate my cover letter into Spanish", "please debug this python script for me"],
+)
+def test_other_work_is_declined_with_its_own_reason(answerer: Answerer, question: str) -> None:
+    answer = answerer.answer(question, NOW)
+    assert not answer.answered and answer.headline == TASK
+
+
+def test_thanks_alone_is_still_small_talk(answerer: Answerer) -> None:
+    assert answerer.answer("ok thanks, that's helpful", NOW).kind == "smalltalk"
+
+
+def test_another_country_regulating_is_declined(answerer: Answerer) -> None:
+    answer = answerer.answer("how does japan regulate frontier models?", NOW)
+    assert not answer.answered and answer.headline == FOREIGN
+    assert answerer.answer("why did Trump bring up China when the ceremony was cancelled?", NOW).answered
+
+
+def test_a_follow_up_is_read_with_the_earlier_topic_not_its_question_words(answerer: Answerer) -> None:
+    first = "when were the CISA directives due?"
+    turn = Turn(question=first, provisions=tuple(answerer.answer(first, NOW).provisions))
+    answer = answerer.answer("and are those voluntary too?", NOW, [turn])
+    assert answer.answered and answer.provisions[0] == "cisa-bods" and "binding" in answer.text
+
+
+def test_the_two_latest_turns_give_the_topic(answerer: Answerer) -> None:
+    turns = [Turn(question="who made Claude Mythos?", provisions=("mythos",)), Turn(question="when?", provisions=("mythos",))]
+    answer = answerer.answer("and who got access to it?", NOW, turns)
+    assert answer.answered and "Mythos" in answer.text and "partners" in answer.text
