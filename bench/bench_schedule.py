@@ -30,8 +30,8 @@ from bot.announce.schedule import PlanSettings  # noqa: E402
 from bot.announce.scheduler import AnnouncementScheduler  # noqa: E402
 from bot.content.loader import load_content  # noqa: E402
 from bot.core.clock import OffsetClock  # noqa: E402
+from bot.slack.announcements import renderers  # noqa: E402
 from bot.storage.database import Storage, subscriptions  # noqa: E402
-from bot.ui.announcements import render_announcement, render_digest  # noqa: E402
 
 UTC = dt.timezone.utc
 PLAN = PlanSettings([dt.timedelta(days=7), dt.timedelta(days=1), dt.timedelta(0)], dt.time(9), "America/New_York")
@@ -80,13 +80,8 @@ async def main(channels: int, latency: float) -> None:
         # 1. planning at start-up, 10 seconds before the fan-out minute
         clock = OffsetClock(FIRE - dt.timedelta(days=3))
         poster = LatencyPoster(clock, latency)
-        delivery = Delivery(
-            storage,
-            poster,
-            clock,
-            lambda a: render_announcement(content, a),
-            render_digest=lambda items, markers: render_digest(content, items, markers),
-        )
+        render, digest = renderers(content)
+        delivery = Delivery(storage, poster, clock, render, render_digest=digest)
         sched = AnnouncementScheduler(storage, content, PLAN, clock, delivery)
         t0 = time.perf_counter()
         summary = await sched.start()
@@ -98,13 +93,8 @@ async def main(channels: int, latency: float) -> None:
         # 2. fan-out of one due minute, by a clock that reads exactly 09:00 at the start
         clock = OffsetClock(FIRE)
         poster = LatencyPoster(clock, latency)
-        delivery = Delivery(
-            storage,
-            poster,
-            clock,
-            lambda a: render_announcement(content, a),
-            render_digest=lambda items, markers: render_digest(content, items, markers),
-        )
+        render, digest = renderers(content)
+        delivery = Delivery(storage, poster, clock, render, render_digest=digest)
         sched = AnnouncementScheduler(storage, content, PLAN, clock, delivery)
         pending = [a for a in await sched_pending(storage, content) if a.fire_at == FIRE]
         t0 = time.perf_counter()

@@ -19,6 +19,7 @@ from typing import Optional, Sequence
 from slack_sdk.web.async_client import AsyncWebClient
 
 from bot.announce.delivery import Delivery, DeliveryPolicy
+from bot.announce.digest import Render, RenderDigest
 from bot.announce.schedule import PlanSettings
 from bot.announce.scheduler import AnnouncementScheduler
 from bot.announce.subscriptions import SubscriptionService
@@ -83,13 +84,19 @@ class Announcements:
         """Plan, check subscriptions and render from this content from now on (a reload); then reschedule."""
         self.scheduler.content = content
         self.subscriptions.content = content
-        self.scheduler.delivery.render = partial(render_announcement, content)
+        delivery = self.scheduler.delivery
+        delivery.render, delivery.render_digest = renderers(content)
         if self.updates is not None:
             self.updates.updates = tuple(updates)
 
     async def close(self) -> None:
         await self.scheduler.shutdown(self.grace)
         await self.storage.close()
+
+
+def renderers(content: Content) -> tuple[Render, RenderDigest]:
+    """How one announcement, and a digest of several, are rendered from ``content`` (swapped on a reload)."""
+    return partial(render_announcement, content), partial(render_digest, content)
 
 
 async def open_announcements(
@@ -106,12 +113,13 @@ async def open_announcements(
     try:
         plan = plan_settings(settings)
         poster = SlackPoster(poster_client(client, settings))
+        render, digest = renderers(content)
         delivery = Delivery(
             storage,
             poster,
             clock,
-            lambda a: render_announcement(content, a),
-            render_digest=lambda items, markers: render_digest(content, items, markers),
+            render,
+            render_digest=digest,
             policy=delivery_policy(settings),
             turn_clock=SystemClock(),  # posting turns are shared by every process: real time, even under EO_CLOCK_START
         )
