@@ -89,6 +89,8 @@ RRF_K = 10.0
 BLEND_DENSE = 0.7
 DENSE_ACCEPT = 0.6  # the dense similarity above which the best entry answers whatever the lexical coverage
 DENSE_SUPPORT = 0.2  # above this, an entry that also covers most of the question's words answers
+PERSON_NAME = re.compile(r"(?!The |White )[A-Z][\w.'-]+(?: [A-Z][\w.'ñ-]+)+")
+NAMED_SUPPORT = 0.45  # above this, the entry of a person the question names answers
 FUSED_CANDIDATES = 8
 TOPIC_LIST = re.compile(r"\s*,\s*(?:and\s+)?|\s+(?:and|&|plus|as well as)\s+", re.I)
 MAX_TOPICS = 4
@@ -145,6 +147,10 @@ class Retriever:
         names = {f.speaker.split(",")[0] for e in content.entries.values() for f in e.details if f.speaker}
         names |= {a.canonical for a in content.aliases if len(a.canonical.split()) >= 2 and a.canonical.split()[-1] in a.terms}
         self.name_terms = frozenset(t for n in names for t in index.terms_of(n))  # "sacks", "warner": terms naming people
+        speakers = {f.speaker.split(",")[0] for e in content.entries.values() for f in e.details if f.speaker}
+        # People (first and last name) who speak in the reports, not the outlets and organisations that also do.
+        people = {n for n in speakers if PERSON_NAME.fullmatch(n)}
+        self.speaker_terms = frozenset(t for n in people for t in index.terms_of(n))
 
     def kind(self, doc_id: str) -> str:
         entry = self.content.entries.get(doc_id)
@@ -307,10 +313,15 @@ class Retriever:
         # needs its words covered as well.
         dense_alone = DENSE_ACCEPT if not self.names_unknown_acronym(clause) else math.inf
 
+        named = self.named_people(query)
+
         def accepted(doc: str) -> bool:
             sim = similarity.get(doc, 0.0)
             hit = lexical.get(doc)
-            return sim >= dense_alone or (sim >= DENSE_SUPPORT and hit is not None and hit.coverage >= MIN_COVERAGE)
+            if sim >= dense_alone or (sim >= DENSE_SUPPORT and hit is not None and hit.coverage >= MIN_COVERAGE):
+                return True
+            # "Warner - thumbs up or down?": a person the question names, whose entry it is, vouches for the entry
+            return sim >= NAMED_SUPPORT and bool(named & self.index.title_terms.get(doc, frozenset()))
 
         def hit_of(doc: str) -> Hit:
             found = lexical.get(doc)
@@ -364,6 +375,16 @@ class Retriever:
         terms = self.index.doc_terms.get(SOURCES_ENTRY)
         return terms is not None and all(
             generic(c.alternatives) or c.covered_by(terms) or REPORTING.fullmatch(c.surface) for c in query.concepts
+        )
+
+    def named_people(self, query: Query) -> frozenset[str]:
+        """Terms of the people the question names (by the names the reports give them)."""
+        return frozenset(
+            t
+            for c in query.concepts
+            if c.known and not generic(c.alternatives)
+            for alt in c.alternatives
+            for t in alt & self.speaker_terms
         )
 
     def names_person(self, doc_id: str, query: Query) -> bool:

@@ -66,3 +66,12 @@ def test_the_two_latest_turns_give_the_topic(answerer: Answerer) -> None:
     turns = [Turn(question="who made Claude Mythos?", provisions=("mythos",)), Turn(question="when?", provisions=("mythos",))]
     answer = answerer.answer("and who got access to it?", NOW, turns)
     assert answer.answered and "Mythos" in answer.text and "partners" in answer.text
+
+
+def test_a_person_the_question_names_vouches_for_their_entry(answerer: Answerer) -> None:
+    answer = answerer.answer("juan londono, hot or cold on the NSA bit?", NOW)
+    assert answer.answered and answer.provisions[0] == "londono-cato"
+
+
+def test_an_organisation_named_does_not_vouch_for_an_unrelated_figure(answerer: Answerer) -> None:
+    assert not answerer.answer("how much is anthropic worth these days", NOW).answered
