@@ -313,7 +313,7 @@ class Retriever:
         # needs its words covered as well.
         dense_alone = DENSE_ACCEPT if not self.names_unknown_acronym(clause) else math.inf
 
-        named = self.named_people(query)
+        people = self.named_people(query)
 
         def accepted(doc: str) -> bool:
             sim = similarity.get(doc, 0.0)
@@ -321,7 +321,7 @@ class Retriever:
             if sim >= dense_alone or (sim >= DENSE_SUPPORT and hit is not None and hit.coverage >= MIN_COVERAGE):
                 return True
             # "Warner - thumbs up or down?": a person the question names, whose entry it is, vouches for the entry
-            return sim >= NAMED_SUPPORT and bool(named & self.index.title_terms.get(doc, frozenset()))
+            return sim >= NAMED_SUPPORT and bool(people & self.index.title_terms.get(doc, frozenset()))
 
         def hit_of(doc: str) -> Hit:
             found = lexical.get(doc)
