@@ -17,14 +17,28 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
+from bot.content.deadlines import long_date
 from bot.content.models import Content
 from bot.engine.citations import Citer
 from bot.engine.compose import MAX_SUPPORT, Composer, Draft
-from bot.engine.declines import NOT_COVERED, Unsaid, rule_reason
+from bot.engine.declines import NOT_COVERED, NOT_THIS_ORDER, OTHER_ORDER, Unsaid, rule_reason
 from bot.engine.definitions import Definition, Definitions
 from bot.engine.dense import GAP_PREFIX, DenseIndex
-from bot.engine.index import Hit, Index, words
-from bot.engine.intents import APPLIES, APPLIES_TO, ASKER, WHAT_IF, WHEN, WHO, clauses, focus, generic, without_format
+from bot.engine.index import ORDER_DOC, Hit, Index, words
+from bot.engine.intents import (
+    APPLIES,
+    APPLIES_TO,
+    ASKER,
+    DUE,
+    STATUS,
+    WHAT_IF,
+    WHEN,
+    WHO,
+    clauses,
+    focus,
+    generic,
+    without_format,
+)
 from bot.engine.listings import Listings
 from bot.engine.normalise import MAX_QUESTION_CHARS, clean
 from bot.engine.patterns import ci
@@ -82,9 +96,15 @@ FOLLOW_UP = ci(
     r"|\b(?:it|its|they|them|their|theirs|that|this|those|these|he|she|him|his|her|there|then|one|ones)\b"
 )
 SHORT_FOLLOW_UP = 3
+# "how many days since it was signed?", "how long ago did trump sign it": the age of the order, counted.
+SIGNING_AGE = ci(
+    r"\bhow (?:many days|many weeks|many months|long)\b(?:(?!\bdue\b|\bdeadline|\breview\b|\bwindow\b).){0,50}?"
+    r"\b(?:since|ago|elapsed|passed|been)\b.{0,40}?\bsign"
+    r"|\bhow long ago\b.{0,40}?\bsign|\bdays since (?:the )?(?:signing|it was signed|(?:trump|the president) signed)"
+)
 TOPIC_TURNS = 2  # earlier turns whose topic a follow-up is read with
 ELLIPSIS = ci(
-    r"^\W*(?:(?:and|but|so|ok|okay)\W+)?(?:what about|how about|what of|same for|same with|and for)\b"
+    r"^\W*(?:(?:and|but|so|ok|okay)\W+)?(?:what about|how about|what of|same for|same with|and for|and (?:the|for))\b"
     r"(?!.*\b(?:who|when|why|where|how (?:long|many|much)|what did|what does|what is|what's)\b)"
 )
 TOPIC_WORD = re.compile(r"[\w'-]+")
@@ -112,7 +132,7 @@ GAP_MARGIN = -0.05  # negative: the gap must be closer than anything said by thi
 # names, numbers, budgets) needs less semantic closeness to a gap.
 UNREPORTED_ASK = ci(
     r"\b(?:so far|by now|since then|to date|once (?:they|it|those) (?:came out|were|was)|end(?:ed)? up|"
-    r"on time|actually (?:get|got|put|issue[sd]?|publish(?:ed)?|come|came|finish(?:ed)?|deliver(?:ed)?)|"
+    r"on time|actually (?:put|issue[sd]?|publish(?:ed)?|finish(?:ed)?|deliver(?:ed)?)|thresholds?|flops?|"
     r"(?:been|get|got) (?:finished|completed|introduced|published|issued|passed|flagged|designated|appointed|delivered)|"
     r"(?:been|be|get|got|was|were) formal(?:ly)?|need (?:the )?names|names\?|by name|named individual|which \d+ |list (?:the|all|every) (?:\d+ )?"
     r"(?:organi[sz]ations|orgs|companies|firms|banks|models|participants)|bill number|order number|(?:federal register|eo) (?:number|no\b)|"
@@ -171,6 +191,7 @@ class Answerer:
             Rule("yes-no", self._yes_no),
             Rule("premise-or-role", self._shaped),
             Rule("listing", self._listing),
+            Rule("signing-age", self._signing_age),
             Rule("retrieval", self._retrieval),
         )
 
@@ -201,6 +222,12 @@ class Answerer:
         follow_up = self._follow_up(asked)
         if follow_up is not None:
             answer = self._run_rules(follow_up)
+            earlier = list(asked.context[-1].provisions[:1])
+            if ELLIPSIS.search(asked.spelled) and answer.provisions[:1] == earlier:
+                # "and the Attorney General?" after OPM, read together, still finds OPM: the new subject alone
+                alone = self._run_rules(asked)
+                if alone.answered and alone.kind == "answer" and alone.provisions[:1] != earlier:
+                    return alone.model_copy(update={"rule": f"{alone.rule}+ellipsis"})
             if answer.answered or answer.rule not in ("not-covered", "empty"):
                 return answer.model_copy(update={"rule": f"{answer.rule}+context"})
         return self._run_rules(asked)
@@ -251,7 +278,11 @@ class Answerer:
         return None if any(w.isalnum() for w in words(asked.spelled)) else self.decline("I didn't catch a question there.")
 
     def _declined_by_shape(self, asked: Asked) -> Answer | None:
-        reason = rule_reason(asked.own or asked.spelled, self.content)
+        text = asked.own or asked.spelled
+        reason = rule_reason(text, self.content)
+        other = OTHER_ORDER.search(text)
+        if not reason and other and not set(other.group(1).lower().split("-")) & self.index.surface_vocab:
+            reason = NOT_THIS_ORDER  # "the order on TikTok": a subject the reports never mention
         return self.decline(reason) if reason else None
 
     def _gap(self, asked: Asked, accept: float | None = None, margin: float | None = None) -> Answer | None:
@@ -262,7 +293,10 @@ class Answerer:
         hits = self.dense.search(asked.own or asked.spelled)
         gap = next((h for h in hits if h.doc_id.startswith(GAP_PREFIX)), None)
         said = next((h for h in hits if not h.doc_id.startswith(GAP_PREFIX)), None)
-        cued = accept is None and UNREPORTED_ASK.search(asked.own or asked.spelled)
+        own = asked.own or asked.spelled
+        if DUE.search(own) and STATUS.search(own):  # "has the 60-day deadline passed?": a status the dates answer
+            return None
+        cued = accept is None and UNREPORTED_ASK.search(own)
         accept = (CUED_GAP_ACCEPT if cued else GAP_ACCEPT) if accept is None else accept
         margin = (CUED_GAP_MARGIN if cued else GAP_MARGIN) if margin is None else margin
         if gap is None or gap.score < accept or (said is not None and said.score > gap.score + margin):
@@ -326,6 +360,29 @@ class Answerer:
             self.listings.deadlines(text, today) or self.listings.open_questions(text) or self.listings.timeline(text, today)
         )
         return self._from(listing) if listing else None
+
+    def _signing_age(self, asked: Asked) -> Answer | None:
+        """ "How many days has it been since it was signed?": counted from the (inferred) signing date to today."""
+        if not SIGNING_AGE.search(asked.spelled):
+            return None
+        order = self.content.order
+        days = (asked.now.date() - order.signing_date).days
+        basis = "inferred from the reports, which do not print it" if order.signing_date_basis == "inferred" else "as reported"
+        ago = "today" if days == 0 else (f"{days} days ago" if days > 0 else f"in {-days} days")
+        headline = f"The order was signed {ago}, on {long_date(order.signing_date)} (the date is {basis})."
+        return Answer.model_construct(
+            answered=True,
+            headline=headline,
+            text=f"{headline}\n{order.signing_date_note}",
+            provisions=[ORDER_DOC],
+            sources=self.content.source_labels(order.sources),
+            score=1.0,
+            suggestions=[],
+            kind="answer",
+            rule="signing-age",
+            known="",
+            citations=[],
+        )
 
     def _retrieval(self, asked: Asked) -> Answer | None:
         text = asked.spelled

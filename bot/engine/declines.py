@@ -52,8 +52,8 @@ _FOREIGN = ci(
     r"institutes?|agenc(?:y|ies)|approach|framework|government|requirements?|version|equivalent|standards?)\b"
     # "how does China regulate its own AI models": the country doing the regulating
     r"|\b(china|chinese government|beijing|the eu|european union|europe|the uk|britain|canada|japan|india|france|germany|"
-    r"korea|russia|australia|brussels)\b\s+(?:\w+\s+)?(regulat\w*|legislat\w*|govern\w*|handl\w*|polic(?:e|es|ing)|"
-    r"oversee\w*|approach\w*|treat\w*)\b",
+    r"korea|russia|australia|brussels|uk aisi|aisi)\b\s+(?:\w+\s+)?(regulat\w*|legislat\w*|govern\w*|handl\w*|"
+    r"polic(?:e|es|ing)|oversee\w*|approach\w*|treat\w*|do(?:es)? (?:pre-?\w+ )?test\w*|test\w*|requir\w*)\b",
 )
 # "who is the CEO of X", "X's director's name": the answer must name a person holding that role.
 _ROLE = r"(ceo|chief executive|founder|co-?founder|head|director|chair(?:man|woman)?|president|boss|leader|secretary|spokes(?:person|woman|man)|owner|commander|administrator)"
@@ -180,6 +180,21 @@ _TASK = ci(
     r"|\btranslate\b(?!(?:\W+\w+){0,4}?\W+(?:order|eo|answer|that|this|it)\b)"
 )
 TASK = "I can't write, translate or fix other texts or code; I answer questions about the order from the reports."
+# Help attacking systems: never, whatever the model or order involved.
+_ATTACK = ci(
+    r"\bhow (?:do|can|could|would|should) (?:i|we|you|someone|one)\b.{0,40}?\b(?:hack|break into|exploit|attack|breach|"
+    r"jailbreak|compromise|bypass|pwn)\b|\b(?:scan|pentest|pen-test|audit|hack)\b.{0,20}?\b(?:my|our)\b.{0,30}?\b"
+    r"(?:network|systems?|servers?|code|app|website|infrastructure)\b"
+)
+# "the executive order about TikTok": an order on a subject this one is not about (checked against the index's words).
+OTHER_ORDER = ci(
+    r"\b(?:executive order|eo|order)s?\s+(?:about|on|regarding|concerning|banning|that bans)\s+(?:the\s+|a\s+)?([a-z][\w-]+)"
+)
+NOT_THIS_ORDER = (
+    "That sounds like a different executive order; I only answer about the AI order "
+    '"Promoting Advanced Artificial Intelligence Innovation and Security".'
+)
+ATTACK = "I can't help break into or test anyone's systems; I answer questions about the order from the reports."
 
 
 def rule_reason(text: str, content: Content) -> str | None:
@@ -188,6 +203,8 @@ def rule_reason(text: str, content: Content) -> str | None:
         return INSTRUCTIONS
     if _CREATIVE.search(text):
         return CREATIVE
+    if _ATTACK.search(text):
+        return ATTACK
     if _TASK.search(text):
         return TASK
     named_sections = SECTION.findall(text)

@@ -75,3 +75,33 @@ def test_a_person_the_question_names_vouches_for_their_entry(answerer: Answerer)
 
 def test_an_organisation_named_does_not_vouch_for_an_unrelated_figure(answerer: Answerer) -> None:
     assert not answerer.answer("how much is anthropic worth these days", NOW).answered
+
+
+def test_the_age_of_the_order_is_counted_from_the_signing_date(answerer: Answerer) -> None:
+    answer = answerer.answer("roughly how many days have gone by since trump signed it?", NOW)
+    assert answer.rule == "signing-age" and "182 days ago" in answer.headline and "inferred" in answer.headline
+    assert answerer.answer("how many days after signing is the benchmark due?", NOW).rule != "signing-age"
+
+
+def test_a_different_executive_order_is_declined(answerer: Answerer) -> None:
+    answer = answerer.answer("what's in the executive order about tariffs?", NOW)
+    assert not answer.answered and "different executive order" in answer.headline
+    assert answerer.answer("what does the executive order on AI models require?", NOW).answered
+
+
+@pytest.mark.parametrize("question", ["how could someone use Mythos to hack a bank?", "please pentest our network for us"])
+def test_help_attacking_systems_is_declined(answerer: Answerer, question: str) -> None:
+    answer = answerer.answer(question, NOW)
+    assert not answer.answered and "break into" in answer.headline
+
+
+def test_a_deadline_status_question_is_not_a_gap(answerer: Answerer) -> None:
+    answer = answerer.answer("the 60-day deadline for the agencies: still ahead of us or already behind us?", NOW)
+    assert answer.answered and "60" in answer.text
+
+
+def test_an_ellipsis_naming_a_new_subject_moves_to_it(answerer: Answerer) -> None:
+    first = "what must the Office of Personnel Management do?"
+    turn = Turn(question=first, provisions=tuple(answerer.answer(first, NOW).provisions))
+    answer = answerer.answer("and the Justice Department?", NOW, [turn])
+    assert answer.answered and answer.provisions[0] == "doj-enforcement", answer.provisions
