@@ -179,7 +179,9 @@ async def bare_server(port: int) -> None:
 
 
 async def start(cmd: list[str], env: dict[str, str], health: str) -> tuple[asyncio.subprocess.Process, float]:
-    proc = await asyncio.create_subprocess_exec(*cmd, env=env, cwd=ROOT, stderr=asyncio.subprocess.PIPE)
+    # The log goes to a file: a pipe nobody reads would stall the server once it fills.
+    log = open(Path(tempfile.gettempdir()) / f"bench_http_{health.split(':')[-1].split('/')[0]}.log", "wb")  # noqa: SIM115
+    proc = await asyncio.create_subprocess_exec(*cmd, env=env, cwd=ROOT, stderr=log)
     try:
         return proc, await wait_healthy(health)
     except Exception:

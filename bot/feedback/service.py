@@ -74,6 +74,12 @@ class FeedbackService:
         self.tz = tz
         self._known: LruCache[str, dt.date] = LruCache(KNOWN_ANSWERS)
         self._written = 0
+        # Records wait here until the one write in flight takes them all: under load one transaction carries many
+        # answers instead of one write (and one possible timeout) per request.
+        self._answers: dict[str, AnswerRecord] = {}
+        self._declines: list[Decline] = []
+        self._flushing = False
+        self._failures_logged: dt.date | None = None
 
     @classmethod
     def from_settings(cls, settings: Settings, records: FeedbackRecords, clock: Clock) -> "FeedbackService | None":
@@ -91,34 +97,50 @@ class FeedbackService:
         )
 
     def note(self, record: AnswerRecord | None, decline: Decline | None) -> Coroutine[Any, Any, None] | None:
-        """The work of recording an answer just given (and counting it if it declined), or None when there is none
-        (an answer this process already recorded today is not written again)."""
+        """Queue recording an answer just given (and counting it if it declined). Returns the work that writes what
+        is queued, or None when a write is already under way (it takes this too) or there is nothing new (an answer
+        this process already recorded today is not written again)."""
         today = self.clock.now().date()
         fresh = record is not None and self._known.get(record.answer_id) != today
-        if not fresh and decline is None:
-            return None
         if fresh and record is not None:
             self._known.put(record.answer_id, today)
-        return self._write(record if fresh else None, decline)
+            self._answers[record.answer_id] = record
+        if decline is not None:
+            self._declines.append(decline)
+        if self._flushing or not (self._answers or self._declines):
+            return None
+        self._flushing = True
+        return self._flush()
 
-    async def _write(self, record: AnswerRecord | None, decline: Decline | None) -> None:
+    async def _flush(self) -> None:
+        """Write everything queued, again and again until nothing is left; one write at a time."""
+        try:
+            while self._answers or self._declines:
+                answers, self._answers = list(self._answers.values()), {}
+                declines, self._declines = self._declines, []
+                await self._write(answers, declines)
+        finally:
+            self._flushing = False
+
+    async def _write(self, answers: list[AnswerRecord], declines: list[Decline]) -> None:
         now = self.clock.now()
         try:
-            if record is not None:
-                await within(self._put_answer(record, now), DB_TIMEOUT)
-            if decline is not None:
+            if answers:
+                await within(self._put_answers(answers, now), DB_TIMEOUT)
+            day, keep_after = now.astimezone(self.tz).date(), now - self.declined_retention
+            for decline in declines:
                 question = decline.question if self.keep_declined else None
-                day = now.astimezone(self.tz).date()
-                keep_after = now - self.declined_retention
                 await within(self.records.count_decline(day, decline.rule, decline.reason, question, now, keep_after), DB_TIMEOUT)
-        except Exception as exc:  # the database is down or slow: this record is lost, the answer was not
-            if record is not None:
+        except Exception as exc:  # the database is down or slow: these records are lost, the answers were not
+            for record in answers:
                 self._known.put(record.answer_id, dt.date.min)
-            log.warning("feedback record not written (%s)", type(exc).__name__)
+            if self._failures_logged != now.date():  # once a day, not once a request
+                self._failures_logged = now.date()
+                log.warning("feedback records not written (%s); the answers were given", type(exc).__name__)
 
-    async def _put_answer(self, record: AnswerRecord, now: dt.datetime) -> None:
-        await self.records.put_answer(record.answer_id, record.text, record.rule, record.provisions, now)
-        self._written += 1
+    async def _put_answers(self, records: list[AnswerRecord], now: dt.datetime) -> None:
+        await self.records.put_answers([(r.answer_id, r.text, r.rule, r.provisions) for r in records], now)
+        self._written += len(records)
         if self._written >= PRUNE_EVERY:
             self._written = 0
             await self.records.prune(now - ANSWER_RETENTION, now - self.declined_retention)

@@ -59,11 +59,18 @@ class FeedbackRecords:
 
     async def put_answer(self, answer_id: str, text: str, rule: str, provisions: Sequence[str], now: dt.datetime) -> None:
         """Record an answer as given (again: its ``seen_at`` moves on, so an answer still being given is kept)."""
-        values = dict(answer_id=answer_id, answer_text=text, rule=rule[:RULE_CHARS], provisions=_ids(provisions), seen_at=now)
-        stmt = self.storage._insert(answer_records).values(**values)
-        stmt = stmt.on_conflict_do_update(index_elements=[answer_records.c.answer_id], set_=dict(seen_at=now))
+        await self.put_answers([(answer_id, text, rule, provisions)], now)
+
+    async def put_answers(self, answers: Sequence[tuple[str, str, str, Sequence[str]]], now: dt.datetime) -> None:
+        """Several answers (id, text, rule, entry ids) in one transaction."""
         async with self.storage._tx() as conn:
-            await conn.execute(stmt)
+            for answer_id, text, rule, provisions in answers:
+                values = dict(
+                    answer_id=answer_id, answer_text=text, rule=rule[:RULE_CHARS], provisions=_ids(provisions), seen_at=now
+                )
+                stmt = self.storage._insert(answer_records).values(**values)
+                stmt = stmt.on_conflict_do_update(index_elements=[answer_records.c.answer_id], set_=dict(seen_at=now))
+                await conn.execute(stmt)
 
     async def prune(self, answers_before: dt.datetime, questions_before: dt.datetime) -> None:
         """Drop answers last given before ``answers_before`` (feedback rows keep their own copy of the text) and
