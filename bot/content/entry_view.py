@@ -9,7 +9,7 @@ from bot.content.models import Content, Entry, Source
 
 
 def _labels(content: Content, sources: list[Source]) -> str:
-    return "; ".join(content.source_labels(sources))
+    return content.sources_line(sources)
 
 
 def render_entry(content: Content, entry: Entry, today: dt.date) -> str:

@@ -205,6 +205,10 @@ class Content:
             labels.append(f"{label}, citing {_and_list(list(outlets))}" if outlets else label)
         return labels
 
+    def sources_line(self, sources: Iterable[Source]) -> str:
+        """The one-per-report citations joined for a sources line."""
+        return "; ".join(self.source_labels(sources))
+
     def one_report_note(self, sources: Iterable[Source]) -> str:
         """ "per one report (004, citing the order's text)" when only one report makes a statement, else ""."""
         sources = list(sources)

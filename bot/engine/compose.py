@@ -14,7 +14,7 @@ from bot.content.models import Content, Deadline, Entry, Fact, Source
 from bot.engine.index import ORDER_DOC, Index, Query
 from bot.engine.intents import QUOTE, QUOTED
 from bot.engine.retrieve import Part
-from bot.engine.statements import deadline_sentence, entry_deadlines, fact_text, labels
+from bot.engine.statements import deadline_sentence, entry_deadlines, fact_text, versions_line
 
 MAX_DETAILS = 3
 MAX_SUPPORT = 4  # supporting lines under the headline, deadlines not counted
@@ -70,7 +70,7 @@ class Composer:
         self.discrepancies_of = {
             e.id: [
                 (
-                    "; ".join(f"{v.text} ({labels(content, v.sources)})" for v in d.versions),
+                    f"Reports differ on {d.topic}: {versions_line(content, list(d.versions))}",
                     f"{d.topic} {' '.join(v.text for v in d.versions)}",
                 )
                 for d in e.discrepancies
@@ -173,10 +173,10 @@ class Composer:
         if part.who and entry.agencies:
             out.append((f"{AGENCIES} {', '.join(self._agency(a) for a in entry.agencies)}.", None))
         ranked: list[tuple[float, int, str, Fact | None]] = []
-        for n, (disc, (versions, searchable)) in enumerate(zip(entry.discrepancies, self.discrepancies_of[entry.id])):
+        for n, (line, searchable) in enumerate(self.discrepancies_of[entry.id]):
             score = self._overlap(part.query, searchable)
             if score > 0:  # several reports disagree: worth showing when it is what was asked
-                ranked.append((score * 1.5, -n, f"Reports differ on {disc.topic}: {versions}", None))
+                ranked.append((score * 1.5, -n, line, None))
         for score, fact, shown in self._select_facts(entry, part.query):
             ranked.append((score, -100 - len(ranked), f"- {shown}", fact))
         ranked.sort(key=lambda r: (r[0], r[1]), reverse=True)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from bot.content.models import Content, Deadline, Entry, Fact, Source
+from bot.content.models import Content, Deadline, Entry, Fact
 
 
 def fact_text(fact: Fact) -> str:
@@ -20,10 +20,6 @@ def units(content: Content, doc_id: str) -> list[str]:
     return out
 
 
-def labels(content: Content, sources: list[Source]) -> str:
-    return "; ".join(content.source_labels(sources))
-
-
 def entry_deadlines(content: Content, entry: Entry) -> list[Deadline]:
     """The deadlines an entry lists, then those that name it as their provision."""
     ids = dict.fromkeys([*entry.deadlines, *(d.id for d in content.deadlines.values() if d.provision == entry.id)])
@@ -32,9 +28,12 @@ def entry_deadlines(content: Content, entry: Entry) -> list[Deadline]:
 
 def differ_line(content: Content, topic: str, versions: list[Fact]) -> str:
     """ "Reports differ on who: A (source); B (source)." — every version with its own sources."""
-    return (
-        f"Reports differ on {topic}: " + "; ".join(f"{v.text.rstrip('.')} ({labels(content, v.sources)})" for v in versions) + "."
-    )
+    return f"Reports differ on {topic}: {versions_line(content, versions, strip=True)}."
+
+
+def versions_line(content: Content, versions: list[Fact], strip: bool = False) -> str:
+    """Each report's version with its sources, ``; ``-separated (``strip``: without the versions' final stops)."""
+    return "; ".join(f"{v.text.rstrip('.') if strip else v.text} ({content.sources_line(v.sources)})" for v in versions)
 
 
 def deadline_sentence(content: Content, deadline: Deadline) -> str:

@@ -93,7 +93,7 @@ def _announcement_body(content: Content, a: Announcement) -> tuple[str, list[Blo
         f"*Provision:* {provision}",
         f"*Date:* {escape(long_date(a.due))} ({_days(days)})",
     ]
-    sources = "; ".join(escape(label) for label in content.source_labels(deadline.sources))
+    sources = escape(content.sources_line(deadline.sources))
     blocks = [
         section("\n".join(lines)),
         context(f"Sources: {sources}"),

@@ -159,7 +159,7 @@ def _due_line(content: Content, deadline_id: str) -> str:
 
 
 def _sources(content: Content, sources: Iterable[Any]) -> str:
-    return "; ".join(escape(label) for label in content.source_labels(sources))
+    return escape(content.sources_line(sources))
 
 
 def deadline_caveats(content: Content, deadline: Deadline) -> list[str]:

@@ -39,7 +39,7 @@ def _day(date: dt.date) -> str:
 
 
 def _sources(content: Content, update: Update) -> str:
-    return "; ".join(escape(label) for label in content.source_labels(update.sources))
+    return escape(content.sources_line(update.sources))
 
 
 def _concerns(content: Content, update: Update) -> str:
