@@ -31,8 +31,9 @@ check: $(STAMP)
 	$(VENV)/bin/mypy
 	$(VENV)/bin/lint-imports
 
+# One pytest worker per core (pytest-xdist); each worker has its own PostgreSQL database (tests/announce_fakes.py).
 test: check
-	$(PY) -m pytest -q
+	$(PY) -m pytest -q -n auto
 
 eval: $(STAMP)
 	$(PY) -m bot eval ../shared/eval/dev_questions.yaml

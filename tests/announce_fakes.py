@@ -10,9 +10,12 @@ import uuid
 from dataclasses import dataclass, field
 from typing import Any, Optional
 
+from sqlalchemy import make_url, text
+from sqlalchemy.ext.asyncio import create_async_engine
+
 from bot.announce.poster import PostError, PostResult
 from bot.core.clock import ManualClock
-from bot.storage.database import Storage, metadata
+from bot.storage.database import Storage, database_url, metadata
 
 UTC = dt.timezone.utc
 
@@ -79,11 +82,30 @@ async def open_storage(backend: str, tmp_path: Any) -> Storage:
         import pytest
 
         pytest.skip("EO_TEST_POSTGRES_URL not set")
-    storage = await Storage.open(url)
+    storage = await Storage.open(await worker_database(url))
     async with storage.engine.begin() as conn:  # start from empty tables
         await conn.run_sync(metadata.drop_all)  # schema_version included
     await storage.migrate()
     return storage
+
+
+async def worker_database(url: str) -> str:
+    """The test server's database for this pytest-xdist worker (``eo_test_gw1``…), created on first use, so
+    workers running side by side never drop each other's tables. Without xdist: the database in the URL."""
+    worker = os.environ.get("PYTEST_XDIST_WORKER")
+    if not worker:
+        return url
+    base = make_url(database_url(url))
+    name = f"{base.database}_{worker}"
+    admin = create_async_engine(base, isolation_level="AUTOCOMMIT")
+    try:
+        async with admin.connect() as conn:
+            exists = await conn.scalar(text("SELECT 1 FROM pg_database WHERE datname = :n"), {"n": name})
+            if not exists:
+                await conn.execute(text(f'CREATE DATABASE "{name}"'))
+    finally:
+        await admin.dispose()
+    return base.set(database=name).render_as_string(hide_password=False)
 
 
 def unique_owner() -> str:
