@@ -103,6 +103,11 @@ class Entry(Strict):
         default_factory=list,
         description="Short user-style questions this entry answers, written from its own text (retrieval index)",
     )
+    paraphrases: list[str] = Field(
+        default_factory=list,
+        description="More user-style questions in other words than the entry's (slang, synonyms, long or skeptical "
+        "phrasings); sentence vectors only, so their deliberately foreign words never reach the lexical index",
+    )
     yes_no: list[YesNo] = Field(default_factory=list, description="Yes/no questions the entry settles, with the verdict")
     sources: list[Source] = Field(min_length=1, description="Evidence for the title and summary")
 
@@ -125,6 +130,7 @@ class Deadline(Strict):
     discrepancies: list[Discrepancy] = Field(default_factory=list, description="Where reports differ on it")
     keywords: list[str] = Field(default_factory=list)
     examples: list[str] = Field(default_factory=list, description="Short user-style questions this deadline answers")
+    paraphrases: list[str] = Field(default_factory=list, description="Other phrasings (sentence vectors only)")
     sources: list[Source] = Field(min_length=1, description="Evidence for what, who and when")
 
 
@@ -147,6 +153,7 @@ class Order(Strict):
     signing_date_basis: Literal["reported", "inferred"]
     signing_date_note: str = Field(min_length=10, description="Where the date comes from")
     examples: list[str] = Field(default_factory=list, description="Short questions about the order itself (its name, what it is)")
+    paraphrases: list[str] = Field(default_factory=list, description="Other phrasings (sentence vectors only)")
     sources: list[Source] = Field(min_length=1)
 
 

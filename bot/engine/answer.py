@@ -346,7 +346,7 @@ class Answerer:
         shaped = self.premises.shaped(asked.spelled)
         if not shaped:  # "who leads the review", "what are labs supposed to do", "is there a deadline for OPM"...
             shaped = self.roles.shaped(asked.spelled)
-            top = next(iter(self.retriever.dense_hits(asked.spelled)), None) if shaped else None
+            top = next(iter(self.retriever.dense_hits(asked.spelled, curated=True)), None) if shaped else None
             if (
                 shaped
                 and top is not None
@@ -426,6 +426,9 @@ class Answerer:
         who = any(p.who for p in parts if p not in fresh)
         return [replace(p, when=p.when or when, who=p.who or who) for p in fresh]
 
+    def _curated_similarity(self, text: str, doc_id: str) -> float:
+        return next((h.score for h in self.retriever.dense_hits(text, curated=True) if h.doc_id == doc_id), 0.0)
+
     def _retrieve(self, text: str) -> tuple[list[Part], list[str]]:
         """The parts to answer and the clauses missed; who-must-take-part questions lead with the voluntary answer."""
         applies_to = APPLIES_TO.search(text)
@@ -438,6 +441,7 @@ class Answerer:
         confident = (
             bool(parts)
             and parts[0].hit.similarity >= SURE_SIMILARITY  # a close semantic match stands
+            and self._curated_similarity(text, parts[0].hit.doc_id) >= SURE_SIMILARITY  # not a paraphrase alone
             and not self.retriever.names_unknown_acronym(text)
         )
         if parts and asks_who_must and not confident and (first != "provision" or ASKER.search(text)):

@@ -103,6 +103,10 @@ class Composer:
     def compose(self, parts: list[Part], today: dt.date) -> Draft:
         budget = [SUPPORT_CHARS]
         blocks = [self._block(p, today, budget) for p in parts]
+        shown: set[str] = set()
+        for block in blocks:  # two entries sharing a deadline ("the benchmark" and its provision) list it once
+            block.lines[:] = [ln for ln in block.lines if not (ln.startswith("- ") and ln in shown)]
+            shown.update(block.lines)
         headline = " ".join(b.headline for b in blocks)
         body = "\n\n".join("\n".join([b.headline, *b.lines]) for b in blocks)
         if any(self._shows_deadlines(p) for p in parts):

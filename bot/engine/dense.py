@@ -28,7 +28,11 @@ log = logging.getLogger(__name__)
 ORDER_DOC = "order"
 GAP_PREFIX = "gap:"  # doc ids of what the reports do not say (content/gaps.yaml), kept apart from the entries
 QUERY_MEMO = 256
-PassageField = Literal["title", "summary", "detail", "example", "deadline", "discrepancy", "gap", "verdict"]
+PassageField = Literal["title", "summary", "detail", "example", "paraphrase", "deadline", "discrepancy", "gap", "verdict"]
+# A paraphrase (content's ``paraphrases``) is written in words other than its entry's, often generic ones ("what's the
+# deal with…"), so its similarity counts a little less than a curated example's: it widens the net without outbidding
+# the entry a question's own words point to.
+PARAPHRASE_WEIGHT = 0.92
 
 
 class Encodes(Protocol):
@@ -62,11 +66,13 @@ def passages(content: Content) -> list[Passage]:
         Passage(ORDER_DOC, "detail", f"When was the order signed? {order.signing_date_note}"),
     ]
     found += [Passage(ORDER_DOC, "example", q) for q in order.examples]
+    found += [Passage(ORDER_DOC, "paraphrase", q) for q in order.paraphrases]
     for entry in content.entries.values():
         found.append(Passage(entry.id, "title", entry.title))
         found.append(Passage(entry.id, "summary", entry.summary))
         found += [Passage(entry.id, "detail", f.text) for f in entry.details]
         found += [Passage(entry.id, "example", q) for q in entry.examples]
+        found += [Passage(entry.id, "paraphrase", q) for q in entry.paraphrases]
         found += [Passage(entry.id, "verdict", y.q, verdict=y.verdict) for y in entry.yes_no]
         for disc in entry.discrepancies:
             found.append(Passage(entry.id, "discrepancy", disc.topic))
@@ -75,6 +81,7 @@ def passages(content: Content) -> list[Passage]:
         doc = deadline.provision
         found.append(Passage(doc, "deadline", f"{deadline.title}: {deadline.what}", deadline.id))
         found += [Passage(doc, "deadline", q, deadline.id) for q in deadline.examples]
+        found += [Passage(doc, "paraphrase", q, deadline.id) for q in deadline.paraphrases]
     for gap in content.gaps.values():
         found += [Passage(GAP_PREFIX + gap.id, "gap", text) for text in (gap.unknown, *gap.examples)]
     return found
@@ -123,7 +130,9 @@ class DenseIndex:
         self.encoder = encoder
         self.content = content
         self.passages = passages(content)
-        self.matrix = self._vectors(cache or VectorCache(None))
+        self._paraphrase = np.array([p.field == "paraphrase" for p in self.passages])
+        weights = np.where(self._paraphrase, PARAPHRASE_WEIGHT, 1.0).astype(np.float32)
+        self.matrix = self._vectors(cache or VectorCache(None)) * weights[:, None]
         self.doc_ids = list(dict.fromkeys(p.doc_id for p in self.passages))
         column = {d: i for i, d in enumerate(self.doc_ids)}
         self._doc_of = np.array([column[p.doc_id] for p in self.passages])
@@ -168,9 +177,12 @@ class DenseIndex:
         passage = self.passages[rows[best]]
         return DenseHit(passage.doc_id, float(sims[best]), passage)
 
-    def search(self, text: str, limit: int | None = None) -> list[DenseHit]:
-        """Entries ranked by their closest passage to the text, best first."""
+    def search(self, text: str, limit: int | None = None, curated: bool = False) -> list[DenseHit]:
+        """Entries ranked by their closest passage to the text, best first. ``curated``: paraphrases left out, for
+        decisions that a curated passage must vouch for (overriding a question's shape)."""
         sims = self.matrix @ self.embed(text)
+        if curated:
+            sims = np.where(self._paraphrase, -1.0, sims)
         order = np.argsort(-sims, kind="stable")
         seen: dict[str, DenseHit] = {}
         for i in order:

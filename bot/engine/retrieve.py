@@ -288,11 +288,12 @@ class Retriever:
             return self._hybrid(query, clause, asked)
         return self._lexical(query, asked)
 
-    def dense_hits(self, clause: str) -> list[DenseHit]:
-        """Entries by sentence similarity (what the reports do not say, content/gaps.yaml, left out)."""
+    def dense_hits(self, clause: str, curated: bool = False) -> list[DenseHit]:
+        """Entries by sentence similarity (what the reports do not say, content/gaps.yaml, left out); ``curated``:
+        by their curated passages only (no paraphrases)."""
         if self.dense is None:
             return []
-        hits = self.dense.search(clause)
+        hits = self.dense.search(clause, curated=curated)
         return [h for h in hits if not h.doc_id.startswith(GAP_PREFIX)]
 
     def _hybrid(self, query: Query, clause: str, asked: frozenset[str]) -> Hit | None:

@@ -31,3 +31,15 @@ def test_supporting_facts_fit_the_budget(answerer: Answerer) -> None:
     a = answerer.answer("tell me about the review and the clearinghouse and the benchmark", NOW)
     facts = [ln for ln in a.text.splitlines() if ln.startswith("- ") and " Due " not in ln]
     assert facts and sum(map(len, facts)) <= SUPPORT_CHARS
+
+
+def test_a_deadline_two_entries_share_is_listed_once(answerer: Answerer) -> None:
+    """The benchmark and the implementation details both list the benchmark's deadline: the answer shows it once."""
+    from bot.engine.retrieve import Hit, Part
+
+    query = answerer.index.parse("the implementation details and the classified benchmark")
+    parts = [Part(Hit(doc, 1.0, 1.0, ()), query, True, False) for doc in ("implementation-details", "classified-benchmark")]
+    draft = answerer.composer.compose(parts, NOW.date())
+    lines = [ln for ln in draft.text.splitlines() if ln.startswith("- ")]
+    assert any("Classified benchmark" in ln for ln in lines)
+    assert len(lines) == len(set(lines))

@@ -77,15 +77,15 @@ def test_covered_in_a_sources_question_means_reported(answerer):
 @pytest.mark.parametrize(
     ("question", "reason"),
     [
-        ("at what time was the order signed?", "time of day"),
-        ("was it signed in the morning or the afternoon?", "time of day"),
+        ("at what time was the order signed?", "time of day|hour it was signed"),
+        ("was it signed in the morning or the afternoon?", "time of day|hour it was signed"),
         ("who wrote the executive order?", "who drafted"),
         ("what are the exact thresholds in the classified benchmark?", "classified"),
     ],
 )
 def test_unsaid_specifics_are_declined(answerer, question, reason):
     answer = answerer.answer(question, NOW)
-    assert not answer.answered and reason in answer.headline, answer.text
+    assert not answer.answered and re.search(reason, answer.headline), answer.text
 
 
 @pytest.mark.parametrize(

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 from pathlib import Path
 
 import numpy as np
@@ -72,3 +73,33 @@ def test_an_unreadable_cache_is_rebuilt(content: Content, tmp_path: Path) -> Non
     counting = CountingEncoder()
     DenseIndex(content, counting, VectorCache(path))
     assert counting.texts and path.stat().st_size > 1000
+
+
+def test_paraphrases_are_dense_passages_weighted_below_curated_ones_and_never_lexical(content: Content) -> None:
+    """Paraphrases widen the semantic net (their own passages, counted at PARAPHRASE_WEIGHT) but their foreign
+    words stay out of the BM25F index, and ``curated`` searches leave them out."""
+    from bot.engine.dense import PARAPHRASE_WEIGHT
+    from bot.engine.index import Index
+    from bot.engine.semantic import shared_dense_index
+
+    entry = content.entries["voluntary-review"]
+    assert entry.paraphrases
+    own = [p for p in passages(content) if p.doc_id == entry.id and p.field == "paraphrase"]
+    assert [p.text for p in own] == entry.paraphrases
+
+    dense = shared_dense_index(content)
+    assert dense is not None
+    text = entry.paraphrases[0]
+    row = next(i for i, p in enumerate(dense.passages) if p.field == "paraphrase" and p.text == text)
+    assert float(dense.matrix[row] @ dense.embed(text)) == pytest.approx(PARAPHRASE_WEIGHT, abs=0.02)
+    assert dense.search(text)[0].passage.field == "paraphrase"
+    assert all(h.passage.field != "paraphrase" for h in dense.search(text, curated=True))
+
+    index = Index(content)
+    foreign = set().union(*(index.terms_of(q) for e in content.entries.values() for q in e.paraphrases)) - index.vocab
+    assert foreign  # words only paraphrases use are not in the lexical index...
+    moved = dataclasses.replace(
+        content,
+        entries={k: e.model_copy(update={"examples": [*e.examples, *e.paraphrases]}) for k, e in content.entries.items()},
+    )
+    assert foreign <= Index(moved).vocab  # ...as they would be, were they examples
