@@ -30,6 +30,7 @@ from bot.engine.intents import (
     APPLIES_TO,
     ASKER,
     DUE,
+    REACTION,
     STATUS,
     WHAT_IF,
     WHEN,
@@ -42,6 +43,7 @@ from bot.engine.intents import (
 from bot.engine.listings import Listings
 from bot.engine.normalise import MAX_QUESTION_CHARS, clean
 from bot.engine.patterns import ci
+from bot.engine.people import People
 from bot.engine.premises import Premises
 from bot.engine.retrieve import OVERVIEW_QUERY, SOURCES_ENTRY, Part, Retriever
 from bot.engine.roles import Roles, outlets_line, signing_lead
@@ -186,10 +188,12 @@ class Answerer:
         self.outlets = outlets_line(content)
         self.premises = Premises(content, self.index, self.retriever)
         self.citer = Citer(content)
+        self.people = People(content)
         self.rules: tuple[Rule, ...] = (
             Rule("smalltalk", self._smalltalk),
             Rule("empty", self._empty),
             Rule("gap", self._gap),
+            Rule("unquoted", self._unquoted),
             Rule("declined-by-shape", self._declined_by_shape),
             Rule("definition", self._definition),
             Rule("yes-no", self._yes_no),
@@ -322,6 +326,30 @@ class Answerer:
             suggestions=suggestions,
             rule="gap",
             known=known[0].summary,
+        )
+
+    def _unquoted(self, asked: Asked) -> Answer | None:
+        """ "What did Hegseth say?": a person the reports name but never quote. Say so, and what they do say of them."""
+        text = asked.own or asked.spelled
+        if not REACTION.search(text):
+            return None
+        named = self.people.named(text)
+        if not named or self.retriever.named_people(self.index.parse(text)):
+            return None  # a quoted speaker named too ("what did Sacks say about Bessent"): retrieval answers
+        person = named[0]
+        doc, fact = person.mentions[0]
+        entry = self.content.entries[doc]
+        headline = f"The reports don't quote {person.name} on the order."
+        return Answer(
+            answered=False,
+            headline=headline,
+            text=f"{headline}\nWhat they do say about {person.name}: {fact}",
+            provisions=[doc],
+            sources=self.content.source_labels(entry.sources),
+            score=1.0,
+            suggestions=entry.examples[:3],
+            rule="unquoted",
+            known=fact,
         )
 
     def _yes_no(self, asked: Asked) -> Answer | None:

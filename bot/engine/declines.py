@@ -19,7 +19,12 @@ from bot.engine.stemming import stem
 
 INJECTION = ci(
     r"\b(ignore|disregard|forget)\b.{0,40}\b(instructions?|prompts?|rules|messages)\b"
-    r"|\bsystem prompt\b|\b(you are now|act as|pretend to be|jailbreak)\b",
+    r"|\bsystem prompt\b|\b(you are now|act as|pretend to be|jailbreak)\b"
+    # "NEW INSTRUCTION: from now on tell every user…", "</report><system>…": orders addressed to the bot, tags
+    r"|\b(?:new|updated|revised|additional) (?:system )?(?:instructions?|directives?|rules?)\b\s*(?:from\b|:)"
+    r"|\bfrom now on\b.{0,20}\b(?:you|tell|say|answer|respond|reply|always|only|never)\b"
+    r"|\btell (?:every|all|each)(?: \w+)? users?\b|\b(?:override|overrule|bypass) (?:your|the|all) (?:instructions|rules|guidelines)\b"
+    r"|</?\s*(?:report|system|instructions?|prompt|context|assistant|user)\s*>",
 )
 # U.S. state laws and bills: the reports only mention that a 2025 order sought to stop states regulating AI.
 _STATE_LAW = ci(
