@@ -40,8 +40,6 @@ class People:
                 continue
             name = re.escape(surname.lower())
             said = ci(rf"\b{name}\W+(?:\w+\W+){{0,3}}?{SAY}\b|\b(?:quoted|according to)\W+(?:\w+\W+){{0,3}}?{name}\b")
-                rf"\b{re.escape(surname.lower())}\W+(?:\w+\W+){{0,3}}?{SAY}\b|\b(?:quoted|according to)\W+(?:\w+\W+){{0,3}}?{re.escape(surname.lower())}\b"
-            )
             mentions = tuple((doc, t) for doc, t, _ in texts if surname in t)
             if not mentions or surname in speakers or surname in titles or any(said.search(t) for _, t in mentions):
                 continue
