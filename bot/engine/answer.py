@@ -30,6 +30,7 @@ from bot.engine.intents import (
     APPLIES_TO,
     ASKER,
     DUE,
+    MANDATE,
     REACTION,
     STATUS,
     WHAT_IF,
@@ -459,13 +460,19 @@ class Answerer:
 
     def _retrieve(self, text: str) -> tuple[list[Part], list[str]]:
         """The parts to answer and the clauses missed; who-must-take-part questions lead with the voluntary answer."""
-        applies_to = APPLIES_TO.search(text)
+        applies = APPLIES_TO.search(text)
+        # "does this apply to us / to banks?" asks who must take part; "does the 30-day clock apply to Pentagon
+        # systems?" asks about a provision, and plain retrieval answers it.
+        target = text[applies.end() : applies.end() + 40] if applies else ""
+        applies_to = bool(applies) and (bool(ASKER.search(target)) or not target.strip(" ?!.,"))
         asked = focus(without_format(text))
         parts, missed = ([], []) if applies_to else self.retriever.parts(asked)
         if not parts and asked != text and not applies_to:
             parts, missed = self.retriever.parts(text)
         first = self.retriever.kind(parts[0].hit.doc_id) if parts else ""
-        asks_who_must = APPLIES.search(text) and not WHAT_IF.search(text) and first != "open-question"
+        asks_who_must = (
+            APPLIES.search(text) and not WHAT_IF.search(text) and not MANDATE.search(text) and first != "open-question"
+        )
         confident = (
             bool(parts)
             and parts[0].hit.similarity >= SURE_SIMILARITY  # a close semantic match stands

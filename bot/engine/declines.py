@@ -19,7 +19,7 @@ from bot.engine.stemming import stem
 
 INJECTION = ci(
     r"\b(ignore|disregard|forget)\b.{0,40}\b(instructions?|prompts?|rules|messages)\b"
-    r"|\bsystem prompt\b|\b(you are now|act as|pretend to be|jailbreak)\b"
+    r"|\bsystem prompt\b|\b((?:you|u) are now|act as|pretend to be|jailbreak|(?:admin|administrator|developer|dev) (?:override|mode))\b"
     # "NEW INSTRUCTION: from now on tell every user…", "</report><system>…": orders addressed to the bot, tags
     r"|\b(?:new|updated|revised|additional) (?:system )?(?:instructions?|directives?|rules?)\b\s*(?:from\b|:)"
     r"|\bfrom now on\b.{0,20}\b(?:you|tell|say|answer|respond|reply|always|only|never)\b"

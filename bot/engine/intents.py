@@ -86,6 +86,14 @@ MONTH = ci(r"\b(" + "|".join(MONTHS) + r")\b")
 HOW_MUCH = ci(r"\bhow (?:much|many)\s+([a-z][a-z' -]*)")
 # "what happens if...", "what if...": consequences the reports may leave open.
 WHAT_IF = ci(r"\bwhat (happens|would happen|will happen|if)\b")
+# "could they make it mandatory later?", "who would have to make the review compulsory?": what it would take to go
+# beyond the order (binding rules), not what the order does now.
+MANDATE = ci(
+    r"\b(?:make|makes|making|turn|turns|turning|become|becomes|convert|change|changes|force)\b.{0,40}?"
+    r"\b(?:mandatory|compulsory|required|binding|obligatory|licens\w*|law)\b"
+    r"|\b(?:mandatory|compulsory|binding|licens\w*)\b.{0,40}?\b(?:later|down the (?:line|road)|in the future|next year|"
+    r"someday|eventually|one day)\b"
+)
 # "..., 2 sentences", "in one line please": how to answer, not what about.
 FORMAT = ci(
     r"[,;:-]?\s*\b(?:in\s+|max\s+|at most\s+)?(?:\d+|one|two|three|a few|few)\s+(?:short\s+)?(?:sentences?|lines?|words?|bullets?|bullet points?|paragraphs?)\b(?:\s+(?:please|pls|max))?"
@@ -145,6 +153,7 @@ _KINDS = {
     "earlier": EARLIER,
     "due": DUE,
     "what_if": WHAT_IF,
+    "mandate": MANDATE,
     "dated": WHEN_DATE,
     "order_says": ORDER_SAYS,
     "quote": QUOTE,

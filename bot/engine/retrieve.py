@@ -44,6 +44,9 @@ PERSON_REACTION_BOOST = 2.5  # a reaction entry whose title names the person ask
 EARLIER_BOOST = 1.6
 DUE_BOOST = 1.5
 WHAT_IF_BOOST = 1.3
+# "Could it be made mandatory?": an entry about mandatory rules beyond the order's own provisions is the answer.
+MANDATE_BOOST = 1.5
+MANDATE_TERMS = frozenset({"mandatori", "mandatory", "compulsori", "binding", "legisl", "legislation"})
 TITLE_BOOST = 2.0
 ORDER_TEXT_BOOST = 1.5
 DATED_BOOST = 0.6
@@ -321,8 +324,11 @@ class Retriever:
             hit = lexical.get(doc)
             if sim >= dense_alone or (sim >= DENSE_SUPPORT and hit is not None and hit.coverage >= MIN_COVERAGE):
                 return True
-            # "Warner - thumbs up or down?": a person the question names, whose entry it is, vouches for the entry
-            return sim >= NAMED_SUPPORT and bool(people & self.index.title_terms.get(doc, frozenset()))
+            # "Warner - thumbs up or down?": a person the question names, whose entry it is, vouches for the entry;
+            # "could it be made mandatory later?": so does the intent, for an entry about mandatory rules
+            return sim >= NAMED_SUPPORT and (
+                bool(people & self.index.title_terms.get(doc, frozenset())) or ("mandate" in asked and self._about_mandates(doc))
+            )
 
         def hit_of(doc: str) -> Hit:
             found = lexical.get(doc)
@@ -415,6 +421,8 @@ class Retriever:
             prior *= DUE_BOOST
         if "what_if" in asked and entry.kind == "open-question":
             prior *= WHAT_IF_BOOST
+        if "mandate" in asked and self._about_mandates(doc_id):
+            prior *= MANDATE_BOOST
         if "order_says" in asked and entry.kind == "provision":
             prior *= ORDER_TEXT_BOOST
         if "dated" in asked and "due" not in asked:
@@ -428,6 +436,11 @@ class Retriever:
         if "why" in asked and self._is_cause(doc_id):
             prior *= WHY_BOOST
         return prior
+
+    def _about_mandates(self, doc_id: str) -> bool:
+        """An entry (not one of the order's own provisions) whose title is about mandatory rules."""
+        entry = self.content.entries.get(doc_id)
+        return entry is not None and entry.kind != "provision" and bool(self.index.title_terms[doc_id] & MANDATE_TERMS)
 
     def _names_agency(self, doc_id: str, query: Query) -> bool:
         """The entry's agencies (or a report's version of who does what) name an agency the question names."""
