@@ -390,7 +390,10 @@ class Answerer:
     def _listing(self, asked: Asked) -> Answer | None:
         text, today = asked.spelled, asked.now.date()
         listing = (
-            self.listings.deadlines(text, today) or self.listings.open_questions(text) or self.listings.timeline(text, today)
+            self.listings.deadlines(text, today)
+            or self.listings.open_questions(text)
+            or self.listings.interval(text)
+            or self.listings.timeline(text, today)
         )
         return self._from(listing) if listing else None
 

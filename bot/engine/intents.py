@@ -74,8 +74,11 @@ DATE = ci(
 )
 # "What does the order itself say about X": the order's own text, not commentators' reactions.
 ORDER_SAYS = ci(r"\b(order|eo|it|text|itself|document|fact sheet)\s+(?:itself\s+|actually\s+)?(say|says|said|state[sd]?)\b")
-QUOTE = ci(r"\b(quotes?|quoted|verbatim|exact words|wording|word for word|language|in (?:its|their|his|her) own words)\b")
-QUOTED = re.compile(r"[“\"][^”\"]{25,}[”\"]")
+QUOTE = ci(
+    r"\b(quotes?|quoted|verbatim|exact words|wording|word for word|language|in (?:its|their|his|her) own words|"
+    r"phrases?|catchphrase|(?:what|which) (?:words?|term|expression)|how did .{1,40}? (?:describe|call|put|characteri[sz]e))\b"
+)
+QUOTED = re.compile(r"[“\"][^”\"]{8,}[”\"]")  # a quotation of a few words at least ("a game changer")
 MONTHS = {
     m: n
     for n, m in enumerate(

@@ -8,7 +8,7 @@ import re
 from bot.content.deadlines import DeadlineStatus, deadline_statuses, long_date
 from bot.content.models import Content
 from bot.engine.compose import Composer, Draft, first_sentence
-from bot.engine.index import Index
+from bot.engine.index import ORDER_DOC, Index
 from bot.engine.intents import (
     DEADLINE_TOPIC,
     DEADLINE_WORDS,
@@ -28,6 +28,12 @@ from bot.engine.patterns import ci
 from bot.engine.stemming import stem
 
 _DAYS = ci(r"\b(\d+)[- ]?days?\b")
+# "how long between X and the signing", "how many days after X was it signed", "how far apart were they"
+INTERVAL = ci(
+    r"\bhow (?:long|many (?:days|weeks)|much time|far apart|soon)\b.{0,80}?\b(?:between|after|before|until|till|later|"
+    r"apart|passed|elapsed|went by)\b|\b(?:days|weeks|time|gap) between\b"
+)
+_SIGNING = ci(r"\b(?:sign|signs|signed|signing|signature|actual order|order (?:came|went) out|order was (?:issued|out))\b")
 # "in April 2026", "On May 21", "in December 2025": the first date an entry's summary gives.
 _EVENT_DATE = re.compile(r"\b(" + "|".join(m.title() for m in MONTHS) + r")(?: (\d{1,2})\b)?(?:,? (\d{4}))?")
 TIMELINE_KINDS = ("history", "background")
@@ -55,6 +61,31 @@ class Listings:
                 label = f"{month} {day}" if day else month
                 events.append((key, label + (f" {when}" if when else ""), entry.id, first_sentence(entry.summary)[0]))
         return sorted(events)
+
+    def interval(self, text: str) -> Draft | None:
+        """ "How long between the cancelled May event and the signing?": the days between a dated event of the
+        history entries and the (inferred) signing date, counted, with both dates and what happened."""
+        if not INTERVAL.search(text) or not _SIGNING.search(text):
+            return None
+        query = self.index.parse(_SIGNING.sub(" ", text))
+        dated = {e: (key, label, sentence) for key, label, e, sentence in self.events if key[2]}  # a day, not a month
+        hits = [h for h in self.index.search(query, limit=12) if h.doc_id in dated and h.coverage >= 0.5]
+        if not hits:
+            return None
+        doc = hits[0].doc_id
+        (year, month, day), label, sentence = dated[doc]
+        order = self.content.order
+        days = (order.signing_date - dt.date(year, month, day)).days
+        basis = "inferred from the reports, which do not print it" if order.signing_date_basis == "inferred" else "as reported"
+        span = f"{abs(days)} days" + (f" (about {round(abs(days) / 7)} weeks)" if abs(days) >= 10 else "")
+        side = "after" if days > 0 else "before"
+        inferred = " (the date is inferred from the reports)" if order.signing_date_basis == "inferred" else ""
+        headline = f"The order was signed {span} {side} {label}, on {long_date(order.signing_date)}{inferred}."
+        text_out = "\n".join(
+            [headline, f"- {label}: {sentence}", f"- {long_date(order.signing_date)}: Trump signs the order ({basis})."]
+        )
+        entry = self.content.entries[doc]
+        return Draft(headline, text_out, [doc, ORDER_DOC], [*entry.sources, *order.sources])
 
     def timeline(self, text: str, today: dt.date) -> Draft | None:
         """ "Key dates?", "timeline from Mythos to the signing": dated events, the signing and every deadline, in order."""

@@ -1,0 +1,36 @@
+"""Days between a dated event and the signing are counted from the content's dates; a question asking for the
+phrase someone used gets the entry holding their words."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from bot.engine.answer import Answerer
+
+NOW = dt.datetime(2026, 12, 1, 12, tzinfo=dt.timezone.utc)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "how many days passed between the called-off May ceremony and the signing?",
+        "how soon after the postponed Oval Office event was the order signed",
+    ],
+)
+def test_the_days_between_an_event_and_the_signing_are_counted(answerer: Answerer, question: str) -> None:
+    a = answerer.answer(question, NOW)
+    assert a.rule == "listing" and a.answered
+    assert a.headline.startswith("The order was signed 12 days (about 2 weeks) after May 21, on Tuesday, June 2, 2026")
+    assert "inferred" in a.headline and "may-21-cancellation" in a.provisions
+
+
+@pytest.mark.parametrize("question", ["how long is the review window?", "how long between the review and release?"])
+def test_other_how_long_questions_are_not_counted_as_intervals(answerer: Answerer, question: str) -> None:
+    assert "12 days" not in answerer.answer(question, NOW).headline
+
+
+def test_the_phrase_a_person_used_is_answered_with_their_words(answerer: Answerer) -> None:
+    a = answerer.answer("which two-word expression did David Sacks use for the 30-day window?", NOW)
+    assert "game changer" in a.text
