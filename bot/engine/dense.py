@@ -13,6 +13,7 @@ from __future__ import annotations
 import hashlib
 import logging
 import os
+import re
 import threading
 from collections import OrderedDict
 from dataclasses import dataclass
@@ -87,9 +88,34 @@ def passages(content: Content) -> list[Passage]:
     return found
 
 
+# Chat shorthand the encoder never learnt, spelt out before embedding ("which agencies write the classified stds?").
+SHORTHAND = {
+    "b4": "before",
+    "rn": "right now",
+    "govt": "government",
+    "gvt": "government",
+    "ppl": "people",
+    "abt": "about",
+    "regs": "regulations",
+    "reqs": "requirements",
+    "stds": "standards",
+    "std": "standard",
+    "diff": "different",
+    "og": "original",
+    "natsec": "national security",
+    "smth": "something",
+    "sth": "something",
+    "wat": "what",
+    "wut": "what",
+}
+_SHORTHAND = re.compile(r"(?<![\w.])(" + "|".join(sorted(map(re.escape, SHORTHAND), key=len, reverse=True)) + r")(?![\w.])", re.I)
+
+
 def as_embedded(text: str) -> str:
-    """The text as the encoder sees it: without closing punctuation, on both sides. The question splitter drops a
-    clause's "?", and the encoder reads "who writes it" and "who writes it?" differently, so neither side keeps it."""
+    """The text as the encoder sees it: shorthand spelt out, without closing punctuation, on both sides. The question
+    splitter drops a clause's "?", and the encoder reads "who writes it" and "who writes it?" differently, so neither
+    side keeps it."""
+    text = _SHORTHAND.sub(lambda m: SHORTHAND[m.group(1).lower()], text)
     return text.strip().rstrip("?!. ").strip() or text.strip()
 
 

@@ -103,3 +103,12 @@ def test_paraphrases_are_dense_passages_weighted_below_curated_ones_and_never_le
         entries={k: e.model_copy(update={"examples": [*e.examples, *e.paraphrases]}) for k, e in content.entries.items()},
     )
     assert foreign <= Index(moved).vocab  # ...as they would be, were they examples
+
+
+def test_chat_shorthand_is_spelt_out_for_the_encoder_and_abbreviations_are_left_alone() -> None:
+    assert (
+        as_embedded("who writes the classified stds? diff lists b4")
+        == "who writes the classified standards? different lists before"
+    )
+    assert as_embedded("Is the U.S. govt in?") == "Is the U.S. government in"
+    assert as_embedded("STDS rn") == "standards right now"
