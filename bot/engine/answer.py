@@ -99,6 +99,9 @@ FOLLOW_UP = ci(
     r"|\b(?:it|its|they|them|their|theirs|that|this|those|these|he|she|him|his|her|there|then|one|ones)\b"
 )
 SHORT_FOLLOW_UP = 3
+REFERS_BACK = ci(r"\b(?:it|its|they|them|their|he|him|his|she|her|that one|this one|those|these)\b")
+# "just the date pls", "only the number", "short version?": a narrowing of the earlier answer.
+NARROWING = ci(r"^\W*(?:(?:ok|okay|so|and)\W+)?(?:just|only|simply)\b|^\W*(?:the )?(?:short|quick|one-line) (?:version|answer)\b")
 # "how many days since it was signed?", "how long ago did trump sign it": the age of the order, counted.
 SIGNING_AGE = ci(
     r"\bhow (?:many days|many weeks|many months|long)\b(?:(?!\bdue\b|\bdeadline|\breview\b|\bwindow\b).){0,50}?"
@@ -244,7 +247,8 @@ class Answerer:
     def _follow_up(self, asked: Asked) -> Asked | None:
         """ "and who runs it?" after "when is the clearinghouse due?": the earlier question and this one, read together;
         the answer then covers what is new (what the earlier answer already covered is not repeated)."""
-        if not asked.context or not (FOLLOW_UP.search(asked.spelled) or len(words(asked.spelled)) <= SHORT_FOLLOW_UP):
+        short = len(words(asked.spelled)) <= SHORT_FOLLOW_UP
+        if not asked.context or not (FOLLOW_UP.search(asked.spelled) or NARROWING.search(asked.spelled) or short):
             return None
         if not any(w.isalnum() for w in words(asked.spelled)) or self._new_topic(asked.spelled):
             return None
@@ -263,6 +267,8 @@ class Answerer:
 
     def _new_topic(self, text: str) -> bool:
         """The follow-up's own topic words are all unknown to the index ("ok now write me a poem"): a new subject."""
+        if REFERS_BACK.search(text):  # "what could it do that freaked everyone out": "it" is the earlier topic
+            return False
         topical = [c for c in self.index.parse(text).concepts if not generic(c.alternatives)]
         return len(topical) >= NEW_TOPIC_WORDS and not any(c.known for c in topical)
 

@@ -181,7 +181,8 @@ CREATIVE = "I don't write poems, stories or jokes; I answer questions about the 
 _TASK = ci(
     r"\b(write|draft|compose|translate|proofread|rewrite|edit|fix|debug|format)\b(?:\W+\w+){0,5}?\W+"
     r"(cover letters?|resumes?|r[ée]sum[ée]s?|cv|grocery|shopping|recipes?|homework|code|scripts?|functions?|programs?|"
-    r"spreadsheets?|excel|sql|python|javascript|regex(?:es)?|css|html)\b"
+    r"spreadsheets?|excel|sql|python|javascript|regex(?:es)?|css|html|press releases?|"
+    r"e-?mails?|letters?|blog posts?|linkedin posts?|speech(?:es)?|toasts?)\b"
     r"|\btranslate\b(?!(?:\W+\w+){0,4}?\W+(?:order|eo|answer|that|this|it)\b)"
 )
 TASK = "I can't write, translate or fix other texts or code; I answer questions about the order from the reports."
@@ -202,6 +203,17 @@ NOT_THIS_ORDER = (
 ATTACK = "I can't help break into or test anyone's systems; I answer questions about the order from the reports."
 
 
+# "what's his net worth?", "her email address?": personal details of the people in the reports.
+_PERSONAL = ci(
+    r"\b(?:his|her)\s+(?:personal\s+|work\s+|direct\s+)?(?:net worth|salary|pay|e-?mail(?: address)?|"
+    r"phone(?: number)?|cell(?: number)?|number|home address|address|contact (?:info|information|details)|age|birthday)\b"
+    r"|\b[a-z]+'s\s+(?:personal\s+)?(?:net worth|salary|e-?mail address|phone number|cell number|home address|"
+    r"contact (?:info|information|details)|birthday)\b"
+    r"|\bhow (?:rich|old) is (?:he|she)\b|\b(?:is|was) (?:he|she) married\b"
+)
+PERSONAL = "The reports give no personal details or contact information for the people they mention."
+
+
 def rule_reason(text: str, content: Content) -> str | None:
     """A reason to decline recognisable from the question's shape alone, before any retrieval."""
     if INJECTION.search(text):
@@ -212,6 +224,8 @@ def rule_reason(text: str, content: Content) -> str | None:
         return ATTACK
     if _TASK.search(text):
         return TASK
+    if _PERSONAL.search(text):
+        return PERSONAL
     named_sections = SECTION.findall(text)
     unknown_sections = sorted({int(n) for n in named_sections} - set(content.sections())) if named_sections else []
     if unknown_sections:
