@@ -93,7 +93,12 @@ BLEND_DENSE = 0.7
 DENSE_ACCEPT = 0.6  # the dense similarity above which the best entry answers whatever the lexical coverage
 DENSE_SUPPORT = 0.2  # above this, an entry that also covers most of the question's words answers
 PERSON_NAME = re.compile(r"(?!The |White )[A-Z][\w.'-]+(?: [A-Z][\w.'ñ-]+)+")
-NAMED_SUPPORT = 0.45  # above this, the entry of a person the question names answers
+NAMED_SUPPORT = 0.45
+# "was she for or against it?", "why did he flip?", "what got him on board?": a question about a person's stance.
+STANCE = ci(
+    r"\b(?:for or against|for it or against|against (?:it|this|that|the)|oppos\w*|flip\w*|chang\w* (?:his|her|their) mind|"
+    r"on board|c[oa]me around|won over|turn(?:ed)? around|stance|position on|u-?turn)\b"
+)  # above this, the entry of a person the question names answers
 FUSED_CANDIDATES = 8
 TOPIC_LIST = re.compile(r"\s*,\s*(?:and\s+)?|\s+(?:and|&|plus|as well as)\s+", re.I)
 MAX_TOPICS = 4
@@ -183,7 +188,26 @@ class Retriever:
                 same.when, same.who = same.when or when, same.who or who
             else:
                 parts.append(Part(hit, query, when, who))
+                companion = self.stance_companion(query, clause, hit.doc_id)
+                if companion is not None and all(p.hit.doc_id != companion.doc_id for p in parts):
+                    parts.append(Part(companion, query, when, who))
         return parts, missed
+
+    def stance_companion(self, query: Query, clause: str, doc_id: str) -> Hit | None:
+        """ "Was Sacks for or against it?": a person's stance can change, so with the entry found, their other entry
+        (both titled with their name: "Sacks: 'a game changer'" and "Sacks' role: opposed the 90-day draft")."""
+        if not STANCE.search(clause) or self.dense is None:
+            return None
+        people = self.named_people(query)
+        titled = [d for d in self.index.doc_ids if d in self.content.entries and people & self.index.title_terms[d]]
+        if not people or doc_id not in titled:
+            return None
+        near = {h.doc_id: h.score for h in self.dense_hits(clause)}
+        others = [d for d in titled if d != doc_id and near.get(d, 0.0) >= NAMED_SUPPORT]
+        if not others:
+            return None
+        best = max(others, key=lambda d: near[d])
+        return Hit(best, 0.0, 1.0, (), near[best])
 
     def _split_topics(self, found: list[str]) -> list[str]:
         """ "tell me about the review, the clearinghouse and the benchmark": a clause listing several topics becomes one

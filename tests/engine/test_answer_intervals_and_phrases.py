@@ -34,3 +34,15 @@ def test_other_how_long_questions_are_not_counted_as_intervals(answerer: Answere
 def test_the_phrase_a_person_used_is_answered_with_their_words(answerer: Answerer) -> None:
     a = answerer.answer("which two-word expression did David Sacks use for the 30-day window?", NOW)
     assert "game changer" in a.text
+
+
+@pytest.mark.parametrize("question", ["did David Sacks support the order or oppose it?", "what made Sacks come around?"])
+def test_a_stance_question_about_a_person_gives_both_of_their_entries(answerer: Answerer, question: str) -> None:
+    a = answerer.answer(question, NOW)
+    assert {"sacks-reaction", "sacks-role"} <= set(a.provisions)
+    assert "game changer" in a.text and "90-day" in a.text
+
+
+def test_a_plain_question_about_a_person_keeps_one_entry(answerer: Answerer) -> None:
+    a = answerer.answer("what did David Sacks post on X?", NOW)
+    assert a.provisions == ["sacks-reaction"]
