@@ -142,6 +142,7 @@ class Gap(Strict):
     unknown: str = Field(min_length=10, description='Completes "The reports don\'t say ..."')
     known: list[str] = Field(min_length=1, description="Entry ids that say what is known instead")
     examples: list[str] = Field(min_length=3, description="Short questions asking for what is not known")
+    paraphrases: list[str] = Field(default_factory=list, description="Other phrasings (sentence vectors only)")
     sources: list[Source] = Field(min_length=1, description="The reports that are silent on it")
 
 

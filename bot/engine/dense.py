@@ -34,6 +34,8 @@ PassageField = Literal["title", "summary", "detail", "example", "paraphrase", "d
 # deal with…"), so its similarity counts a little less than a curated example's: it widens the net without outbidding
 # the entry a question's own words point to.
 PARAPHRASE_WEIGHT = 0.92
+# A paraphrase of something the reports do not say declines the question it matches, so it must match more closely.
+GAP_PARAPHRASE_WEIGHT = 0.8
 
 
 class Encodes(Protocol):
@@ -85,6 +87,7 @@ def passages(content: Content) -> list[Passage]:
         found += [Passage(doc, "paraphrase", q, deadline.id) for q in deadline.paraphrases]
     for gap in content.gaps.values():
         found += [Passage(GAP_PREFIX + gap.id, "gap", text) for text in (gap.unknown, *gap.examples)]
+        found += [Passage(GAP_PREFIX + gap.id, "paraphrase", text) for text in gap.paraphrases]
     return found
 
 
@@ -157,7 +160,8 @@ class DenseIndex:
         self.content = content
         self.passages = passages(content)
         self._paraphrase = np.array([p.field == "paraphrase" for p in self.passages])
-        weights = np.where(self._paraphrase, PARAPHRASE_WEIGHT, 1.0).astype(np.float32)
+        gap = np.array([p.doc_id.startswith(GAP_PREFIX) for p in self.passages])
+        weights = np.where(self._paraphrase, np.where(gap, GAP_PARAPHRASE_WEIGHT, PARAPHRASE_WEIGHT), 1.0).astype(np.float32)
         self.matrix = self._vectors(cache or VectorCache(None)) * weights[:, None]
         self.doc_ids = list(dict.fromkeys(p.doc_id for p in self.passages))
         column = {d: i for i, d in enumerate(self.doc_ids)}

@@ -36,6 +36,8 @@ def content_questions() -> list[str]:
         out += [*entry.examples, *entry.paraphrases]
     for deadline in content.deadlines.values():
         out += [*deadline.examples, *deadline.paraphrases]
+    for gap in content.gaps.values():
+        out += [*gap.examples, *gap.paraphrases]
     return out
 
 

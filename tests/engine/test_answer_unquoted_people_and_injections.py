@@ -120,3 +120,16 @@ def test_narrowing_and_pronoun_follow_ups_are_read_with_the_earlier_turn(
 
     a = answerer.answer(follow_up, NOW, [Turn(question=earlier)])
     assert a.answered and expected in a.text and a.rule.endswith("+context")
+
+
+@pytest.mark.parametrize(
+    ("question", "unknown"),
+    [
+        ("has anybody taken the administration to court over this order?", "court"),
+        ("can we file public comments on the order somewhere?", "comment"),
+        ("how did Microsoft respond once it was signed?", "Microsoft"),
+    ],
+)
+def test_new_gaps_say_what_the_reports_do_not(answerer: Answerer, question: str, unknown: str) -> None:
+    a = answerer.answer(question, NOW)
+    assert not a.answered and a.headline.startswith("The reports don't say") and unknown in a.headline

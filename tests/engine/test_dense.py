@@ -112,3 +112,18 @@ def test_chat_shorthand_is_spelt_out_for_the_encoder_and_abbreviations_are_left_
     )
     assert as_embedded("Is the U.S. govt in?") == "Is the U.S. government in"
     assert as_embedded("STDS rn") == "standards right now"
+
+
+def test_gap_paraphrases_count_less_than_entry_paraphrases(content: Content) -> None:
+    """A paraphrase of something the reports do not say declines what it matches, so it is discounted more."""
+    from bot.engine.dense import GAP_PARAPHRASE_WEIGHT, PARAPHRASE_WEIGHT
+    from bot.engine.semantic import shared_dense_index
+
+    assert GAP_PARAPHRASE_WEIGHT < PARAPHRASE_WEIGHT < 1.0
+    dense = shared_dense_index(content)
+    assert dense is not None
+    gap = next(g for g in content.gaps.values() if g.paraphrases)
+    text = gap.paraphrases[0]
+    row = next(i for i, p in enumerate(dense.passages) if p.doc_id == GAP_PREFIX + gap.id and p.text == text)
+    assert dense.passages[row].field == "paraphrase"
+    assert float(dense.matrix[row] @ dense.embed(text)) == pytest.approx(GAP_PARAPHRASE_WEIGHT, abs=0.02)
