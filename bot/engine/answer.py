@@ -21,7 +21,7 @@ from bot.content.deadlines import long_date
 from bot.content.models import Content
 from bot.engine.citations import Citer
 from bot.engine.compose import MAX_SUPPORT, Composer, Draft
-from bot.engine.declines import NOT_COVERED, NOT_THIS_ORDER, OTHER_ORDER, Unsaid, rule_reason
+from bot.engine.declines import INJECTION, INSTRUCTIONS, NOT_COVERED, NOT_THIS_ORDER, OTHER_ORDER, Unsaid, rule_reason
 from bot.engine.definitions import Definition, Definitions
 from bot.engine.dense import GAP_PREFIX, DenseIndex
 from bot.engine.index import ORDER_DOC, Hit, Index, words
@@ -99,6 +99,7 @@ FOLLOW_UP = ci(
     r"|\b(?:it|its|they|them|their|theirs|that|this|those|these|he|she|him|his|her|there|then|one|ones)\b"
 )
 SHORT_FOLLOW_UP = 3
+HIDDEN = re.compile(r"<!--(.*?)(?:-->|$)", re.S)  # an HTML comment: invisible in Slack, read by nobody but a bot
 REFERS_BACK = ci(r"\b(?:it|its|they|them|their|he|him|his|she|her|that one|this one|those|these)\b")
 # "just the date pls", "only the number", "short version?": a narrowing of the earlier answer.
 NARROWING = ci(r"^\W*(?:(?:ok|okay|so|and)\W+)?(?:just|only|simply)\b|^\W*(?:the )?(?:short|quick|one-line) (?:version|answer)\b")
@@ -170,6 +171,7 @@ class Asked:
     spelled: str = ""
     repeat: tuple[str, ...] = ()  # entries an earlier turn's answer already gave (a follow-up answers what is new)
     own: str = ""  # a follow-up's own words, when ``text`` is the follow-up read with the turn before it
+    hidden: str = ""  # what normalising removed (an HTML comment, markup): an injection may hide there
 
 
 @dataclass(frozen=True)
@@ -212,7 +214,9 @@ class Answerer:
         try:
             text = clean(question if isinstance(question, str) else str(question))
             turns = [t for t in context if isinstance(t, Turn)][-MAX_TURNS:]
-            answer = self._decide(Asked(text, now, tuple(turns), self.index.respell(text)))
+            raw = question if isinstance(question, str) else ""
+            hidden = " ".join(HIDDEN.findall(raw[: MAX_QUESTION_CHARS * 4]))
+            answer = self._decide(Asked(text, now, tuple(turns), self.index.respell(text), hidden=hidden))
             answer = self._cited(answer)
         except Exception:  # a question must never crash the bot; the log says what broke
             log.exception("answering failed")
@@ -294,7 +298,7 @@ class Answerer:
 
     def _declined_by_shape(self, asked: Asked) -> Answer | None:
         text = asked.own or asked.spelled
-        reason = rule_reason(text, self.content)
+        reason = rule_reason(text, self.content) or (INSTRUCTIONS if INJECTION.search(asked.hidden) else None)
         other = OTHER_ORDER.search(text)
         if not reason and other and not set(other.group(1).lower().split("-")) & self.index.surface_vocab:
             reason = NOT_THIS_ORDER  # "the order on TikTok": a subject the reports never mention

@@ -57,7 +57,8 @@ _FOREIGN = ci(
     r"institutes?|agenc(?:y|ies)|approach|framework|government|requirements?|version|equivalent|standards?)\b"
     # "how does China regulate its own AI models": the country doing the regulating
     r"|\b(china|chinese government|beijing|the eu|european union|europe|the uk|britain|canada|japan|india|france|germany|"
-    r"korea|russia|australia|brussels|uk aisi|aisi)\b\s+(?:\w+\s+)?(regulat\w*|legislat\w*|govern\w*|handl\w*|"
+    r"korea|russia|australia|brussels|uk aisi|aisi)\b\s+(?:\w+\s+)?(regulat\w*|legislat\w*|govern\w*|handl\w*|review\w*|vet\w*|"
+    r"evaluat\w*|do(?:es)? (?:about|on|with)|"
     r"polic(?:e|es|ing)|oversee\w*|approach\w*|treat\w*|do(?:es)? (?:pre-?\w+ )?test\w*|test\w*|requir\w*)\b",
 )
 # "who is the CEO of X", "X's director's name": the answer must name a person holding that role.
@@ -96,7 +97,8 @@ _ABROAD = ci(
 _PUBLISH = ci(r"\b(publish\w*|made public|make (?:it |them )?public|go public|disclos\w*|unveil\w*|see (?:it|them))\b")
 _WHEN_PUBLISHED = ci(r"\bwhen\b")
 _SECRET = ci(r"\b(classified|not (?:been )?made public|not public)\b")
-SECRET_SHARE = 0.5  # the secret statement covers most of what the question names
+SECRET_SHARE = 0.5
+PERSON_SHARE = 0.5  # of the question's other words, by weight, the statement naming the person must cover  # the secret statement covers most of what the question names
 SECRET = "The reports say it is classified; they don't say whether or when it will be made public."
 # "Which banks got access?": a group the reports mention without naming its members.
 _WHICH_GROUP = ci(
@@ -181,7 +183,8 @@ CREATIVE = "I don't write poems, stories or jokes; I answer questions about the 
 _TASK = ci(
     r"\b(write|draft|compose|translate|proofread|rewrite|edit|fix|debug|format)\b(?:\W+\w+){0,5}?\W+"
     r"(cover letters?|resumes?|r[ée]sum[ée]s?|cv|grocery|shopping|recipes?|homework|code|scripts?|functions?|programs?|"
-    r"spreadsheets?|excel|sql|python|javascript|regex(?:es)?|css|html|press releases?|"
+    r"spreadsheets?|excel|sql|python|javascript|regex(?:es)?|css|html|press releases?|templates?|ndas?|contracts?|"
+    r"checklists?|slides?|slide decks?|"
     r"e-?mails?|letters?|blog posts?|linkedin posts?|speech(?:es)?|toasts?)\b"
     r"|\btranslate\b(?!(?:\W+\w+){0,4}?\W+(?:order|eo|answer|that|this|it)\b)"
 )
