@@ -107,7 +107,8 @@ NARROWING = ci(r"^\W*(?:(?:ok|okay|so|and)\W+)?(?:just|only|simply)\b|^\W*(?:the
 SIGNING_AGE = ci(
     r"\bhow (?:many days|many weeks|many months|long)\b(?:(?!\bdue\b|\bdeadline|\breview\b|\bwindow\b).){0,50}?"
     r"\b(?:since|ago|elapsed|passed|been)\b.{0,40}?\bsign"
-    r"|\bhow long ago\b.{0,40}?\bsign|\bdays since (?:the )?(?:signing|it was signed|(?:trump|the president) signed)"
+    r"|\bhow long ago\b.{0,40}?\b(?:sign|(?:did )?(?:all )?(?:this|it|that) (?:happen|come out|drop|go out))"
+    r"|\bdays since (?:the )?(?:signing|it was signed|(?:trump|the president) signed)"
     # "how long has this thing been on the books?", "how old is the EO?"
     r"|\bhow long (?:has|have|is|was)\s+(?:it|this|that|the (?:order|eo|executive order|thing)|this (?:order|eo|thing))\s+"
     r"(?:been\s+)?(?:on the books|in (?:effect|force|place)|around|out|live|the law|law|signed|active)\b"

@@ -176,12 +176,12 @@ def standing(statuses: list[DeadlineStatus], today: dt.date, asks_next: bool = F
     upcoming = sorted((s for s in statuses if s.state == "upcoming"), key=lambda s: s.due)
     n = len(statuses)
     if len(passed) == n:
-        done = "it has passed" if n == 1 else f"all {n} have passed"
+        done = "it has passed" if n == 1 else ("both have passed" if n == 2 else f"all {n} have passed")
         last = max(passed, key=lambda s: s.due)
         if asks_next:
             latest = [s.deadline.title for s in passed if s.due == last.due]
             return (
-                f"As of {long_date(today)}, no deadline is still to come: {done}. The most recent: "
+                f"As of {long_date(today)}, none is left: {done}. The most recent: "
                 f"{' and '.join(latest)}, due {long_date(last.due)} ({last.label})."
             )
         return f"As of {long_date(today)}, {done} ({last.deadline.title}: {long_date(last.due)}, {last.label})."
