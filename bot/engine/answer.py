@@ -118,6 +118,9 @@ TOPIC_TURNS = 2  # earlier turns whose topic a follow-up is read with
 ELLIPSIS = ci(
     r"^\W*(?:(?:and|but|so|ok|okay)\W+)?(?:what about|how about|what of|same for|same with|and for|and (?:the|for))\b"
     r"(?!.*\b(?:who|when|why|where|how (?:long|many|much)|what did|what does|what is|what's)\b)"
+    # "and Dean Ball?", "and OPM?": "and" and a short subject, nothing asked of it
+    r"|^\W*and\s+(?!(?:who|when|why|where|how|what|which|is|are|was|were|do|does|did|can|could|will|would|has|have|"
+    r"it|its|they|them|that|this|he|she|his|her)\b)[\w.'-]+(?:\s+[\w.'-]+){0,3}\W*$"
 )
 TOPIC_WORD = re.compile(r"[\w'-]+")
 # Words that say what kind of question the earlier turn was, not what it was about.

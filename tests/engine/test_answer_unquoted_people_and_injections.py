@@ -153,3 +153,25 @@ def test_an_injection_hidden_in_an_html_comment_is_declined(answerer: Answerer) 
 def test_templates_and_other_countries_reviews_are_declined_by_shape(answerer: Answerer, question: str) -> None:
     a = answerer.answer(question, NOW)
     assert not a.answered and a.rule == "declined-by-shape"
+
+
+@pytest.mark.parametrize(
+    ("earlier", "follow_up", "entry"),
+    [
+        ("what did Juan Londoño say about the order?", "and Dean Ball?", "dean-ball"),
+        ("what does Treasury have to do?", "and OPM?", "opm-hiring"),
+    ],
+)
+def test_and_plus_a_short_subject_is_an_ellipsis(answerer: Answerer, earlier: str, follow_up: str, entry: str) -> None:
+    from bot.engine.answer import Turn
+
+    first = answerer.answer(earlier, NOW)
+    a = answerer.answer(follow_up, NOW, [Turn(question=earlier, provisions=tuple(first.provisions))])
+    assert a.provisions[0] == entry
+
+
+def test_and_plus_a_question_is_not_an_ellipsis(answerer: Answerer) -> None:
+    from bot.engine.answer import ELLIPSIS
+
+    assert ELLIPSIS.search("and Dean Ball?") and ELLIPSIS.search("and the benchmark?")
+    assert not ELLIPSIS.search("and who runs it?") and not ELLIPSIS.search("and is it mandatory?")
