@@ -99,6 +99,12 @@ FOLLOW_UP = ci(
     r"|\b(?:it|its|they|them|their|theirs|that|this|those|these|he|she|him|his|her|there|then|one|ones)\b"
 )
 SHORT_FOLLOW_UP = 3
+# "CISA here.", "Treasury OGC here:", "hi, NIST here -": the asker names their agency, then asks about "us".
+SELF_NAMED = re.compile(
+    r"^\W*(?:(?:hi|hey|hello|morning)\W+)?([A-Z][\w&.'-]*(?:\s+[A-Z][\w&.'-]*){0,2})\s+(?:here|speaking)\b\W*"
+)
+US = re.compile(r"\b(?:us|we)\b", re.I)
+OUR = re.compile(r"\bour\b", re.I)
 HIDDEN = re.compile(r"<!--(.*?)(?:-->|$)", re.S)  # an HTML comment: invisible in Slack, read by nobody but a bot
 REFERS_BACK = ci(r"\b(?:it|its|they|them|their|he|him|his|she|her|that one|this one|those|these)\b")
 # "just the date pls", "only the number", "short version?": a narrowing of the earlier answer.
@@ -220,13 +226,28 @@ class Answerer:
             turns = [t for t in context if isinstance(t, Turn)][-MAX_TURNS:]
             raw = question if isinstance(question, str) else ""
             hidden = " ".join(HIDDEN.findall(raw[: MAX_QUESTION_CHARS * 4]))
-            answer = self._decide(Asked(text, now, tuple(turns), self.index.respell(text), hidden=hidden))
+            spelled = self._as_named(self.index.respell(text))
+            answer = self._decide(Asked(text, now, tuple(turns), spelled, hidden=hidden))
             answer = self._cited(answer)
         except Exception:  # a question must never crash the bot; the log says what broke
             log.exception("answering failed")
             answer = self.decline("Sorry, I couldn't process that question.").model_copy(update={"rule": "error"})
         log.debug("answered by rule %s", answer.rule)
         return answer
+
+    def _as_named(self, text: str) -> str:
+        """ "CISA here. What does the order require of us?": the asker's agency, named once, stands for "us"."""
+        intro = SELF_NAMED.match(text)
+        if not intro:
+            return text
+        name = intro.group(1)
+        agencies = {a.lower() for e in self.content.entries.values() for a in e.agencies}
+        if not any(c.known for c in self.index.parse(name).concepts) or not (
+            name.lower() in agencies or any(name.lower() in t.lower() for a in self.content.aliases for t in a.terms)
+        ):
+            return text
+        rest = text[intro.end() :]
+        return OUR.sub(f"{name}'s", US.sub(name, rest)) if US.search(rest) or OUR.search(rest) else text
 
     def _cited(self, answer: Answer) -> Answer:
         """The answer with each line traced to its statements; a decline only for what it says the reports do say."""

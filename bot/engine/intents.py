@@ -108,7 +108,8 @@ SPLIT = ci(
 # "What role does Commerce play?", "what does Treasury do", "is DHS involved": an agency's part in the order.
 AGENCY_ROLE = ci(
     r"\b(role|roles|what (?:does|do|will|would|is|are) .{1,40}? (?:do|doing)|involved|involvement|part|play|plays|job|duties|"
-    r"responsibilit\w*|tasked|charged with|up to)\b",
+    r"responsibilit\w*|tasked|tasking|charged with|up to|on the hook|owe|owes|deliverables?|"
+    r"(?:require|requires|expect|expects|ask|asks|want|wants|need|needs) (?:of|from) (?:us|them|it|the \w+))\b",
 )
 # "Do the reports agree on X?", "where do the accounts differ": the versions the reports give.
 DISAGREE = ci(

@@ -46,3 +46,18 @@ def test_a_stance_question_about_a_person_gives_both_of_their_entries(answerer: 
 def test_a_plain_question_about_a_person_keeps_one_entry(answerer: Answerer) -> None:
     a = answerer.answer("what did David Sacks post on X?", NOW)
     assert a.provisions == ["sacks-reaction"]
+
+
+@pytest.mark.parametrize(
+    ("question", "entry"),
+    [
+        ("CISA here. What does the order ask of us, and by when?", "cisa-bods"),
+        ("hi, OPM here - what are we supposed to do under it?", "opm-hiring"),
+    ],
+)
+def test_an_agency_naming_itself_is_who_us_means(answerer: Answerer, question: str, entry: str) -> None:
+    assert answerer.answer(question, NOW).provisions[0] == entry
+
+
+def test_a_person_naming_themself_changes_nothing(answerer: Answerer) -> None:
+    assert answerer._as_named("Maria here, what do we have to do?") == "Maria here, what do we have to do?"
