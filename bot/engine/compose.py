@@ -19,6 +19,12 @@ from bot.engine.statements import deadline_sentence, entry_deadlines, fact_text,
 MAX_DETAILS = 3
 MAX_SUPPORT = 4  # supporting lines under the headline, deadlines not counted
 REPEAT_SHARE = 0.7  # a line whose terms are mostly already shown is left out
+NAME = re.compile(r"(?<![.!?:]\s)(?<![“\"‘'(])(?<!^)\b[A-Z][^\W\d_]+")  # a capitalised word inside a sentence: part of a name
+# "which company…?", "what agency…?": a question asking for a name
+WHICH_ONE = re.compile(
+    r"\b(?:which|what) (?:company|companies|firm|lab|labs|one|person|people|agency|agencies|senator|senators|official|officials)\b",
+    re.I,
+)
 QUOTE_FIRST = 100.0  # "give me the quote": quoted statements rank above everything else
 AGENCIES = "Agencies involved:"  # the who-line, kept whenever who was asked
 SUPPORT_CHARS = 1200  # supporting lines of one answer, whole lines only (deadline lines not counted): Slack-sized
@@ -148,13 +154,17 @@ class Composer:
         asked_quote = bool(QUOTE.search(part.query.text))
         asked = part.query.terms
         beyond = asked - self.index.terms_of(shown_lines[0])  # what the question asks that the headline does not answer
+        asks_name = part.who or bool(WHICH_ONE.search(part.query.text))
+        names_shown = {n for line in shown_lines for n in NAME.findall(line)}
         lines: list[str] = []
         facts: list[Fact] = []
         for line, fact in self._support(entry, part, rest):
             terms = self.index.terms_of(line)
             keep_quote = fact is not None and asked_quote and QUOTED.search(fact.text)
             adds_asked = bool((terms - shown) & asked)  # it answers a word of the question nothing shown covers yet
-            if terms and len(terms & shown) / len(terms) >= REPEAT_SHARE and not (keep_quote or adds_asked):
+            # "which company…?": a line naming someone nothing shown names is the answer, however similar otherwise
+            adds_name = asks_name and bool(set(NAME.findall(line)) - names_shown)
+            if terms and len(terms & shown) / len(terms) >= REPEAT_SHARE and not (keep_quote or adds_asked or adds_name):
                 continue  # says again what the headline or a deadline line already says
             note = fact is None and (
                 line.startswith(AGENCIES) or not line.startswith("Reports differ") and SOURCE_NOTE.search(line)
@@ -165,6 +175,7 @@ class Composer:
                 continue  # whole lines only, within the budget: the answer stays readable in Slack
             budget[0] -= len(line)
             shown |= terms
+            names_shown.update(NAME.findall(line))
             lines.append(line + self._only(fact))
             facts += [fact] if fact else []
             if len(lines) == MAX_SUPPORT:

@@ -43,3 +43,11 @@ def test_a_deadline_two_entries_share_is_listed_once(answerer: Answerer) -> None
     lines = [ln for ln in draft.text.splitlines() if ln.startswith("- ")]
     assert any("Classified benchmark" in ln for ln in lines)
     assert len(lines) == len(set(lines))
+
+
+def test_a_which_company_question_keeps_the_line_that_names_one(answerer: Answerer) -> None:
+    """The line naming Anthropic repeats most of the summary's words; asked "which company", it is the answer."""
+    a = answerer.answer("Londoño's weaponize warning: which company might it be used against?", NOW)
+    assert "Anthropic" in a.text
+    lines = [ln for ln in a.text.splitlines() if ln.startswith("- ")]
+    assert len(lines) == len(set(lines)) and not any("“This was a dangerous precedent,”" in ln for ln in lines)
