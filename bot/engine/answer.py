@@ -99,6 +99,14 @@ FOLLOW_UP = ci(
     r"|\b(?:it|its|they|them|their|theirs|that|this|those|these|he|she|him|his|her|there|then|one|ones)\b"
 )
 SHORT_FOLLOW_UP = 3
+# "what's the EO officially called?", "exact title of the order", "the order's full name": the title itself.
+_ORDER = r"(?:the |this |that )?(?:order|eo|executive order|ai order|ai eo)"
+ORDER_TITLE = ci(
+    rf"\b(?:official|exact|full|formal|proper|actual|complete)?\s*(?:title|name)\s+(?:of|for)\s+{_ORDER}\b"
+    rf"|\b{_ORDER}(?:'s|s)?\s+(?:official\s+|exact\s+|full\s+|formal\s+|proper\s+|actual\s+)?(?:title|name)\b"
+    rf"|\bwhat(?:'s| is|s)\s+{_ORDER}\s+(?:officially\s+|formally\s+|formal\s+|official\s+|actually\s+)?(?:called|titled|named)\b"
+    r"|\bwhat(?:'s| is|s)?\s+(?:the\s+)?(?:actual\s+|official\s+|exact\s+|full\s+|formal\s+)+(?:name|title)\b(?!\s+of\s+(?!the order|the eo))"
+)
 # "CISA here.", "Treasury OGC here:", "hi, NIST here -": the asker names their agency, then asks about "us".
 SELF_NAMED = re.compile(
     r"^\W*(?:(?:hi|hey|hello|morning)\W+)?([A-Z][\w&.'-]*(?:\s+[A-Z][\w&.'-]*){0,2})\s+(?:here|speaking)\b\W*"
@@ -208,6 +216,7 @@ class Answerer:
         self.rules: tuple[Rule, ...] = (
             Rule("smalltalk", self._smalltalk),
             Rule("empty", self._empty),
+            Rule("order-title", self._order_title),
             Rule("gap", self._gap),
             Rule("unquoted", self._unquoted),
             Rule("declined-by-shape", self._declined_by_shape),
@@ -362,6 +371,24 @@ class Answerer:
             suggestions=suggestions,
             rule="gap",
             known=known[0].summary,
+        )
+
+    def _order_title(self, asked: Asked) -> Answer | None:
+        """ "What's the order's official title? verbatim pls": the title, first, whatever else the question says."""
+        text = asked.own or asked.spelled
+        if not ORDER_TITLE.search(text) or INJECTION.search(text) or INJECTION.search(asked.hidden):
+            return None
+        order = self.content.order
+        headline = f'The order is titled "{order.title}".'
+        return Answer(
+            answered=True,
+            headline=headline,
+            text=f"{headline}\n{order.summary}",
+            provisions=[ORDER_DOC],
+            sources=self.content.source_labels(order.sources),
+            score=1.0,
+            suggestions=[],
+            rule="order-title",
         )
 
     def _unquoted(self, asked: Asked) -> Answer | None:

@@ -61,3 +61,22 @@ def test_an_agency_naming_itself_is_who_us_means(answerer: Answerer, question: s
 
 def test_a_person_naming_themself_changes_nothing(answerer: Answerer) -> None:
     assert answerer._as_named("Maria here, what do we have to do?") == "Maria here, what do we have to do?"
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "what's the official title of the order? verbatim please",
+        "need the exact name of the EO for a citation",
+        "what is the executive order formally called",
+    ],
+)
+def test_the_title_leads_whatever_else_the_question_says(answerer: Answerer, question: str) -> None:
+    a = answerer.answer(question, NOW)
+    assert a.rule == "order-title"
+    assert a.headline == 'The order is titled "Promoting Advanced Artificial Intelligence Innovation and Security".'
+
+
+@pytest.mark.parametrize("question", ["what's the official name of the benchmark?", "what is the NSA director's name?"])
+def test_other_names_are_not_the_title(answerer: Answerer, question: str) -> None:
+    assert answerer.answer(question, NOW).rule != "order-title"
