@@ -51,3 +51,9 @@ def test_a_which_company_question_keeps_the_line_that_names_one(answerer: Answer
     assert "Anthropic" in a.text
     lines = [ln for ln in a.text.splitlines() if ln.startswith("- ")]
     assert len(lines) == len(set(lines)) and not any("“This was a dangerous precedent,”" in ln for ln in lines)
+
+
+def test_a_day_count_the_question_names_is_explained_by_the_line_that_gives_it(answerer: Answerer) -> None:
+    a = answerer.answer("my director insists the government gets 90 days with a model before launch, true?", NOW)
+    assert "30 days" in a.headline
+    assert any("90 days" in ln and "draft" in ln for ln in a.text.splitlines()[1:])
