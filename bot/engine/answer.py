@@ -99,6 +99,12 @@ FOLLOW_UP = ci(
     r"|\b(?:it|its|they|them|their|theirs|that|this|those|these|he|she|him|his|her|there|then|one|ones)\b"
 )
 SHORT_FOLLOW_UP = 3
+# "says who?", "source?", "where's that from?", "who reported that?": the earlier answer's sources, asked for.
+SAYS_WHO = ci(
+    r"^\W*(?:(?:and|but|ok|okay|so|wait|hm+)\W+)?(?:says who|who says so|sources?|citation|cite|who said (?:that|so|it)|"
+    r"where(?:'s| is| does| did) (?:that|this|it) (?:from|come from|coming from)|according to (?:who|whom)|"
+    r"which (?:outlet|report|paper|article)(?: said (?:that|it))?|who reported (?:that|it|this)|based on what)\b(?:\W+\w+){0,4}\W*$"
+)
 # "what's the EO officially called?", "exact title of the order", "the order's full name": the title itself.
 _ORDER = r"(?:the |this |that )?(?:order|eo|executive order|ai order|ai eo)"
 ORDER_TITLE = ci(
@@ -269,6 +275,9 @@ class Answerer:
 
     def _decide(self, asked: Asked) -> Answer:
         """A follow-up is read with the turn before it; otherwise the question alone."""
+        attributed = self._says_who(asked)
+        if attributed is not None:
+            return attributed
         follow_up = self._follow_up(asked)
         if follow_up is not None:
             answer = self._run_rules(follow_up)
@@ -371,6 +380,27 @@ class Answerer:
             suggestions=suggestions,
             rule="gap",
             known=known[0].summary,
+        )
+
+    def _says_who(self, asked: Asked) -> Answer | None:
+        """ "says who?", "source?" after an answer: the reports (and the outlets they credit) the earlier answer's
+        entry rests on, then what it says."""
+        if not asked.context or not SAYS_WHO.search(asked.spelled):
+            return None
+        doc = next(iter(asked.context[-1].provisions), None)
+        entry = self.content.entries.get(doc or "")
+        if entry is None:
+            return None
+        headline = f"That comes from {self.content.sources_line(entry.sources)}."
+        return Answer(
+            answered=True,
+            headline=headline,
+            text=f"{headline}\n{entry.summary}",
+            provisions=[entry.id],
+            sources=self.content.source_labels(entry.sources),
+            score=1.0,
+            suggestions=[],
+            rule="says-who+context",
         )
 
     def _order_title(self, asked: Asked) -> Answer | None:

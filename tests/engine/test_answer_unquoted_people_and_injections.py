@@ -175,3 +175,18 @@ def test_and_plus_a_question_is_not_an_ellipsis(answerer: Answerer) -> None:
 
     assert ELLIPSIS.search("and Dean Ball?") and ELLIPSIS.search("and the benchmark?")
     assert not ELLIPSIS.search("and who runs it?") and not ELLIPSIS.search("and is it mandatory?")
+
+
+@pytest.mark.parametrize("follow_up", ["says who?", "source?", "where's that from?", "who reported that?"])
+def test_says_who_names_the_reports_and_outlets_of_the_earlier_answer(answerer: Answerer, follow_up: str) -> None:
+    from bot.engine.answer import Turn
+
+    earlier = "who pushed for the shorter review window?"
+    first = answerer.answer(earlier, NOW)
+    a = answerer.answer(follow_up, NOW, [Turn(question=earlier, provisions=tuple(first.provisions))])
+    assert a.rule == "says-who+context" and a.provisions == first.provisions[:1]
+    assert a.headline.startswith("That comes from ") and "Axios" in a.headline
+
+
+def test_says_who_without_an_earlier_turn_is_an_ordinary_question(answerer: Answerer) -> None:
+    assert answerer.answer("says who?", NOW).rule != "says-who+context"
