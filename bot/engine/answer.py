@@ -99,6 +99,7 @@ FOLLOW_UP = ci(
     r"|\b(?:it|its|they|them|their|theirs|that|this|those|these|he|she|him|his|her|there|then|one|ones)\b"
 )
 SHORT_FOLLOW_UP = 3
+BARE_WHY = ci(r"^\W*(?:(?:and|but|so|ok|okay|wait)\W+)?(?:why|how come|y|why not|why so|reason|what for)\W*(?:\w+\W*){0,2}$")
 # "says who?", "source?", "where's that from?", "who reported that?": the earlier answer's sources, asked for.
 SAYS_WHO = ci(
     r"^\W*(?:(?:and|but|ok|okay|so|wait|hm+)\W+)?(?:says who|who says so|sources?|citation|cite|who said (?:that|so|it)|"
@@ -287,6 +288,8 @@ class Answerer:
                 alone = self._run_rules(asked)
                 if alone.answered and alone.kind == "answer" and alone.provisions[:1] != earlier:
                     return alone.model_copy(update={"rule": f"{alone.rule}+ellipsis"})
+                if not alone.answered and self._names_only_unknown(asked.spelled):
+                    return alone.model_copy(update={"rule": f"{alone.rule}+ellipsis"})  # "and Microsoft?": not in them
             if answer.answered or answer.rule not in ("not-covered", "empty"):
                 return answer.model_copy(update={"rule": f"{answer.rule}+context"})
         return self._run_rules(asked)
@@ -311,6 +314,11 @@ class Answerer:
         topic = " ".join(w for w in TOPIC_WORD.findall(earlier) if w.casefold() not in QUESTION_WORDS)
         combined = f"{asked.spelled.rstrip(' ?.!')} ({topic})?" if topic else asked.spelled
         return Asked(combined, asked.now, (), combined, repeat=asked.context[-1].provisions, own=asked.spelled)
+
+    def _names_only_unknown(self, text: str) -> bool:
+        """The text's subject words are all ones the index never uses ("and Microsoft?")."""
+        topical = [c for c in self.index.parse(text).concepts if not generic(c.alternatives)]
+        return bool(topical) and not any(c.known for c in topical)
 
     def _new_topic(self, text: str) -> bool:
         """The follow-up's own topic words are all unknown to the index ("ok now write me a poem"): a new subject."""
@@ -516,7 +524,8 @@ class Answerer:
         text = asked.spelled
         today = asked.now.date()
         parts, missed = self._retrieve(text)
-        parts = self._new_parts(parts, asked.repeat)
+        if not BARE_WHY.search(asked.own):  # "why?": the reason is often in the entry just given
+            parts = self._new_parts(parts, asked.repeat)
         if not parts:
             talk = loose(text)  # "morning! what kind of stuff can i ask?": no topic, a conversational turn
             return self.smalltalk(talk) if talk else None

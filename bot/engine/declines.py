@@ -338,10 +338,12 @@ class Unsaid:
 
     def _person(self, identity: re.Match[str], query: Query, doc_id: str) -> str | None:
         role = next(g for g in identity.groups() if g).lower()
-        others = [c for c in query.concepts if role not in c.surface.lower() and not generic(c.alternatives)]
+        # "spokesperson" is named as a spokeswoman, "chair" as a chairman: the role's stem
+        stem = next((s for s in ("spokes", "chair") if role.startswith(s)), role)
+        others = [c for c in query.concepts if stem not in c.surface.lower() and not generic(c.alternatives)]
         for unit in self._units(doc_id):
             terms = self.index.terms_of(unit)
-            if role in unit.lower() and self.people.search(unit) and all(c.covered_by(terms) for c in others):
+            if stem in unit.lower() and self.people.search(unit) and all(c.covered_by(terms) for c in others):
                 return None
         return NO_PERSON
 

@@ -190,3 +190,25 @@ def test_says_who_names_the_reports_and_outlets_of_the_earlier_answer(answerer: 
 
 def test_says_who_without_an_earlier_turn_is_an_ordinary_question(answerer: Answerer) -> None:
     assert answerer.answer("says who?", NOW).rule != "says-who+context"
+
+
+def _follow(answerer: Answerer, earlier: str, follow_up: str):
+    from bot.engine.answer import Turn
+
+    first = answerer.answer(earlier, NOW)
+    return answerer.answer(follow_up, NOW, [Turn(question=earlier, provisions=tuple(first.provisions))])
+
+
+def test_a_bare_why_may_be_answered_from_the_entry_just_given(answerer: Answerer) -> None:
+    a = _follow(answerer, "when was the May signing event called off?", "why?")
+    assert a.provisions[0] == "may-21-cancellation" and "restrictive" in a.text
+
+
+def test_an_ellipsis_to_a_subject_the_reports_never_name_is_declined(answerer: Answerer) -> None:
+    a = _follow(answerer, "How did OpenAI react to the order?", "and Amazon?")
+    assert not a.answered and a.rule.endswith("+ellipsis")
+
+
+def test_a_spokesperson_is_found_as_a_spokeswoman(answerer: Answerer) -> None:
+    a = _follow(answerer, "what did the White House say about the order?", "who's the spokesperson")
+    assert a.answered and "Huston" in a.text
