@@ -18,7 +18,7 @@ from typing import Literal
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 from bot.content.deadlines import long_date
-from bot.content.models import Content
+from bot.content.models import Content, Source
 from bot.engine.citations import Citer
 from bot.engine.compose import MAX_SUPPORT, Composer, Draft
 from bot.engine.declines import INJECTION, INSTRUCTIONS, NOT_COVERED, NOT_THIS_ORDER, OTHER_ORDER, Unsaid, rule_reason
@@ -400,16 +400,7 @@ class Answerer:
         if entry is None:
             return None
         headline = f"That comes from {self.content.sources_line(entry.sources)}."
-        return Answer(
-            answered=True,
-            headline=headline,
-            text=f"{headline}\n{entry.summary}",
-            provisions=[entry.id],
-            sources=self.content.source_labels(entry.sources),
-            score=1.0,
-            suggestions=[],
-            rule="says-who+context",
-        )
+        return self._stated(headline, entry.summary, entry.id, entry.sources, "says-who+context")
 
     def _order_title(self, asked: Asked) -> Answer | None:
         """ "What's the order's official title? verbatim pls": the title, first, whatever else the question says."""
@@ -418,16 +409,7 @@ class Answerer:
             return None
         order = self.content.order
         headline = f'The order is titled "{order.title}".'
-        return Answer(
-            answered=True,
-            headline=headline,
-            text=f"{headline}\n{order.summary}",
-            provisions=[ORDER_DOC],
-            sources=self.content.source_labels(order.sources),
-            score=1.0,
-            suggestions=[],
-            rule="order-title",
-        )
+        return self._stated(headline, order.summary, ORDER_DOC, order.sources, "order-title")
 
     def _unquoted(self, asked: Asked) -> Answer | None:
         """ "What did Hegseth say?": a person the reports name but never quote. Say so, and what they do say of them."""
@@ -441,16 +423,31 @@ class Answerer:
         doc, fact = person.mentions[0]
         entry = self.content.entries[doc]
         headline = f"The reports don't quote {person.name} on the order."
+        said = f"What they do say about {person.name}: {fact}"
+        return self._stated(headline, said, doc, entry.sources, "unquoted", known=fact, suggestions=entry.examples[:3])
+
+    def _stated(
+        self,
+        headline: str,
+        body: str,
+        doc: str,
+        sources: Sequence[Source],
+        rule: str,
+        known: str = "",
+        suggestions: Sequence[str] = (),
+    ) -> Answer:
+        """An answer a rule states outright: its headline, then one body line from the content. With ``known`` it is a
+        decline that says what the reports do say (``known``)."""
         return Answer(
-            answered=False,
+            answered=not known,
             headline=headline,
-            text=f"{headline}\nWhat they do say about {person.name}: {fact}",
+            text=f"{headline}\n{body}",
             provisions=[doc],
-            sources=self.content.source_labels(entry.sources),
+            sources=self.content.source_labels(sources),
             score=1.0,
-            suggestions=entry.examples[:3],
-            rule="unquoted",
-            known=fact,
+            suggestions=list(suggestions),
+            rule=rule,
+            known=known,
         )
 
     def _yes_no(self, asked: Asked) -> Answer | None:
