@@ -26,7 +26,7 @@ TITLE = ci(r"\b(name|named|title|titled|called(?! off))\b")
 EARLIER = ci(
     r"\bbefore (this|that|it|the (order|eo))\b|\b(previous(ly)?|prior|earlier|used to|in the past|until now|formerly|past (policy|approach|stance))\b",
 )
-DUE = ci(r"\b(due|deadlines?|timelines?|overdue|past yet|passed|expire[sd]?|days? (?:left|remaining))\b")
+DUE = ci(r"\b(due|deadlines?|timelines?|overdue|past yet|passed|expire[sd]?|days? (?:left|remaining))\b|^\W*by when\b")
 # "Has it passed?", "how many days left?": the answer leads with where the deadlines stand today.
 STATUS = ci(
     r"\b(overdue|passed|past due|expired?|lapsed|left|remaining|yet|still|already|status|on track|missed|run out|ran out|over|elapsed|late|on time|(?:behind|on) schedule)\b"

@@ -50,6 +50,8 @@ MANDATE_TERMS = frozenset({"mandatori", "mandatory", "compulsori", "binding", "l
 TITLE_BOOST = 2.0
 ORDER_TEXT_BOOST = 1.5
 DATED_BOOST = 0.6
+CALENDAR_BOOST = 0.2  # on top: a month or a year dates an event more precisely than a weekday
+CALENDAR_DATE = ci(r"\b(january|february|march|april|may|june|july|august|september|october|november|december|20\d\d)\b")
 QUOTE_BOOST = 0.6
 AGENCY_BOOST = 2.0  # "what does Commerce do": entries whose agencies (or report versions) name Commerce
 DISAGREE_BOOST = 1.5  # "do the reports agree on X": entries that keep the reports' versions of X
@@ -451,6 +453,8 @@ class Retriever:
             prior *= ORDER_TEXT_BOOST
         if "dated" in asked and "due" not in asked:
             prior *= 1 + DATED_BOOST * self._unit_share(doc_id, query, DATE)
+            # "when did Anthropic announce Mythos?": a statement dated by month or year beats one dated "on Tuesday"
+            prior *= 1 + CALENDAR_BOOST * self._unit_share(doc_id, query, CALENDAR_DATE)
         if "quote" in asked:
             prior *= 1 + QUOTE_BOOST * self._unit_share(doc_id, query, QUOTED)
         if "agency_role" in asked and self._names_agency(doc_id, query):

@@ -80,3 +80,18 @@ def test_the_title_leads_whatever_else_the_question_says(answerer: Answerer, que
 @pytest.mark.parametrize("question", ["what's the official name of the benchmark?", "what is the NSA director's name?"])
 def test_other_names_are_not_the_title(answerer: Answerer, question: str) -> None:
     assert answerer.answer(question, NOW).rule != "order-title"
+
+
+def test_a_when_question_prefers_the_statement_dated_by_month(answerer: Answerer) -> None:
+    """Mythos was announced in April; the Glasswing expansion was announced "on Tuesday": the month is the answer."""
+    a = answerer.answer("when was Mythos announced by Anthropic?", NOW)
+    assert a.provisions[0] == "mythos" and "April" in a.text
+
+
+def test_by_when_asks_for_a_deadline(answerer: Answerer) -> None:
+    from bot.engine.answer import Turn
+
+    earlier = "who is setting up the AI cybersecurity clearinghouse?"
+    first = answerer.answer(earlier, NOW)
+    a = answerer.answer("by when?", NOW, [Turn(question=earlier, provisions=tuple(first.provisions))])
+    assert a.provisions[0] == "clearinghouse" and "30 days" in a.text
