@@ -28,6 +28,9 @@ from bot.engine.patterns import ci
 from bot.engine.stemming import stem
 
 _DAYS = ci(r"\b(\d+)[- ]?days?\b")
+_UPCOMING = ci(r"\b(?:upcoming|coming up|ahead|behind us|to come|pending|outstanding|open)\b")
+# Words a question about where the deadlines stand may use besides the deadlines themselves.
+STANDING_WORDS = "today now as of all any anything still upcoming coming up ahead behind us passed past yet left remaining open pending outstanding order eo"
 # "how long between X and the signing", "how many days after X was it signed", "how far apart were they"
 INTERVAL = ci(
     r"\bhow (?:long|many (?:days|weeks)|much time|far apart|soon)\b.{0,80}?\b(?:between|after|before|until|till|later|"
@@ -45,6 +48,7 @@ class Listings:
         self.index = index
         self.composer = composer
         self.events = self._events()
+        self.standing_terms = frozenset(index.terms_of(STANDING_WORDS))
         self.event_terms = frozenset().union(
             *(index.doc_terms[e] for _, _, e, _ in self.events), index.doc_terms.get("signing-without-ceremony", frozenset())
         )
@@ -133,10 +137,13 @@ class Listings:
     def deadlines(self, text: str, today: dt.date) -> Draft | None:
         """ "List the deadlines", "anything due in July?", "what's next?": the deadlines asked for, with their status."""
         query = self.index.parse(text)
+        standing_asked = bool(DEADLINE_TOPIC.search(text) and (STATUS.search(text) or _UPCOMING.search(text)))
         asks = (WHEN.search(text) and DEADLINE_TOPIC.search(text)) or NEXT.search(text) or N_DAY_ONE.search(text)
-        if not query.concepts or not asks:
+        if not query.concepts or not (asks or standing_asked):
             return None
         listing_words = DEADLINE_WORDS | LISTING_TERMS | ({"one", "deadlin"} if N_DAY_ONE.search(text) else frozenset())
+        if standing_asked:  # "are all the deadlines behind us, or is anything still upcoming?"
+            listing_words = listing_words | self.standing_terms
         if not all(any(all(t.isdigit() or t in listing_words for t in alt) for alt in c.alternatives) for c in query.concepts):
             return None
         days = {int(n) for n in _DAYS.findall(text)}
@@ -156,7 +163,7 @@ class Listings:
         scope += f" due in {', '.join(dt.date(2000, m, 1).strftime('%B') for m in sorted(months))}" if months else ""
         headline = f"The order sets {len(statuses)} {scope}, counted from the signing date:"
         lines = [headline]
-        if STATUS.search(text) or NEXT.search(text):  # "has it passed?", "what's next?": where they stand today
+        if STATUS.search(text) or NEXT.search(text) or standing_asked:  # "has it passed?", "what's next?": today
             headline = standing(statuses, today, bool(NEXT.search(text)))
             lines.insert(0, headline)
         lines += [self.composer.deadline_line(s.deadline, today) for s in statuses]

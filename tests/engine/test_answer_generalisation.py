@@ -110,3 +110,8 @@ def test_do_reports_agree_gives_the_versions(answerer):
 def test_why_a_shift_adds_the_cause(answerer):
     answer = answerer.answer("why did the administration move away from its hands-off stance?", JUNE)
     assert answer.answered and re.search(r"Mythos|national security", answer.text), answer.text
+
+
+def test_where_the_deadlines_stand_is_a_listing_with_the_standing_first(answerer):
+    answer = answerer.answer("as of now are all the deadlines behind us, or is any still upcoming?", LATE)
+    assert answer.rule == "listing" and "have passed" in answer.headline
