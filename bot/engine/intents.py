@@ -201,9 +201,17 @@ def focus(text: str) -> str:
     return " ".join(asks) if asks else text
 
 
+# "explain X like I'm a board member, not an engineer", "in plain English", "ELI5": who the answer is for.
+AUDIENCE = ci(
+    r"[,;:-]?\s*\b(?:like|as if) (?:i'?m|i am|you'?re (?:talking|explaining) to) (?:a |an |my )?[\w-]+(?: [\w-]+){0,2}"
+    r"(?:,?\s*not (?:a |an )?[\w-]+)?|\bin (?:plain|simple|normal|everyday|layman'?s?|non-?technical) (?:english|words|terms|language)\b"
+    r"|\beli5\b|\bfor (?:a |an )?(?:non-?experts?|lay ?(?:person|people|man)|newbies?|beginners?|non-?engineers?)\b"
+)
+
+
 def without_format(text: str) -> str:
-    """The question without a request about the answer's length ("whats X, 2 sentences" -> "whats X")."""
-    stripped = FORMAT.sub(" ", text).strip()
+    """The question without a request about the answer's length or audience ("whats X, 2 sentences" -> "whats X")."""
+    stripped = AUDIENCE.sub(" ", FORMAT.sub(" ", text)).strip()
     return stripped if any(ch.isalnum() for ch in stripped) else text
 
 

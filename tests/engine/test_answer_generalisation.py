@@ -115,3 +115,12 @@ def test_why_a_shift_adds_the_cause(answerer):
 def test_where_the_deadlines_stand_is_a_listing_with_the_standing_first(answerer):
     answer = answerer.answer("as of now are all the deadlines behind us, or is any still upcoming?", LATE)
     assert answer.rule == "listing" and "have passed" in answer.headline
+
+
+def test_who_the_answer_is_for_is_not_part_of_the_question(answerer):
+    from bot.engine.intents import without_format
+
+    assert without_format("explain the clearinghouse like I'm a board member, not an engineer") == "explain the clearinghouse"
+    assert "plain" not in without_format("what is Mythos, in plain English?")
+    answer = answerer.answer("explain the NSA's part like I'm twelve", LATE)
+    assert answer.answered and answer.provisions[0] == "covered-frontier-models"
