@@ -237,41 +237,44 @@ PERSONAL = "The reports give no personal details or contact information for the 
 
 
 def rule_reason(text: str, content: Content) -> str | None:
-    """A reason to decline recognisable from the question's shape alone, before any retrieval."""
-    if INJECTION.search(text):
-        return INSTRUCTIONS
-    if _CREATIVE.search(text):
-        return CREATIVE
-    if _ATTACK.search(text):
-        return ATTACK
-    if _TASK.search(text):
-        return TASK
-    if _PERSONAL.search(text):
-        return PERSONAL
-    if _BIDEN_ORDER.search(text):
-        return BIDEN_ORDER
+    """A reason to decline recognisable from the question's shape alone, before any retrieval (first match wins)."""
+    reason = _first_shape(text, _NOT_A_QUESTION_ABOUT_IT)
+    if reason:
+        return reason
     named_sections = SECTION.findall(text)
     unknown_sections = sorted({int(n) for n in named_sections} - set(content.sections())) if named_sections else []
     if unknown_sections:
         known = ", ".join(str(s) for s in sorted(content.sections())) or "none"
         return f"The reports don't describe Section {unknown_sections[0]} of the order (they only name Section {known})."
-    if _FOREIGN.search(text):
-        return FOREIGN
-    if _ABROAD.search(text):
-        return ABROAD
+    reason = _first_shape(text, _ELSEWHERE)
+    if reason:
+        return reason
     if (_PRODUCT.search(text) and _COVERED_ASK.search(text)) or _WHICH_SPECIFIC.search(text):
         return NOT_WHICH_MODELS
-    if _STATE_LAW.search(text):
-        return STATE_LAW
-    if _COMPANY_JOINS.search(text):
-        return COMPANY_CHOICE
+    reason = _first_shape(text, _OTHER_CHOICES)
+    if reason:
+        return reason
     if _FINES.search(text) and not _MANDATORY_PREMISE.search(text):  # "since it's mandatory, what penalties…": corrected
         return NO_FINES
-    if _CLOCK_TIME.search(text):
-        return NO_CLOCK_TIME
-    if _AUTHOR.search(text):
-        return NO_AUTHOR
-    return _unreported(text)
+    return _first_shape(text, _NOT_IN_THE_REPORTS) or _unreported(text)
+
+
+def _first_shape(text: str, shapes: tuple[tuple[Matcher, str], ...]) -> str | None:
+    return next((reason for pattern, reason in shapes if pattern.search(text)), None)
+
+
+# The shape tables, in the order rule_reason tries them.
+_NOT_A_QUESTION_ABOUT_IT: tuple[tuple[Matcher, str], ...] = (
+    (INJECTION, INSTRUCTIONS),
+    (_CREATIVE, CREATIVE),
+    (_ATTACK, ATTACK),
+    (_TASK, TASK),
+    (_PERSONAL, PERSONAL),
+    (_BIDEN_ORDER, BIDEN_ORDER),
+)
+_ELSEWHERE: tuple[tuple[Matcher, str], ...] = ((_FOREIGN, FOREIGN), (_ABROAD, ABROAD))
+_OTHER_CHOICES: tuple[tuple[Matcher, str], ...] = ((_STATE_LAW, STATE_LAW), (_COMPANY_JOINS, COMPANY_CHOICE))
+_NOT_IN_THE_REPORTS: tuple[tuple[Matcher, str], ...] = ((_CLOCK_TIME, NO_CLOCK_TIME), (_AUTHOR, NO_AUTHOR))
 
 
 def _unreported(text: str) -> str | None:
