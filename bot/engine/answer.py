@@ -220,6 +220,11 @@ class Answerer:
         self.premises = Premises(content, self.index, self.retriever)
         self.citer = Citer(content)
         self.people = People(content)
+        # Names an asker may introduce themself by ("CISA here"): the agencies the entries name and their aliases.
+        self.agency_names = frozenset(
+            {a.lower() for e in content.entries.values() for a in e.agencies}
+            | {t.lower() for a in content.aliases for t in a.terms}
+        )
         self.rules: tuple[Rule, ...] = (
             Rule("smalltalk", self._smalltalk),
             Rule("empty", self._empty),
@@ -257,10 +262,7 @@ class Answerer:
         if not intro:
             return text
         name = intro.group(1)
-        agencies = {a.lower() for e in self.content.entries.values() for a in e.agencies}
-        if not any(c.known for c in self.index.parse(name).concepts) or not (
-            name.lower() in agencies or any(name.lower() in t.lower() for a in self.content.aliases for t in a.terms)
-        ):
+        if name.lower() not in self.agency_names or not any(c.known for c in self.index.parse(name).concepts):
             return text
         rest = text[intro.end() :]
         return OUR.sub(f"{name}'s", US.sub(name, rest)) if US.search(rest) or OUR.search(rest) else text
