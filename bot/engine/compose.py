@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from bot.content.deadlines import long_date, status_for
 from bot.content.models import Content, Deadline, Entry, Fact, Source
 from bot.engine.index import ORDER_DOC, Index, Query
-from bot.engine.intents import QUOTE, QUOTED
+from bot.engine.intents import DAY_COUNT, QUOTE, QUOTED
 from bot.engine.retrieve import Part
 from bot.engine.statements import deadline_sentence, entry_deadlines, fact_text, versions_line
 
@@ -27,7 +27,6 @@ WHICH_ONE = re.compile(
 )
 QUOTE_FIRST = 100.0  # "give me the quote": quoted statements rank above everything else
 NUMBER_FIRST = 50.0  # a day count the question names: the statement giving it ranks near the top
-DAY_COUNT = re.compile(r"\b(\d{1,3})[- ]?days?\b", re.I)
 AGENCIES = "Agencies involved:"  # the who-line, kept whenever who was asked
 SUPPORT_CHARS = 1200  # supporting lines of one answer, whole lines only (deadline lines not counted): Slack-sized
 # A sentence that says where a claim comes from or that the reports disagree: kept with the line it qualifies.
@@ -217,7 +216,7 @@ class Composer:
     def _fact_score(self, query: Query, shown: str, quoted: bool, asked_quote: bool) -> float:
         bonus = QUOTE_FIRST if asked_quote and quoted else 0.0
         # "my CIO says it's 90 days, right?": the line that gives the number the question names explains it
-        counts = {m.group(1) for m in DAY_COUNT.finditer(query.text)}
+        counts = set(DAY_COUNT.findall(query.text))
         if counts and any(re.search(rf"\b{n}(?:[- ]day|\s+days)\b", shown) for n in counts):
             bonus += NUMBER_FIRST
         return self._overlap(query, shown) + bonus

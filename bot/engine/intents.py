@@ -67,6 +67,7 @@ ACRONYM = re.compile(r"\b[A-Z]{2,8}\b")
 # The asker's own organisation or sector: "do WE have to", "mandatory for a bank".
 ASKER = ci(r"\b(we|us|our|my|banks?|hospitals?|utilit(?:y|ies)|labs?|startups?|compan(?:y|ies)|firms?|developers?)\b")
 # "When did X happen": an entry that dates the event beats one that only mentions it.
+DAY_COUNT = ci(r"\b(\d+)[- ]?days?\b")  # "90 days", "a 30-day clock"
 WHEN_DATE = ci(r"\b(when|what (?:date|day|month|year))\b")
 DATE = ci(
     r"\b(january|february|march|april|may|june|july|august|september|october|november|december|"

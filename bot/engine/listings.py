@@ -10,6 +10,7 @@ from bot.content.models import Content
 from bot.engine.compose import Composer, Draft, first_sentence
 from bot.engine.index import ORDER_DOC, Index
 from bot.engine.intents import (
+    DAY_COUNT,
     DEADLINE_TOPIC,
     DEADLINE_WORDS,
     LISTING_TERMS,
@@ -27,7 +28,6 @@ from bot.engine.intents import (
 from bot.engine.patterns import ci
 from bot.engine.stemming import stem
 
-_DAYS = ci(r"\b(\d+)[- ]?days?\b")
 _UPCOMING = ci(r"\b(?:upcoming|coming up|ahead|behind us|to come|pending|outstanding|open)\b")
 # Words a question about where the deadlines stand may use besides the deadlines themselves.
 STANDING_WORDS = "today now as of all any anything still upcoming coming up ahead behind us passed past yet left remaining open pending outstanding order eo"
@@ -146,7 +146,7 @@ class Listings:
             listing_words = listing_words | self.standing_terms
         if not all(any(all(t.isdigit() or t in listing_words for t in alt) for alt in c.alternatives) for c in query.concepts):
             return None
-        days = {int(n) for n in _DAYS.findall(text)}
+        days = {int(n) for n in DAY_COUNT.findall(text)}
         days |= {int(t) for c in query.concepts for alt in c.alternatives if stem("day") in alt for t in alt if t.isdigit()}
         months = {MONTHS[m.lower()] for m in MONTH.findall(text)}
         everything = deadline_statuses(self.content, today)

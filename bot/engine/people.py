@@ -26,11 +26,7 @@ class Person:
 
 class People:
     def __init__(self, content: Content) -> None:
-        texts = [
-            (e.id, t, e.kind == "reaction" and e.title)
-            for e in content.entries.values()
-            for t in (e.summary, *(f.text for f in e.details))
-        ]
+        texts = [(e.id, t) for e in content.entries.values() for t in (e.summary, *(f.text for f in e.details))]
         speakers = " ".join(f.speaker or "" for e in content.entries.values() for f in e.details)
         titles = " ".join(e.title for e in content.entries.values() if e.kind == "reaction")
         self.unquoted: list[Person] = []
@@ -40,7 +36,7 @@ class People:
                 continue
             name = re.escape(surname.lower())
             said = ci(rf"\b{name}\W+(?:\w+\W+){{0,3}}?{SAY}\b|\b(?:quoted|according to)\W+(?:\w+\W+){{0,3}}?{name}\b")
-            mentions = tuple((doc, t) for doc, t, _ in texts if surname in t)
+            mentions = tuple((doc, t) for doc, t in texts if surname in t)
             if not mentions or surname in speakers or surname in titles or any(said.search(t) for _, t in mentions):
                 continue
             terms = frozenset(t.lower() for t in (*alias.terms, alias.canonical))

@@ -14,6 +14,13 @@ from bot.engine.people import People
 NOW = dt.datetime(2026, 12, 1, 12, tzinfo=dt.timezone.utc)
 
 
+def _follow(answerer: Answerer, earlier: str, follow_up: str):
+    from bot.engine.answer import Turn
+
+    first = answerer.answer(earlier, NOW)
+    return answerer.answer(follow_up, NOW, [Turn(question=earlier, provisions=tuple(first.provisions))])
+
+
 def test_unquoted_people_come_from_the_content_and_quoted_ones_are_left_out() -> None:
     names = {p.name for p in People(load_content()).unquoted}
     assert {"Pete Hegseth", "Scott Bessent", "Elon Musk", "Richard Blumenthal"} <= names
@@ -154,11 +161,7 @@ def test_an_injection_hidden_in_an_html_comment_is_declined(answerer: Answerer) 
     ],
 )
 def test_and_plus_a_short_subject_is_an_ellipsis(answerer: Answerer, earlier: str, follow_up: str, entry: str) -> None:
-    from bot.engine.answer import Turn
-
-    first = answerer.answer(earlier, NOW)
-    a = answerer.answer(follow_up, NOW, [Turn(question=earlier, provisions=tuple(first.provisions))])
-    assert a.provisions[0] == entry
+    assert _follow(answerer, earlier, follow_up).provisions[0] == entry
 
 
 def test_and_plus_a_question_is_not_an_ellipsis(answerer: Answerer) -> None:
@@ -170,24 +173,14 @@ def test_and_plus_a_question_is_not_an_ellipsis(answerer: Answerer) -> None:
 
 @pytest.mark.parametrize("follow_up", ["says who?", "source?", "where's that from?", "who reported that?"])
 def test_says_who_names_the_reports_and_outlets_of_the_earlier_answer(answerer: Answerer, follow_up: str) -> None:
-    from bot.engine.answer import Turn
-
     earlier = "who pushed for the shorter review window?"
-    first = answerer.answer(earlier, NOW)
-    a = answerer.answer(follow_up, NOW, [Turn(question=earlier, provisions=tuple(first.provisions))])
-    assert a.rule == "says-who+context" and a.provisions == first.provisions[:1]
+    a = _follow(answerer, earlier, follow_up)
+    assert a.rule == "says-who+context" and a.provisions == answerer.answer(earlier, NOW).provisions[:1]
     assert a.headline.startswith("That comes from ") and "Axios" in a.headline
 
 
 def test_says_who_without_an_earlier_turn_is_an_ordinary_question(answerer: Answerer) -> None:
     assert answerer.answer("says who?", NOW).rule != "says-who+context"
-
-
-def _follow(answerer: Answerer, earlier: str, follow_up: str):
-    from bot.engine.answer import Turn
-
-    first = answerer.answer(earlier, NOW)
-    return answerer.answer(follow_up, NOW, [Turn(question=earlier, provisions=tuple(first.provisions))])
 
 
 def test_a_bare_why_may_be_answered_from_the_entry_just_given(answerer: Answerer) -> None:
