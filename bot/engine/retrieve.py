@@ -55,7 +55,7 @@ CALENDAR_DATE = ci(r"\b(january|february|march|april|may|june|july|august|septem
 QUOTE_BOOST = 0.6
 AGENCY_BOOST = 2.0  # "what does Commerce do": entries whose agencies (or report versions) name Commerce
 DISAGREE_BOOST = 1.5  # "do the reports agree on X": entries that keep the reports' versions of X
-WHY_BOOST = 1.3  # "why ...": entries that give a cause or rationale
+WHY_BOOST = 1.12  # "why ...": entries that give a cause or rationale
 CAUSE_OF = ("background", "history")  # entries describing events, whose cause a "why" question asks for
 CAUSE_KEYWORDS = frozenset(["why", "why now", "trigger", "cause", "rationale", "reason", "purpose"])
 # Entries about the bot's own sources answer only questions about the sources.
