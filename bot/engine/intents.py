@@ -97,6 +97,8 @@ MANDATE = ci(
     r"\b(?:mandatory|compulsory|required|binding|obligatory|licens\w*|law)\b"
     r"|\b(?:mandatory|compulsory|binding|licens\w*)\b.{0,40}?\b(?:later|down the (?:line|road)|in the future|next year|"
     r"someday|eventually|one day)\b"
+    r"|\b(?:want\w*|wish\w*|push\w*|prefer\w*)\b.{0,40}?\bto be\b.{0,25}?"
+    r"\b(?:mandatory|compulsory|required|binding|obligatory)\b"
 )
 # "..., 2 sentences", "in one line please": how to answer, not what about.
 FORMAT = ci(

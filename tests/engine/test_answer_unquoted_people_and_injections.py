@@ -75,7 +75,11 @@ def test_ordinary_questions_with_those_words_are_answered(answerer: Answerer, qu
 
 @pytest.mark.parametrize(
     "question",
-    ["could the White House make the review compulsory later?", "who would have to turn it into binding law?"],
+    [
+        "could the White House make the review compulsory later?",
+        "who would have to turn it into binding law?",
+        "if lawmakers wished for the tests to be obligatory, whose move is it?",
+    ],
 )
 def test_asking_how_it_could_become_mandatory_is_answered_with_congress(answerer: Answerer, question: str) -> None:
     a = answerer.answer(question, NOW)
