@@ -28,6 +28,7 @@ WHICH_ONE = re.compile(
 QUOTE_FIRST = 100.0  # "give me the quote": quoted statements rank above everything else
 NUMBER_FIRST = 50.0  # a day count the question names: the statement giving it ranks near the top
 AGENCIES = "Agencies involved:"  # the who-line, kept whenever who was asked
+RESERVED_CHARS = 150  # of those, kept for each later entry of a multi-entry answer
 SUPPORT_CHARS = 1200  # supporting lines of one answer, whole lines only (deadline lines not counted): Slack-sized
 # A sentence that says where a claim comes from or that the reports disagree: kept with the line it qualifies.
 ONE_REPORT = re.compile(r"\[[Pp]er one report[^\]]*\]")  # a line's own-report note: not what the line says
@@ -109,7 +110,13 @@ class Composer:
     # ----- entries -------------------------------------------------------------------------
     def compose(self, parts: list[Part], today: dt.date) -> Draft:
         budget = [SUPPORT_CHARS]
-        blocks = [self._block(p, today, budget) for p in parts]
+        blocks = []
+        for n, part in enumerate(parts):
+            # each later entry keeps room for a line of its own ("Hawley … with Schumer?" after the voluntary lead)
+            reserve = RESERVED_CHARS * (len(parts) - 1 - n)
+            budget[0] -= reserve
+            blocks.append(self._block(part, today, budget))
+            budget[0] = max(budget[0], 0) + reserve  # a disagreement shown beyond the budget does not eat the reserve
         shown: set[str] = set()
         for block in blocks:  # two entries sharing a deadline ("the benchmark" and its provision) list it once
             block.lines[:] = [ln for ln in block.lines if not (ln.startswith("- ") and ln in shown)]

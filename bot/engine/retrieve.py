@@ -57,6 +57,7 @@ AGENCY_BOOST = 2.0  # "what does Commerce do": entries whose agencies (or report
 DISAGREE_BOOST = 1.5  # "do the reports agree on X": entries that keep the reports' versions of X
 WHY_BOOST = 1.12  # "why ...": entries that give a cause or rationale
 CAUSE_OF = ("background", "history")  # entries describing events, whose cause a "why" question asks for
+STATES_CAUSE = re.compile(r"\b(?:because|due to|over concerns?|in response to|prompted by)\b", re.IGNORECASE)
 CAUSE_KEYWORDS = frozenset(["why", "why now", "trigger", "cause", "rationale", "reason", "purpose"])
 # Entries about the bot's own sources answer only questions about the sources.
 SOURCES_ENTRY = "about-sources"
@@ -149,6 +150,8 @@ class Retriever:
         # Per-entry facts fixed by the content, computed once instead of per question.
         self.deadlines_of = {e.id: entry_deadlines(content, e) for e in content.entries.values()}
         self.causes = frozenset(e.id for e in content.entries.values() if CAUSE_KEYWORDS & {k.lower() for k in e.keywords})
+        # entries that say why their own event happened ("canceled … because he was concerned…"), beside the rationales
+        self.explained = self.causes | {e.id for e in content.entries.values() if STATES_CAUSE.search(e.summary)}
         self.discrepancy_terms = {
             e.id: [index.terms_of(f"{d.topic} {' '.join(v.text for v in d.versions)}") for d in e.discrepancies]
             for e in content.entries.values()
@@ -259,7 +262,7 @@ class Retriever:
             not WHY.search(text)
             or not parts
             or self.kind(parts[0].hit.doc_id) not in CAUSE_OF
-            or self._is_cause(parts[0].hit.doc_id)
+            or parts[0].hit.doc_id in self.explained
         ):
             return parts
         query = parts[0].query
@@ -382,7 +385,7 @@ class Retriever:
 
         def rank(hit: Hit) -> float:
             prior = self._prior(hit.doc_id, query, asked)
-            if "why" in asked and hit.coverage < full and self._is_cause(hit.doc_id):
+            if "why" in asked and hit.coverage < full and hit.doc_id in self.explained:
                 prior /= WHY_BOOST  # a rationale for something else does not say why the event asked about happened
             return hit.score * (0.5 + hit.coverage) * prior
 
@@ -461,7 +464,7 @@ class Retriever:
             prior *= AGENCY_BOOST
         if "disagree" in asked and entry.discrepancies:
             prior *= 1 + DISAGREE_BOOST * self._discrepancy_share(doc_id, query)
-        if "why" in asked and self._is_cause(doc_id):
+        if "why" in asked and doc_id in self.explained:
             prior *= WHY_BOOST
         return prior
 

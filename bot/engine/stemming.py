@@ -5,6 +5,10 @@ from __future__ import annotations
 from functools import lru_cache
 
 
+# Derivational endings folded onto their verb's stem, longest first.
+DERIVED = ("ational", "ation", "ativ", "ator")
+
+
 @lru_cache(maxsize=16384)
 def stem(word: str) -> str:
     """A deliberately light stemmer: plurals, -ing/-ed and a final -e (memoised: words repeat)."""
@@ -24,4 +28,7 @@ def stem(word: str) -> str:
             break
     if word.endswith("e") and len(word) > 3:
         word = word[:-1]
+    for suffix in DERIVED:  # "legislation", "legislative", "legislator" -> "legislat", as "legislate" is
+        if word.endswith(suffix) and len(word) - len(suffix) >= 4:
+            return word[: -len(suffix)] + "at"
     return word

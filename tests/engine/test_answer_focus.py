@@ -33,6 +33,13 @@ def test_supporting_facts_fit_the_budget(answerer: Answerer) -> None:
     assert facts and sum(map(len, facts)) <= SUPPORT_CHARS
 
 
+def test_a_later_entry_keeps_room_for_its_own_line(answerer: Answerer) -> None:
+    """The voluntary lead and its disagreement fill the budget; the Congress entry after it still shows who Hawley
+    would legislate with."""
+    a = answerer.answer("Hawley said he'd do a bill with Schumer on mandatory review?", NOW)
+    assert a.provisions[-1] == "congress" and "Blumenthal" in a.text
+
+
 def test_a_deadline_two_entries_share_is_listed_once(answerer: Answerer) -> None:
     """The benchmark and the implementation details both list the benchmark's deadline: the answer shows it once."""
     from bot.engine.retrieve import Hit, Part

@@ -53,10 +53,19 @@ def test_words_split_hyphens_and_possessives():
         ("cancelled", "canceled"),
         ("models", "model"),
         ("directives", "directive"),
+        ("legislate", "legislation"),
+        ("legislators", "legislative"),
+        ("regulators", "regulation"),
     ],
 )
 def test_stemmer_folds_variants(a, b):
     assert stem(a) == stem(b)
+
+
+@pytest.mark.parametrize(("a", "b"), [("nation", "notion"), ("station", "state"), ("national", "nation")])
+def test_stemmer_keeps_short_words_whole(a, b):
+    """Derivational endings are folded only on long stems: "nation" is not "n" + "ation"."""
+    assert stem(a) != stem(b)
 
 
 def test_distance_counts_transpositions_as_one():
