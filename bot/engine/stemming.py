@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-
 # Derivational endings folded onto their verb's stem, longest first.
 DERIVED = ("ational", "ation", "ativ", "ator")
 
