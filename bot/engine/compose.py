@@ -159,7 +159,7 @@ class Composer:
     ) -> tuple[list[str], list[Fact]]:
         """Up to MAX_SUPPORT lines that add something to what is already shown, within the answer's ``budget`` of characters."""
         shown = frozenset().union(*(self.index.terms_of(ONE_REPORT.sub("", line)) for line in shown_lines))
-        asked_quote = bool(QUOTE.search(part.query.text))
+        asked_quote = part.quote or bool(QUOTE.search(part.query.text))
         asked = part.query.terms
         beyond = asked - self.index.terms_of(shown_lines[0])  # what the question asks that the headline does not answer
         asks_name = part.who or bool(WHICH_ONE.search(part.query.text))
@@ -200,7 +200,7 @@ class Composer:
             score = self._overlap(part.query, searchable)
             if score > 0:  # several reports disagree: worth showing when it is what was asked
                 ranked.append((score * 1.5, -n, line, None))
-        for score, fact, shown in self._select_facts(entry, part.query):
+        for score, fact, shown in self._select_facts(entry, part.query, part.quote):
             ranked.append((score, -100 - len(ranked), f"- {shown}", fact))
         ranked.sort(key=lambda r: (r[0], r[1]), reverse=True)
         return out + [(line, fact) for *_, line, fact in ranked]
@@ -233,9 +233,9 @@ class Composer:
         scored = [(self._overlap(query, text_of(it)), -n, it) for n, it in enumerate(items)]
         return [it for *_, it in sorted(scored, key=lambda x: (x[0], x[1]), reverse=True)]
 
-    def _select_facts(self, entry: Entry, query: Query) -> list[tuple[float, Fact, str]]:
+    def _select_facts(self, entry: Entry, query: Query, quote: bool = False) -> list[tuple[float, Fact, str]]:
         """The (up to MAX_DETAILS) facts that match the question, at least two, in the entry's order, with their scores and text."""
-        asked_quote = bool(QUOTE.search(query.text))
+        asked_quote = quote or bool(QUOTE.search(query.text))
         facts = self.facts_of[entry.id]
         scored = [
             (self._fact_score(query, shown, quoted, asked_quote), -position, fact)

@@ -77,6 +77,7 @@ DATE = ci(
 ORDER_SAYS = ci(r"\b(order|eo|it|text|itself|document|fact sheet)\s+(?:itself\s+|actually\s+)?(say|says|said|state[sd]?)\b")
 QUOTE = ci(
     r"\b(quotes?|quoted|verbatim|exact words|wording|word for word|language|in (?:its|their|his|her) own words|"
+    r"(?:\w+['’]s|his|her|their) (?:own |exact |actual )?words|"
     r"phrases?|catchphrase|(?:what|which) (?:words?|term|expression)|how did .{1,40}? (?:describe|call|put|characteri[sz]e))\b"
 )
 QUOTED = re.compile(r"[“\"][^”\"]{8,}[”\"]")  # a quotation of a few words at least ("a game changer")
@@ -135,6 +136,15 @@ _SENTENCE = re.compile(r"(?<=[.!?:;])\s+")
 _DASH = re.compile(r"\s+[-–—]+\s+")  # "I run a lab - do we have to...": a dash after a self-description ends the context
 _SELF_REFERENCE = ci(r"\b(?:like (?:ours|us|mine|me)|for (?:us|me)|to (?:us|me)|(?:our|my) way)\b")
 _SELF_DESCRIPTION = ci(r"^\W*(?:i|we|my|our|i'm|we're|im)\b")
+# "I need the actual quote — do you have it?": a sentence saying what is wanted asks, even without a question mark
+_REQUEST = ci(r"^\W*(?:i|we)(?:'d| would)? (?:need|want|like|am looking for|'m looking for|are looking for|'re looking for)\b")
+
+
+def asks_for_words(sentence: str) -> bool:
+    """ "…? verbatim pls", "exact wording": a short note asking for the words themselves belongs to the question."""
+    return len(sentence.split()) <= 4 and bool(QUOTE.search(sentence))
+
+
 _QUESTION_START = ci(
     r"^(who|whom|whose|what|whats|when|where|which|why|how|is|are|was|were|does|do|did|can|could|will|would|should|has|have)\b"
 )
@@ -198,7 +208,7 @@ def focus(text: str) -> str:
     if len(sentences) < 2:
         context = _WHY_CONTEXT.match(text) if len(sentences) == 1 else None
         return text[: context.end(1)] if context else text
-    asks = [s for s in sentences if s.endswith("?") or _QUESTION_START.match(s)]
+    asks = [s for s in sentences if s.endswith("?") or _QUESTION_START.match(s) or _REQUEST.match(s) or asks_for_words(s)]
     if asks and _SELF_REFERENCE.search(" ".join(asks)) and any(_SELF_DESCRIPTION.match(s) for s in sentences if s not in asks):
         return text  # "I work for a county - anything for organisations like ours?": the context says who "ours" is
     return " ".join(asks) if asks else text

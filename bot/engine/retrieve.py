@@ -22,10 +22,12 @@ from bot.engine.intents import (
     DISAGREE_WORDS,
     EARLIER_TERMS,
     PRONOUN,
+    QUOTE,
     QUOTED,
     WHEN,
     WHO,
     WHY,
+    asks_for_words,
     clauses,
     generic,
     intents,
@@ -86,6 +88,7 @@ class Part:
     when: bool
     who: bool
     narrow: bool = False  # asked for one thing (who must do what): only lines about what was asked are shown
+    quote: bool = False  # asked for the words themselves, perhaps in a clause of its own ("…? verbatim pls")
 
 
 # Hybrid retrieval (BM25F + dense max-sim, fused by reciprocal rank) and its calibrated acceptance: an entry answers
@@ -175,13 +178,14 @@ class Retriever:
         missed: list[str] = []
         for clause in self._split_topics(clauses(text)):
             query = self.index.parse(DISAGREE_WORDS.sub(" ", clause) if DISAGREE.search(clause) else clause)
-            when, who = bool(WHEN.search(clause)), bool(WHO.search(clause))
+            when, who, quote = bool(WHEN.search(clause)), bool(WHO.search(clause)), bool(QUOTE.search(clause))
             topical = [c for c in query.concepts if not generic(c.alternatives)]
             if parts and PRONOUN.search(clause):  # "... and who runs it?": "it" is the previous part's topic
                 terms = self.index.doc_terms[parts[-1].hit.doc_id]
                 topical = [c for c in topical if c.known and not c.covered_by(terms)]
-            if not topical and parts:  # "... and by when?" modifies the previous part
-                parts[-1].when, parts[-1].who = parts[-1].when or when, parts[-1].who or who
+            if parts and (not topical or asks_for_words(clause)):  # "... and by when?", "…? verbatim pls" modify the last part
+                last = parts[-1]
+                last.when, last.who, last.quote = last.when or when, last.who or who, last.quote or quote
                 continue
             hit = self.best(query, clause)
             if hit is None:
@@ -190,9 +194,9 @@ class Retriever:
                 continue
             same = next((p for p in parts if p.hit.doc_id == hit.doc_id), None)
             if same:
-                same.when, same.who = same.when or when, same.who or who
+                same.when, same.who, same.quote = same.when or when, same.who or who, same.quote or quote
             else:
-                parts.append(Part(hit, query, when, who))
+                parts.append(Part(hit, query, when, who, quote=quote))
                 companion = self.stance_companion(query, clause, hit.doc_id)
                 if companion is not None and all(p.hit.doc_id != companion.doc_id for p in parts):
                     parts.append(Part(companion, query, when, who))

@@ -64,3 +64,15 @@ def test_a_day_count_the_question_names_is_explained_by_the_line_that_gives_it(a
     a = answerer.answer("my director insists the government gets 90 days with a model before launch, true?", NOW)
     assert "30 days" in a.headline
     assert any("90 days" in ln and "draft" in ln for ln in a.text.splitlines()[1:])
+
+
+def test_a_request_before_a_dash_is_the_question_not_context(answerer: Answerer) -> None:
+    """ "I need X — do you have it?": the sentence saying what is wanted carries the topic."""
+    a = answerer.answer("We need Trump's words to the press about calling off the May 21 event — have you got them?", NOW)
+    assert a.provisions[:1] == ["may-21-cancellation"] and "leading China" in a.text
+
+
+def test_a_short_note_asking_for_the_words_keeps_the_quote(answerer: Answerer) -> None:
+    """ "…? exact words": a clause of its own, which still asks for the quotation of the part before it."""
+    a = answerer.answer("how did trump explain calling off the may 21 ceremony? exact words", NOW)
+    assert a.provisions[:1] == ["may-21-cancellation"] and "leading China" in a.text
