@@ -24,7 +24,8 @@ REACTION = ci(
 TITLE = ci(r"\b(name|named|title|titled|called(?! off))\b")
 # "before this", "previously", "prior policy": the question is about what came before the order.
 EARLIER = ci(
-    r"\bbefore (this|that|it|the (order|eo))\b|\b(previous(ly)?|prior|earlier|used to|in the past|until now|formerly|past (policy|approach|stance))\b",
+    r"\bbefore (this|that|it|the (order|eo))\b|\b(previous(ly)?|prior|earlier|used to|in the past|until now|formerly|past (policy|approach|stance))\b"
+    r"|\b(original(ly)?|first (signing|ceremony|event)|(was|were) (supposed|meant|planned|scheduled) to)\b",
 )
 DUE = ci(r"\b(due|deadlines?|timelines?|overdue|past yet|passed|expire[sd]?|days? (?:left|remaining))\b|^\W*by when\b")
 # "Has it passed?", "how many days left?": the answer leads with where the deadlines stand today.
@@ -155,7 +156,7 @@ LISTING_TERMS = frozenset(
     stem(w) for w in [*MONTHS, "next", "sign", "signing", "step", "steps", "upcoming", "coming", "come", "exact", "specific"]
 )
 OPEN_TERMS = frozenset(stem(w) for w in "open questions".split())
-EARLIER_TERMS = frozenset(stem(w) for w in "earlier previous prior before".split())
+EARLIER_TERMS = frozenset(stem(w) for w in "earlier previous prior before planned original".split())
 # Words that only say "tell me about deadlines" without naming a topic.
 DEADLINE_WORDS = frozenset(
     stem(w)

@@ -76,3 +76,9 @@ def test_a_short_note_asking_for_the_words_keeps_the_quote(answerer: Answerer) -
     """ "…? exact words": a clause of its own, which still asks for the quotation of the part before it."""
     a = answerer.answer("how did trump explain calling off the may 21 ceremony? exact words", NOW)
     assert a.provisions[:1] == ["may-21-cancellation"] and "leading China" in a.text
+
+
+def test_the_originally_planned_event_is_the_earlier_one(answerer: Answerer) -> None:
+    """ "the first signing ceremony … meant to": an earlier event, not the signing that happened."""
+    a = answerer.answer("when was the first signing ceremony meant to take place?", NOW)
+    assert a.provisions[:1] == ["may-21-cancellation"] and "May 21" in a.headline
