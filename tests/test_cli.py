@@ -81,6 +81,20 @@ def test_ask_json_lines_from_stdin_in_a_subprocess():
     assert "clearinghouse" in rows[0]["provisions"]
 
 
+def test_ask_into_a_pipe_closed_early_ends_quietly():
+    """ "eo-bot ask … | head -1": the reader leaves after one line; no traceback on stderr."""
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "bot", "ask", "--now", NOW, "what does the order do"],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+    )
+    assert proc.stdout is not None and proc.stderr is not None
+    proc.stdout.close()  # the reader is gone before anything is written
+    err = proc.stderr.read().decode()
+    proc.wait(timeout=60)
+    assert "Traceback" not in err and proc.returncode == 141
+
+
 def test_ask_without_question_or_json_is_a_usage_error(capsys):
     code, _, err = run(capsys, "ask")
     assert code == 1 and "needs a question" in err

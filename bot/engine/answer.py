@@ -169,10 +169,18 @@ GAP_MARGIN = -0.05  # negative: the gap must be closer than anything said by thi
 UNREPORTED_ASK = ci(
     r"\b(?:so far|by now|since then|to date|once (?:they|it|those) (?:came out|were|was)|end(?:ed)? up|"
     r"on time|actually (?:put|issue[sd]?|publish(?:ed)?|finish(?:ed)?|deliver(?:ed)?)|thresholds?|flops?|"
-    r"(?:been|get|got) (?:finished|completed|introduced|published|issued|passed|flagged|designated|appointed|delivered)|"
+    r"(?:been|get|got) (?:finished|completed|introduced|published|issued|passed|flagged|designated|appointed|delivered|settled|resolved)|"
     r"(?:been|be|get|got|was|were) formal(?:ly)?|need (?:the )?names|names\?|by name|named individual|which \d+ |list (?:the|all|every) (?:\d+ )?"
     r"(?:organi[sz]ations|orgs|companies|firms|banks|models|participants)|bill number|order number|(?:federal register|eo) (?:number|no\b)|"
-    r"budget|funding|funded|cost|sunset|how many (?:staff|people|employees))"
+    r"budget|funding|funded|cost|sunset|how many (?:staff|people|employees)|"
+    # what came after the reports: votes, rulings, settlements, later orders, first meetings
+    r"pass(?:ed)? (?:the |in the )?(?:senate|house|congress)|(?:senate|house|congress) (?:ever |actually )?pass(?:ed)?\b|"
+    r"(?:any|a) ruling|settlement|settled or|settle[ds]? .{0,60}?(?:dispute|lawsuit|suit|case|litigation)|"
+    r"where (?:does|do|is|are) .{3,60}? stand|"
+    r"(?:this|last) (?:fall|autumn|winter|summer)|follow-on|held (?:its|their|a) first|"
+    # prices and model specifics no report gives
+    r"(?<!in )charg(?:e|es|ed|ing) (?!of)|pric(?:e|es|ed|ing)|how much (?:money|\$)|\$\$|parameter count|parameters|"
+    r"name of (?:the|its) (?:\w+ ){0,3}(?:director|head|chief|official|person))"
 )
 CUED_GAP_ACCEPT = 0.4
 CUED_GAP_MARGIN = 0.4  # positive: the gap may be this much less close than the nearest thing said

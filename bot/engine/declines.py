@@ -174,6 +174,8 @@ NO_CLOCK_TIME = "The reports give dates, not the time of day."
 NO_AUTHOR = "The reports don't say who drafted the order."
 SECRET_SPECIFICS = "The reports don't give the specifics: they say they are classified and not public."
 NO_PERSON = "The reports don't name that person."
+ROLE_NEAR_WORDS = 4  # a name at most this many words from the role names its holder
+HOLDER_CONTEXT_SHARE = 0.5
 NO_FIGURE = "The reports don't give that figure."
 NO_TEST_METHOD = "The reports don't describe how the models will be technically tested or evaluated."
 NO_LEGAL_BASIS = "The reports don't say which law or legal authority the order rests on."
@@ -364,12 +366,28 @@ class Unsaid:
         role = next(g for g in identity.groups() if g).lower()
         # "spokesperson" is named as a spokeswoman, "chair" as a chairman: the role's stem
         stem = next((s for s in ("spokes", "chair") if role.startswith(s)), role)
-        others = [c for c in query.concepts if stem not in c.surface.lower() and not generic(c.alternatives)]
+        # what the question says about the role-holder, the role itself included ("fed chair"); words the reports
+        # never use ("mentioning") say nothing about which statement it is
+        others = [c for c in query.concepts if c.known and not generic(c.alternatives)]
         for unit in self._units(doc_id):
             terms = self.index.terms_of(unit)
-            if stem in unit.lower() and self.people.search(unit) and all(c.covered_by(terms) for c in others):
+            covered = sum(c.weight for c in others if c.covered_by(terms))
+            # the statement is about what the question is about: most of its other words ("the fed chair they keep
+            # mentioning": "fed", not "keep" or "mentioning")
+            if self._holder_named(unit, stem) and covered >= HOLDER_CONTEXT_SHARE * sum(c.weight for c in others):
                 return None
         return NO_PERSON
+
+    def _holder_named(self, unit: str, role: str) -> bool:
+        """The statement names someone next to the role ("Treasury Secretary Scott Bessent", "Liz Huston, a
+        spokeswoman"), not merely someone somewhere ("Londoño said … discretion to the NSA director")."""
+        lowered = unit.lower()
+        for held in re.finditer(re.escape(role), lowered):
+            for person in self.people.finditer(unit):
+                start, end = sorted([(held.start(), held.end()), (person.start(), person.end())])
+                if len(unit[start[1] : end[0]].split()) <= ROLE_NEAR_WORDS:
+                    return True
+        return False
 
     def _figure(self, counted: str, doc_id: str) -> str | None:
         phrase = words(counted)

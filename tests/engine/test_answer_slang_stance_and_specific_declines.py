@@ -81,11 +81,26 @@ def test_covered_in_a_sources_question_means_reported(answerer):
         ("was it signed in the morning or the afternoon?", "time of day|hour it was signed"),
         ("who wrote the executive order?", "who drafted"),
         ("what are the exact thresholds in the classified benchmark?", "classified"),
+        # the NSA director appears in a line that names Londoño, but no report names the director
+        ("who is the NSA director these days?", "don't name that person"),
     ],
 )
 def test_unsaid_specifics_are_declined(answerer, question, reason):
     answer = answerer.answer(question, NOW)
     assert not answer.answered and re.search(reason, answer.headline), answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "name"),
+    [
+        ("who's that fed chair the coverage brings up?", "Powell"),
+        ("the WH spokesperson who talked to the press, name?", "Huston"),
+        ("who's the treasury secretary in all this", "Bessent"),
+    ],
+)
+def test_a_role_the_reports_name_someone_for_is_answered_with_the_name(answerer, question, name):
+    answer = answerer.answer(question, NOW)
+    assert answer.answered and name in answer.text, answer.text
 
 
 @pytest.mark.parametrize(
