@@ -530,7 +530,9 @@ class Answerer:
     def _retrieval(self, asked: Asked) -> Answer | None:
         text = asked.spelled
         today = asked.now.date()
-        parts, missed = self._retrieve(text)
+        # a follow-up's own words say what it asks; an ellipsis ("and banks?") keeps what the earlier turn asked
+        intent = text if not asked.own or ELLIPSIS.search(asked.own) else asked.own
+        parts, missed = self._retrieve(text, intent)
         if not BARE_WHY.search(asked.own):  # "why?": the reason is often in the entry just given
             parts = self._new_parts(parts, asked.repeat)
         if not parts:
@@ -569,21 +571,22 @@ class Answerer:
     def _curated_similarity(self, text: str, doc_id: str) -> float:
         return next((h.score for h in self.retriever.dense_hits(text, curated=True) if h.doc_id == doc_id), 0.0)
 
-    def _retrieve(self, text: str) -> tuple[list[Part], list[str]]:
-        """The parts to answer and the clauses missed; who-must-take-part questions lead with the voluntary answer."""
-        applies = APPLIES_TO.search(text)
+    def _retrieve(self, text: str, own: str = "") -> tuple[list[Part], list[str]]:
+        """The parts to answer and the clauses missed; who-must-take-part questions lead with the voluntary answer.
+        ``own``: a follow-up's own words, which alone say whether it asks who must take part (the earlier turn's
+        words read with it give the topic: "any senators on board with that? (Congress … mandatory reviews)")."""
+        own = own or text
+        applies = APPLIES_TO.search(own)
         # "does this apply to us / to banks?" asks who must take part; "does the 30-day clock apply to Pentagon
         # systems?" asks about a provision, and plain retrieval answers it.
-        target = text[applies.end() : applies.end() + 40] if applies else ""
+        target = own[applies.end() : applies.end() + 40] if applies else ""
         applies_to = bool(applies) and (bool(ASKER.search(target)) or not target.strip(" ?!.,"))
         asked = focus(without_format(text))
         parts, missed = ([], []) if applies_to else self.retriever.parts(asked)
         if not parts and asked != text and not applies_to:
             parts, missed = self.retriever.parts(text)
         first = self.retriever.kind(parts[0].hit.doc_id) if parts else ""
-        asks_who_must = (
-            APPLIES.search(text) and not WHAT_IF.search(text) and not MANDATE.search(text) and first != "open-question"
-        )
+        asks_who_must = APPLIES.search(own) and not WHAT_IF.search(own) and not MANDATE.search(text) and first != "open-question"
         confident = (
             bool(parts)
             and parts[0].hit.similarity >= SURE_SIMILARITY  # a close semantic match stands

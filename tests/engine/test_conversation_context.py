@@ -32,6 +32,14 @@ def test_an_ellipsis_follow_up_keeps_what_was_asked_for_a_new_topic(answerer: An
     assert "cisa-bods" not in answer.provisions  # what the earlier answer gave is not repeated
 
 
+def test_a_follow_up_asks_what_its_own_words_ask(answerer: Answerer) -> None:
+    """ "is anyone in the Senate behind that?" after a question about mandatory reviews asks about senators, not
+    whether taking part is mandatory: the earlier turn's words give the topic, not the intent."""
+    context = turns(answerer, "for required reviews, would lawmakers need to act?")
+    answer = answerer.answer("is anyone in the Senate behind that?", NOW, context)
+    assert answer.answered and "Hawley" in answer.text, answer.text
+
+
 def test_the_same_follow_up_without_context_does_not_invent_one(answerer: Answerer) -> None:
     assert not answerer.answer("how long do they have?", NOW).answered
     context = turns(answerer, "who writes the classified benchmark?")
