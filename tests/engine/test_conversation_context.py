@@ -40,6 +40,14 @@ def test_a_follow_up_asks_what_its_own_words_ask(answerer: Answerer) -> None:
     assert answer.answered and "Hawley" in answer.text, answer.text
 
 
+def test_what_someone_posted_or_called_it_is_their_reaction(answerer: Answerer) -> None:
+    """ "what did he call the 30-day window?" after a question on Sacks's part: his reaction, the "game changer" post."""
+    context = turns(answerer, "what part did David Sacks play in the negotiations?")
+    answer = answerer.answer("and what did he call the 30-day window?", NOW, context)
+    assert "game changer" in answer.text, answer.text
+    assert "game changer" in answerer.answer("what did Sacks tweet once it was signed?", NOW).text
+
+
 def test_the_same_follow_up_without_context_does_not_invent_one(answerer: Answerer) -> None:
     assert not answerer.answer("how long do they have?", NOW).answered
     context = turns(answerer, "who writes the classified benchmark?")
