@@ -106,6 +106,11 @@ SAYS_WHO = ci(
     r"where(?:'s| is| does| did) (?:that|this|it) (?:from|come from|coming from)|according to (?:who|whom)|"
     r"which (?:outlet|report|paper|article)(?: said (?:that|it))?|who reported (?:that|it|this)|based on what)\b(?:\W+\w+){0,4}\W*$"
 )
+# "are you sure it wasn't May?", "really? I heard 90": the earlier answer, questioned; it is restated, not replaced.
+CHALLENGE = ci(
+    r"^\W*(?:(?:hm+|wait|but|hang on|hold on)\W+)?(?:are you sure|you sure|are you certain|really|is that (?:right|correct|true)|"
+    r"(?:but )?i (?:thought|heard|read)|pretty sure)\b"
+)
 # "what's the EO officially called?", "exact title of the order", "the order's full name": the title itself.
 _ORDER = r"(?:the |this |that )?(?:order|eo|executive order|ai order|ai eo)"
 ORDER_TITLE = ci(
@@ -300,6 +305,9 @@ class Answerer:
                     return alone.model_copy(update={"rule": f"{alone.rule}+ellipsis"})
                 if not alone.answered and self._names_only_unknown(asked.spelled):
                     return alone.model_copy(update={"rule": f"{alone.rule}+ellipsis"})  # "and Microsoft?": not in them
+            challenged = self._challenged(asked, follow_up, answer)
+            if challenged is not None:
+                return challenged
             if answer.answered or answer.rule not in ("not-covered", "empty"):
                 return answer.model_copy(update={"rule": f"{answer.rule}+context"})
         return self._run_rules(asked)
@@ -324,6 +332,22 @@ class Answerer:
         topic = " ".join(w for w in TOPIC_WORD.findall(earlier) if w.casefold() not in QUESTION_WORDS)
         combined = f"{asked.spelled.rstrip(' ?.!')} ({topic})?" if topic else asked.spelled
         return Asked(combined, asked.now, (), combined, repeat=asked.context[-1].provisions, own=asked.spelled)
+
+    def _challenged(self, asked: Asked, follow_up: Asked, answer: Answer) -> Answer | None:
+        """ "are you sure it wasn't May?" after "when did Anthropic announce Mythos?": the entry just given, read with
+        the challenge, when plain retrieval wandered to another entry (a premise the rules correct stands)."""
+        earlier = asked.context[-1].provisions[:1]
+        if (
+            not CHALLENGE.search(asked.spelled)
+            or not earlier
+            or earlier[0] not in self.content.entries
+            or answer.provisions[:1] == list(earlier)
+            or not answer.rule.startswith("retrieval")
+        ):
+            return None
+        part = Part(Hit(earlier[0], 1.0, 1.0, ()), self.index.parse(follow_up.spelled), False, False)
+        restated = self._from(self.composer.compose([part], asked.now.date()))
+        return restated.model_copy(update={"rule": "challenge+context"})
 
     def _names_only_unknown(self, text: str) -> bool:
         """The text's subject words are all ones the index never uses ("and Microsoft?")."""
@@ -533,7 +557,7 @@ class Answerer:
         # a follow-up's own words say what it asks; an ellipsis ("and banks?") keeps what the earlier turn asked
         intent = text if not asked.own or ELLIPSIS.search(asked.own) else asked.own
         parts, missed = self._retrieve(text, intent)
-        if not BARE_WHY.search(asked.own):  # "why?": the reason is often in the entry just given
+        if asked.own and ELLIPSIS.search(asked.own):  # "and the benchmark?": a new subject, not the entry just given
             parts = self._new_parts(parts, asked.repeat)
         if not parts:
             talk = loose(text)  # "morning! what kind of stuff can i ask?": no topic, a conversational turn

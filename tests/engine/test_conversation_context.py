@@ -48,6 +48,13 @@ def test_what_someone_posted_or_called_it_is_their_reaction(answerer: Answerer) 
     assert "game changer" in answerer.answer("what did Sacks tweet once it was signed?", NOW).text
 
 
+def test_a_challenge_restates_the_answer_just_given(answerer: Answerer) -> None:
+    """ "are you sure? I heard June" questions the earlier answer: it is restated, not swapped for another entry."""
+    context = turns(answerer, "When did Anthropic announce Mythos?")
+    answer = answerer.answer("you sure it wasn't may?", NOW, context)  # read alone with the topic: the expansion
+    assert answer.provisions[:1] == ["mythos"] and "April" in answer.headline, (answer.rule, answer.text)
+
+
 def test_the_same_follow_up_without_context_does_not_invent_one(answerer: Answerer) -> None:
     assert not answerer.answer("how long do they have?", NOW).answered
     context = turns(answerer, "who writes the classified benchmark?")
