@@ -29,6 +29,7 @@ from bot.engine.intents import (
     APPLIES,
     APPLIES_TO,
     ASKER,
+    DAY_COUNT,
     DUE,
     MANDATE,
     REACTION,
@@ -189,6 +190,28 @@ UNREPORTED_ASK = ci(
 )
 CUED_GAP_ACCEPT = 0.4
 CUED_GAP_MARGIN = 0.4  # positive: the gap may be this much less close than the nearest thing said
+
+
+# "how much shorter is the window than the draft's?": the difference of the two day counts the answer gives.
+DIFFERENCE = ci(
+    r"\bhow (?:much|many (?:days|fewer days|more days)) (?:shorter|longer|less|fewer|more)\b|\bdifference in (?:days|length)\b"
+)
+
+
+CUT_TO = re.compile(r"\b(\d+)[- ]?days?\b[^.;]{0,80}?\bto (\d+)\b(?![- ]?(?:days?|\d))")
+
+
+def difference_lead(question: str, text: str) -> str:
+    """ "60 days (90 days against 30).", when the question asks by how much and the answer gives two day counts."""
+    if not DIFFERENCE.search(question):
+        return ""
+    found = [(m.start(), int(m.group(1))) for m in DAY_COUNT.finditer(text)]
+    found += [(m.start(2), int(m.group(2))) for m in CUT_TO.finditer(text)]  # "cut from 90 days … to 30"
+    counts = list(dict.fromkeys(n for _, n in sorted(found)))[:2]
+    if len(counts) < 2:
+        return ""
+    longer, shorter = max(counts), min(counts)
+    return f"The difference is {longer - shorter} days ({longer} days against {shorter})."
 
 
 class Turn(BaseModel):
@@ -575,6 +598,7 @@ class Answerer:
             return self.decline(unnamed).model_copy(update={"rule": "unnamed"})
         if unnamed:  # "which banks?": the reports mention them without names
             answer = answer.model_copy(update={"headline": unnamed, "text": f"{unnamed}\n{answer.text}"})
+        answer = self._lead(answer, difference_lead(asked.own or text, answer.text))
         if missed:
             note = f"\n\nThe reports don't cover the rest of your question ({'; '.join(missed)})."
             answer = answer.model_copy(update={"text": answer.text + note})

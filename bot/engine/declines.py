@@ -174,6 +174,7 @@ NO_CLOCK_TIME = "The reports give dates, not the time of day."
 NO_AUTHOR = "The reports don't say who drafted the order."
 SECRET_SPECIFICS = "The reports don't give the specifics: they say they are classified and not public."
 NO_PERSON = "The reports don't name that person."
+COMPARATIVE = re.compile(r"(?:short|long|sooner|later|less|more|fewer|bigger|smaller|strict|loose|faster|slower)\w*", re.I)
 ROLE_NEAR_WORDS = 4  # a name at most this many words from the role names its holder
 HOLDER_CONTEXT_SHARE = 0.5
 NO_FIGURE = "The reports don't give that figure."
@@ -393,8 +394,8 @@ class Unsaid:
         phrase = words(counted)
         lead = next((i for i, w in enumerate(phrase) if w not in STOPWORDS), len(phrase))
         head = list(itertools.takewhile(lambda w: w not in STOPWORDS, phrase[lead:]))[:2]  # the noun counted
-        if not head or stem(head[0]) in TIME_TERMS:
-            return None
+        if not head or stem(head[0]) in TIME_TERMS or COMPARATIVE.fullmatch(head[0]):
+            return None  # "how much shorter is it?" asks for a difference the dates or day counts answer
         head_terms = self.index.terms_of(" ".join(head))  # no spelling fixes: "funding" is not "finding"
         for unit in self._units(doc_id):
             for number in NUMBER.finditer(unit):  # the number must count the noun: "150 additional organizations"

@@ -7,7 +7,7 @@ import datetime as dt
 
 import pytest
 
-from bot.engine.answer import Answerer
+from bot.engine.answer import Answerer, difference_lead
 
 NOW = dt.datetime(2026, 12, 1, 12, tzinfo=dt.timezone.utc)
 
@@ -95,3 +95,21 @@ def test_by_when_asks_for_a_deadline(answerer: Answerer) -> None:
     first = answerer.answer(earlier, NOW)
     a = answerer.answer("by when?", NOW, [Turn(question=earlier, provisions=tuple(first.provisions))])
     assert a.provisions[0] == "clearinghouse" and "30 days" in a.text
+
+
+def test_by_how_much_gets_the_difference_of_the_two_day_counts(answerer: Answerer) -> None:
+    """ "how many days shorter…?": the two windows the answer gives (90 and 30), and their difference, first."""
+    answer = answerer.answer("by how much, in days, did the window shrink from the draft? how much shorter?", NOW)
+    assert answer.headline.startswith("The difference is 60 days (90 days against 30)."), answer.headline
+
+
+@pytest.mark.parametrize(
+    ("question", "text", "lead"),
+    [
+        ("how much longer was the draft's window?", "It was cut from 90 days to 30.", "The difference is 60 days"),
+        ("how much shorter is it?", "The window is 30 days.", ""),  # one count: nothing to subtract
+        ("what changed?", "It was cut from 90 days to 30.", ""),  # not asked by how much
+    ],
+)
+def test_difference_lead(question: str, text: str, lead: str) -> None:
+    assert difference_lead(question, text).startswith(lead) and bool(difference_lead(question, text)) == bool(lead)
