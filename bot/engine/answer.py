@@ -545,7 +545,7 @@ class Answerer:
         text, today = asked.spelled, asked.now.date()
         listing = (
             self.listings.deadlines(text, today)
-            or self.listings.open_questions(text)
+            or self.listings.open_questions(without_format(text))
             or self.listings.interval(text)
             or self.listings.timeline(text, today)
         )

@@ -28,6 +28,11 @@ from bot.engine.intents import (
 from bot.engine.patterns import ci
 from bot.engine.stemming import stem
 
+OPEN_CONTEXT = frozenset(
+    stem(w)
+    for w in "big biggest main key major top remaining people ppl experts critics coverage reports flagging flagged "
+    "raised raise implementation still questions issues".split()
+)
 _UPCOMING = ci(r"\b(?:upcoming|coming up|ahead|behind us|to come|pending|outstanding|open)\b")
 # Words a question about where the deadlines stand may use besides the deadlines themselves.
 STANDING_WORDS = "today now as of all any anything still upcoming coming up ahead behind us passed past yet left remaining open pending outstanding order eo"
@@ -127,7 +132,12 @@ class Listings:
         """ "What's still unknown?": every open question the reports name."""
         query = self.index.parse(text)
         opens = [c.alternatives[-1] == OPEN_TERMS for c in query.concepts]
-        if not any(opens) or not all(o or generic(c.alternatives) for o, c in zip(opens, query.concepts)):
+        # "the big open questions people are flagging about implementation": words about who raises them or how
+        # big they are, and words the reports never use, still ask for the whole list
+        if not any(opens) or not all(
+            o or generic(c.alternatives) or not c.known or any(alt <= OPEN_CONTEXT for alt in c.alternatives)
+            for o, c in zip(opens, query.concepts)
+        ):
             return None
         entries = [e for e in self.content.entries.values() if e.kind == "open-question"]
         headline = f"The reports leave {len(entries)} questions open:"

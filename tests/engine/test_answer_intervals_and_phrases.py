@@ -113,3 +113,21 @@ def test_by_how_much_gets_the_difference_of_the_two_day_counts(answerer: Answere
 )
 def test_difference_lead(question: str, text: str, lead: str) -> None:
     assert difference_lead(question, text).startswith(lead) and bool(difference_lead(question, text)) == bool(lead)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "what are the main unknowns experts are flagging? 3 bullets pls",
+        "which big issues are still unresolved about implementation?",
+    ],
+)
+def test_asking_for_the_open_questions_lists_them_all(answerer: Answerer, question: str) -> None:
+    """Words about who raises them, how big they are, or how to format the answer still ask for the whole list."""
+    answer = answerer.answer(question, NOW)
+    assert answer.rule == "listing" and answer.headline.startswith("The reports leave"), (answer.rule, answer.headline)
+
+
+def test_an_open_question_about_one_topic_is_that_entry(answerer: Answerer) -> None:
+    answer = answerer.answer("what open questions remain about the trusted partners?", NOW)
+    assert answer.rule == "retrieval" and answer.provisions[:1] == ["trusted-partner-selection"]
