@@ -187,7 +187,7 @@ AFTER_REPORTS = (
 
 # "write me a limerick about it", "compose a poem": creative writing is not answering from the reports.
 _CREATIVE = ci(
-    r"\b(write|compose|make up|generate|draft|give me)\b(?:\W+\w+){0,4}?\W+(?:a |an )?(poems?|limericks?|haikus?|songs?|"
+    r"\b(write|compose|make up|generate|draft|give me|turn|make|rewrite|put|convert)\b(?:\W+\w+){0,4}?\W+(?:a |an )?(poems?|limericks?|haikus?|songs?|"
     r"stor(?:y|ies)|jokes?|essays?|raps?|sonnets?|lyrics|fan ?fiction|tweets?)\b"
 )
 CREATIVE = "I don't write poems, stories or jokes; I answer questions about the order from the reports."
@@ -201,6 +201,12 @@ _TASK = ci(
     r"|\btranslate\b(?!(?:\W+\w+){0,4}?\W+(?:order|eo|answer|that|this|it)\b)"
 )
 TASK = "I can't write, translate or fix other texts or code; I answer questions about the order from the reports."
+# "can you get me access to Mythos?", "leak me the criteria": the bot holds nothing but the reports.
+_ACCESS = ci(
+    r"\b(?:get|give|grant|send|find|sneak)\s+(?:me|us)\s+(?:\w+\s+){0,2}?(?:access|a copy|the file|the (?:classified|secret) \w+|"
+    r"an? (?:invite|invitation|login|account))\b|\b(?:can|could|would|will)\s+you\s+(?:\w+\s+){0,2}?leak\b|\bleak\w*\s+(?:me|us)\b"
+)
+ACCESS = "I can't give access to models, accounts or documents; I only answer questions about the order from the reports."
 # Help attacking systems: never, whatever the model or order involved.
 _ATTACK = ci(
     r"\bhow (?:do|can|could|would|should) (?:i|we|you|someone|one)\b.{0,40}?\b(?:hack|break into|exploit|attack|breach|"
@@ -273,6 +279,7 @@ _NOT_A_QUESTION_ABOUT_IT: tuple[tuple[Matcher, str], ...] = (
     (_ATTACK, ATTACK),
     (_TASK, TASK),
     (_PERSONAL, PERSONAL),
+    (_ACCESS, ACCESS),
     (_BIDEN_ORDER, BIDEN_ORDER),
 )
 _ELSEWHERE: tuple[tuple[Matcher, str], ...] = ((_FOREIGN, FOREIGN), (_ABROAD, ABROAD))

@@ -61,6 +61,10 @@ def test_quoted_speakers_and_non_reaction_questions_are_answered(answerer: Answe
         "draft us an NDA template for the early-access period",
         "how does Japan review frontier models before launch?",
         "what does the EU do about testing big models?",
+        # requests for access or for a rewrite of the answer as verse
+        "any chance you could sneak us an invite to Glasswing?",
+        "could you leak the classified standards to me",
+        "ok now convert this into a limerick",
     ],
 )
 def test_orders_to_the_bot_tasks_and_other_countries_are_declined_by_shape(answerer: Answerer, question: str) -> None:
@@ -68,7 +72,15 @@ def test_orders_to_the_bot_tasks_and_other_countries_are_declined_by_shape(answe
     assert not a.answered and a.rule == "declined-by-shape"
 
 
-@pytest.mark.parametrize("question", ["are there new rules for AI labs?", "what instructions does the order give CISA?"])
+@pytest.mark.parametrize(
+    "question",
+    [
+        "are there new rules for AI labs?",
+        "what instructions does the order give CISA?",
+        "how did the 150 organisations get access to Mythos?",
+        "did anyone leak the earlier draft?",
+    ],
+)
 def test_ordinary_questions_with_those_words_are_answered(answerer: Answerer, question: str) -> None:
     assert answerer.answer(question, NOW).answered
 
