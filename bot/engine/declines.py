@@ -111,11 +111,20 @@ PERSON_SHARE = 0.5  # of the question's other words, by weight, the statement na
 SECRET = "The reports say it is classified; they don't say whether or when it will be made public."
 # "Which banks got access?": a group the reports mention without naming its members.
 _WHICH_GROUP = ci(
-    r"\bwhich (?:[a-z-]+ ){0,2}?(banks|companies|firms|organi[sz]ations|partners|labs|developers|ceos|executives|institutions|participants|sectors)\b",
+    r"\bwhich (?:[a-z-]+ ){0,2}?(banks|companies|firms|organi[sz]ations|orgs|partners|labs|developers|ceos|executives|institutions|"
+    r"participants|sectors|hospitals|utilities|invitees|members)\b",
 )
-_GROUPS = r"(banks?|compan(?:y|ies)|firms?|organi[sz]ations?|partners?|labs?|developers?|ceos?|executives?|institutions?|participants?|sectors?)"
+_GROUPS = (
+    r"(banks?|compan(?:y|ies)|firms?|organi[sz]ations?|orgs?|partners?|labs?|developers?|ceos?|executives?|institutions?|"
+    r"participants?|sectors?|hospitals?|utilit(?:y|ies)|invitees?|members?)"
+)
 # "name every partner, company by company": a demand for the full roster, not a question about the group.
-_NAME_ALL = ci(r"\b(?:name|list|give me)\s+(?:every|all|each)(?: of the| the)?\s+(?:[a-z-]+ ){0,2}?" + _GROUPS + r"\b")
+_NAME_ALL = ci(
+    r"\b(?:name|list|give me)\s+(?:every|all|each)(?: of the| the)?\s+(?:[a-z-]+ ){0,2}?" + _GROUPS + r"\b"
+    r"|\b(?:list|roster|directory|names)\s+of\s+(?:the\s+|all\s+)?(?:\d+\s+)?(?:[a-z-]+ ){0,2}?" + _GROUPS + r"\b"
+    # "which orgs were in the 150?" asks for members; "which sectors are in scope?" is a question the entry answers
+    r"|\bwhich\s+(?:[a-z-]+ ){0,2}?(?!sectors?\b)" + _GROUPS + r"\s+(?:were|are)\s+(?:in|among|on|part of)\b"
+)
 _NAMED_LIST = re.compile(r"\b(?:including|such as|like|namely|among them|:)\s+(?:the\s+)?[A-Z]")
 
 # "What time of day was it signed?": the reports give dates, never clock times.
@@ -357,11 +366,12 @@ class Unsaid:
         group = _WHICH_GROUP.search(text) or _NAME_ALL.search(text)
         if not group:
             return None
-        noun = self.index.terms_of(group.group(1))
+        word = next(g for g in group.groups() if g).lower()  # the group named, in whichever alternative matched
+        noun = self.index.terms_of(word)
         mentions = [u for u in self._units(doc_id) if noun & self.index.terms_of(u)]
         if not mentions or any(_NAMED_LIST.search(u) for u in mentions):
             return None
-        word = group.group(1).lower()
+        word = {"org": "organisation", "orgs": "organisations"}.get(word, word)
         plural = word if word.endswith("s") else word[:-1] + "ies" if word.endswith("y") else word + "s"
         return f"The reports don't name the {plural}."
 

@@ -91,6 +91,8 @@ def load_items(path: Path | str) -> list[EvalItem]:
 
 def judge(item: EvalItem, answer: Answer) -> Outcome:
     problems: list[str] = []
+    if answer.rule == "error":  # the engine failed and apologised: never a pass, even where a decline was wanted
+        return Outcome(item, answer, False, ["the engine failed on this question"])
     if not item.in_scope:
         if answer.answered:
             problems.append("answered an out-of-scope question")

@@ -51,3 +51,16 @@ def test_a_demand_for_the_full_roster_of_an_unnamed_group_is_declined(answerer, 
 def test_asking_which_banks_still_answers_with_the_no_names_note(answerer):
     a = answerer.answer("which banks had early access to mythos?", NOW)
     assert a.answered and "don't name the banks" in a.headline
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "is there a roster of the banks Anthropic let into Glasswing?",
+        "which hospitals were among the organisations invited to use Mythos?",
+    ],
+)
+def test_asking_for_the_members_of_an_unnamed_group_says_the_reports_name_none(answerer, question):
+    answer = answerer.answer(question, NOW)
+    assert not answer.answered and answer.rule in ("unnamed", "gap"), (answer.rule, answer.text)
+    assert answer.headline.startswith("The reports don't")

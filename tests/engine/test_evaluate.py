@@ -31,6 +31,12 @@ def test_judge_rules():
     assert not judge(EvalItem(id="a", q="q", in_scope=True, must=["voluntar"]), declined).passed
 
 
+def test_an_engine_failure_never_passes_even_as_a_decline():
+    failed = Answer(answered=False, headline="Sorry, I couldn't process that question.", text="Sorry.", rule="error")
+    outcome = judge(EvalItem(id="a", q="q", in_scope=False), failed)
+    assert not outcome.passed and outcome.problems == ["the engine failed on this question"]
+
+
 def test_summary_line(tmp_path: Path):
     path = tmp_path / "q.yaml"
     path.write_text(
