@@ -177,7 +177,9 @@ UNREPORTED_ASK = ci(
     r"on time|actually (?:put|issue[sd]?|publish(?:ed)?|finish(?:ed)?|deliver(?:ed)?)|thresholds?|flops?|"
     r"(?:been|get|got) (?:finished|completed|introduced|published|issued|passed|flagged|designated|appointed|delivered|settled|resolved)|"
     r"(?:been|be|get|got|was|were) formal(?:ly)?|need (?:the )?names|names\?|by name|named individual|which \d+ |list (?:the|all|every) (?:\d+ )?"
-    r"(?:organi[sz]ations|orgs|companies|firms|banks|models|participants)|roster|directory|list of (?:the |all )?(?:\d+ )?\w+|"
+    r"(?:organi[sz]ations|orgs|companies|firms|banks|models|participants)|roster|directory|"
+    r"list of (?:the |all )?(?:\d+ )?(?:[a-z-]+ )?(?:organi[sz]ations|orgs|companies|firms|banks|models|participants|members|"
+    r"invitees|partners|tests|evals)|"
     r"bill number|order number|(?:federal register|eo) (?:number|no\b)|"
     r"budget|funding|funded|cost|sunset|how many (?:staff|people|employees)|"
     # what came after the reports: votes, rulings, settlements, later orders, first meetings
