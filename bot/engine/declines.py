@@ -210,6 +210,12 @@ _TASK = ci(
     r"|\btranslate\b(?!(?:\W+\w+){0,4}?\W+(?:order|eo|answer|that|this|it)\b)"
 )
 TASK = "I can't write, translate or fix other texts or code; I answer questions about the order from the reports."
+# "what's Google's stock doing?", "bitcoin price", "Anthropic's valuation": market figures, which no report gives.
+_MARKET = ci(
+    r"\b(?:stocks?|share prices?|stock prices?|shares? (?:up|down|price)|trading at|market caps?|valuations?|price targets?|"
+    r"bitcoin|crypto(?:currency)?|nasdaq|s&p ?500|dow jones)\b"
+)
+MARKET = "The reports don't give market figures: no share prices, valuations or trading moves."
 # "can you get me access to Mythos?", "leak me the criteria": the bot holds nothing but the reports.
 _ACCESS = ci(
     r"\b(?:get|give|grant|send|find|sneak)\s+(?:me|us)\s+(?:\w+\s+){0,2}?(?:access|a copy|the file|the (?:classified|secret) \w+|"
@@ -289,6 +295,7 @@ _NOT_A_QUESTION_ABOUT_IT: tuple[tuple[Matcher, str], ...] = (
     (_TASK, TASK),
     (_PERSONAL, PERSONAL),
     (_ACCESS, ACCESS),
+    (_MARKET, MARKET),
     (_BIDEN_ORDER, BIDEN_ORDER),
 )
 _ELSEWHERE: tuple[tuple[Matcher, str], ...] = ((_FOREIGN, FOREIGN), (_ABROAD, ABROAD))

@@ -100,6 +100,10 @@ DENSE_ACCEPT = 0.6  # the dense similarity above which the best entry answers wh
 DENSE_SUPPORT = 0.2  # above this, an entry that also covers most of the question's words answers
 PERSON_NAME = re.compile(r"(?!The |White )[A-Z][\w.'-]+(?: [A-Z][\w.'ñ-]+)+")
 NAMED_SUPPORT = 0.45
+# A clear winner: moderately close semantically and lexically, and this far ahead of the next entry's fused score.
+WINNER_SIMILARITY = 0.5
+WINNER_COVERAGE = 0.3
+WINNER_LEAD = 1.5
 # "was she for or against it?", "why did he flip?", "what got him on board?": a question about a person's stance.
 STANCE = ci(
     r"\b(?:for or against|for it or against|against (?:it|this|that|the)|oppos\w*|flip\w*|chang\w* (?:his|her|their) mind|"
@@ -369,7 +373,10 @@ class Retriever:
                 return Hit(doc, 0.0, 0.0, (), similarity.get(doc, 0.0))
             return found._replace(similarity=similarity.get(doc, 0.0))
 
-        candidates = [d for d in sorted(fused, key=lambda d: -fused[d])[:FUSED_CANDIDATES] if accepted(d)]
+        ranked = sorted(fused, key=lambda d: -fused[d])[:FUSED_CANDIDATES]
+        candidates = [d for d in ranked if accepted(d)]
+        if not candidates and self._clear_winner(ranked, fused, similarity, lexical):
+            candidates = ranked[:1]
         if "reaction" in asked:  # "what did X think": X's own reaction entry, when there is one
             named = [d for d in candidates if self.names_person(d, query)]
             candidates = named or candidates
@@ -378,6 +385,21 @@ class Retriever:
         if not candidates:
             return None
         return hit_of(max(candidates, key=lambda d: fused[d] * self._prior(d, query, asked)))
+
+    @staticmethod
+    def _clear_winner(ranked: list[str], fused: dict[str, float], similarity: dict[str, float], lexical: dict[str, Hit]) -> bool:
+        """No entry passes the acceptance rule, but the first is moderately close on both signals and far ahead of the
+        second ("who revived the EO after trump shot down v1"): it answers."""
+        if not ranked:
+            return False
+        top, hit = ranked[0], lexical.get(ranked[0])
+        second = fused[ranked[1]] if len(ranked) > 1 else 0.0
+        return (
+            similarity.get(top, 0.0) >= WINNER_SIMILARITY
+            and hit is not None
+            and hit.coverage >= WINNER_COVERAGE
+            and fused[top] >= WINNER_LEAD * second
+        )
 
     def _lexical(self, query: Query, asked: frozenset[str]) -> Hit | None:
         """BM25F alone (no sentence encoder): the entry covering most of the question's concepts."""

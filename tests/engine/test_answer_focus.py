@@ -2,6 +2,8 @@
 
 import datetime as dt
 
+import pytest
+
 from bot.engine.answer import Answerer
 from bot.engine.compose import SUPPORT_CHARS
 
@@ -82,3 +84,15 @@ def test_the_originally_planned_event_is_the_earlier_one(answerer: Answerer) -> 
     """ "the first signing ceremony … meant to": an earlier event, not the signing that happened."""
     a = answerer.answer("when was the first signing ceremony meant to take place?", NOW)
     assert a.provisions[:1] == ["may-21-cancellation"] and "May 21" in a.headline
+
+
+def test_a_clear_winner_answers_though_neither_signal_is_sure(answerer: Answerer) -> None:
+    """Moderately close on both signals and far ahead of the next entry: answered, not declined."""
+    a = answerer.answer("which cabinet members are named as involved, hegseth?", NOW)
+    assert a.answered and "Hegseth" in a.text, (a.rule, a.text)
+
+
+@pytest.mark.parametrize("question", ["how's nvidia stock doing since the order?", "Anthropic valuation now?"])
+def test_market_figures_are_declined_by_shape(answerer: Answerer, question: str) -> None:
+    a = answerer.answer(question, NOW)
+    assert not a.answered and a.rule == "declined-by-shape" and "market figures" in a.headline
