@@ -354,7 +354,8 @@ class Answerer:
             earlier = self.index.respell(clean(asked.context[-1].question))
             combined = f"{earlier.rstrip(' ?.!')}? {asked.spelled}"
             return Asked(combined, asked.now, (), combined, repeat=asked.context[-1].provisions, own=asked.spelled)
-        earlier = self.index.respell(clean(" ".join(t.question for t in asked.context[-TOPIC_TURNS:])))
+        # each earlier question as asked, without who was asking ("Hill staffer - …") or how to answer ("2 lines")
+        earlier = self.index.respell(clean(" ".join(focus(without_format(t.question)) for t in asked.context[-TOPIC_TURNS:])))
         topic = " ".join(w for w in TOPIC_WORD.findall(earlier) if w.casefold() not in QUESTION_WORDS)
         combined = f"{asked.spelled.rstrip(' ?.!')} ({topic})?" if topic else asked.spelled
         return Asked(combined, asked.now, (), combined, repeat=asked.context[-1].provisions, own=asked.spelled)

@@ -137,6 +137,9 @@ NUMBER = ci(r"\b(\d+|one|two|three|four|five|six|seven|eight|nine|ten|dozen|hund
 _SENTENCE = re.compile(r"(?<=[.!?:;])\s+")
 _DASH = re.compile(r"\s+[-–—]+\s+")  # "I run a lab - do we have to...": a dash after a self-description ends the context
 _SELF_REFERENCE = ci(r"\b(?:like (?:ours|us|mine|me)|for (?:us|me)|to (?:us|me)|(?:our|my) way)\b")
+INTRO_WORDS = 4  # a self-introduction before a dash is short: "Hill staffer", "bank CISO here"
+_ASKER_ROLE = ci(r"\b(?:here|staffer|reporter|journalist|lawyer|attorney|ciso|cio|cto|intern|founder|aide|consultant|student)\b")
+_TOPIC_HEAD = ci(r"^(?:the|a|an|this|that)\b")
 _SELF_DESCRIPTION = ci(r"^\W*(?:i|we|my|our|i'm|we're|im)\b")
 # "I need the actual quote — do you have it?": a sentence saying what is wanted asks, even without a question mark
 _REQUEST = ci(r"^\W*(?:i|we)(?:'d| would)? (?:need|want|like|am looking for|'m looking for|are looking for|'re looking for)\b")
@@ -202,11 +205,20 @@ _WHY_CONTEXT = ci(
 )
 
 
+def _introduces(sentence: str) -> bool:
+    """ "I run a lab - …", "Hill staffer - …", "reporter on deadline — …": the part before the dash says who asks."""
+    if _SELF_DESCRIPTION.match(sentence):
+        return True
+    head = _DASH.split(sentence, 1)[0].strip()
+    # "Dean Ball — what's his beef?", "the Cato analyst - …": a topic before the dash, not the asker
+    return len(head.split()) <= INTRO_WORDS and bool(_ASKER_ROLE.search(head)) and not _TOPIC_HEAD.match(head)
+
+
 def focus(text: str) -> str:
     """In a message of several sentences, the sentences that ask something; the rest is context."""
     sentences = [s.strip() for s in _SENTENCE.split(text) if s.strip()]
     if _DASH.search(text):
-        sentences = [p for s in sentences for p in (_DASH.split(s, 1) if _SELF_DESCRIPTION.match(s) else [s]) if p.strip()]
+        sentences = [p for s in sentences for p in (_DASH.split(s, 1) if _introduces(s) else [s]) if p.strip()]
     if len(sentences) < 2:
         context = _WHY_CONTEXT.match(text) if len(sentences) == 1 else None
         return text[: context.end(1)] if context else text

@@ -6,6 +6,7 @@ import pytest
 
 from bot.engine.answer import Answerer
 from bot.engine.compose import SUPPORT_CHARS
+from bot.engine.intents import focus
 
 NOW = dt.datetime(2026, 11, 23, 12, tzinfo=dt.timezone.utc)
 
@@ -96,3 +97,15 @@ def test_a_clear_winner_answers_though_neither_signal_is_sure(answerer: Answerer
 def test_market_figures_are_declined_by_shape(answerer: Answerer, question: str) -> None:
     a = answerer.answer(question, NOW)
     assert not a.answered and a.rule == "declined-by-shape" and "market figures" in a.headline
+
+
+@pytest.mark.parametrize(
+    ("question", "focused"),
+    [
+        ("State CIO here — who leads the clearinghouse?", "who leads the clearinghouse?"),
+        ("Dean Ball — what was his beef?", "Dean Ball — what was his beef?"),  # a topic before the dash, not the asker
+        ("the Cato analyst - for or against?", "the Cato analyst - for or against?"),
+    ],
+)
+def test_a_short_self_introduction_before_a_dash_is_context(question: str, focused: str) -> None:
+    assert focus(question) == focused

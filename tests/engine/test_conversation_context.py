@@ -55,6 +55,13 @@ def test_a_challenge_restates_the_answer_just_given(answerer: Answerer) -> None:
     assert answer.provisions[:1] == ["mythos"] and "April" in answer.headline, (answer.rule, answer.text)
 
 
+def test_who_asked_the_earlier_question_is_not_its_topic(answerer: Answerer) -> None:
+    """ "Hill staffer - …" says who asks; the follow-up is about the White House's post, not about Congress."""
+    context = turns(answerer, "Hill staffer - what did the White House's post deny doing?")
+    answer = answerer.answer("why not all of them?", NOW, context)
+    assert "warner-reaction" not in answer.provisions and "congress" not in answer.provisions, answer.provisions
+
+
 def test_the_same_follow_up_without_context_does_not_invent_one(answerer: Answerer) -> None:
     assert not answerer.answer("how long do they have?", NOW).answered
     context = turns(answerer, "who writes the classified benchmark?")
