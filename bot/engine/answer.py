@@ -204,6 +204,18 @@ DIFFERENCE = ci(
 CUT_TO = re.compile(r"\b(\d+)[- ]?days?\b[^.;]{0,80}?\bto (\d+)\b(?![- ]?(?:days?|\d))")
 
 
+# "are you sure? I read it was 90" after "how long does the review last?": the bare number counts days
+BARE_NUMBER = re.compile(r"\b(\d{1,3})\b(?![- ]?(?:days?|day-|%|percent|orgs?|organi[sz]ations|\d))", re.I)
+DURATION_ASKED = ci(r"\b(?:long|length|lasts?|days?|window|period|deadlines?|clocks?|due|time)\b")
+
+
+def with_challenged_unit(text: str, turns: Sequence[Turn]) -> str:
+    """A challenge's bare number given the unit the earlier question asked in ("it was 90" -> "it was 90 days")."""
+    if not turns or not CHALLENGE.search(text) or not DURATION_ASKED.search(turns[-1].question):
+        return text
+    return BARE_NUMBER.sub(r"\1 days", text)
+
+
 def difference_lead(question: str, text: str) -> str:
     """ "60 days (90 days against 30).", when the question asks by how much and the answer gives two day counts."""
     if not DIFFERENCE.search(question):
@@ -286,7 +298,7 @@ class Answerer:
             turns = [t for t in context if isinstance(t, Turn)][-MAX_TURNS:]
             raw = question if isinstance(question, str) else ""
             hidden = " ".join(HIDDEN.findall(raw[: MAX_QUESTION_CHARS * 4]))
-            spelled = self._as_named(self.index.respell(text))
+            spelled = with_challenged_unit(self._as_named(self.index.respell(text)), turns)
             answer = self._decide(Asked(text, now, tuple(turns), spelled, hidden=hidden))
             answer = self._cited(answer)
         except Exception:  # a question must never crash the bot; the log says what broke

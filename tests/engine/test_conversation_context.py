@@ -62,6 +62,13 @@ def test_who_asked_the_earlier_question_is_not_its_topic(answerer: Answerer) -> 
     assert "warner-reaction" not in answer.provisions and "congress" not in answer.provisions, answer.provisions
 
 
+def test_a_challenged_bare_number_counts_what_the_earlier_question_counted(answerer: Answerer) -> None:
+    """ "you sure? pretty sure it was 90" after a question about the review's length: 90 days, corrected first."""
+    context = turns(answerer, "what's the length of the pre-release review?")
+    answer = answerer.answer("you sure? pretty sure it was 90", NOW, context)
+    assert answer.headline.startswith("No: 30 days.") and "draft" in answer.headline, answer.headline
+
+
 def test_the_same_follow_up_without_context_does_not_invent_one(answerer: Answerer) -> None:
     assert not answerer.answer("how long do they have?", NOW).answered
     context = turns(answerer, "who writes the classified benchmark?")
