@@ -30,7 +30,11 @@ STANCE = ci(
 )
 STANCE_KINDS = ("history", "reaction")
 # "did the order give companies 90 days?": a yes/no question asserting a day count.
-ASSERTED_DAYS = ci(r"^\W*(?:did|does|do|is|was|were|are|will|would|has|have|had)\b.*?\b(\d{1,3})[- ]?days?\b")
+# "is it 90 days?", and a challenge of an answer: "you sure? pretty sure it was 90 days", "I read 90 days"
+ASSERTED_DAYS = ci(
+    r"^\W*(?:did|does|do|is|was|were|are|will|would|has|have|had|you sure|really|i (?:read|heard|thought)|pretty sure|"
+    r"wasn.t it|isn.t it)\b.*?\b(\d{1,3})[- ]?days?\b"
+)
 DAY_KEYWORD = re.compile(r"^(\d{1,3}) days?$")
 EARLIER_KINDS = ("history",)
 
