@@ -186,7 +186,8 @@ UNREPORTED_ASK = ci(
     r"pass(?:ed)? (?:the |in the )?(?:senate|house|congress)|(?:senate|house|congress) (?:ever |actually )?pass(?:ed)?\b|"
     r"(?:any|a) ruling|settlement|settled or|settle[ds]? .{0,60}?(?:dispute|lawsuit|suit|case|litigation)|"
     r"where (?:does|do|is|are) .{3,60}? stand|"
-    r"(?:this|last) (?:fall|autumn|winter|summer)|follow-on|held (?:its|their|a) first|"
+    r"(?:this|last) (?:fall|autumn|winter|summer)|follow-on|held (?:its|their|a) first|(?:come|came) out yet|"
+    r"(?:been )?(?:released|issued|published) yet|"
     # prices and model specifics no report gives
     r"(?<!in )charg(?:e|es|ed|ing) (?!of)|pric(?:e|es|ed|ing)|how much (?:money|\$)|\$\$|parameter count|parameters|"
     r"name of (?:the|its) (?:\w+ ){0,3}(?:director|head|chief|official|person))"

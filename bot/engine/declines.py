@@ -213,9 +213,10 @@ TASK = "I can't write, translate or fix other texts or code; I answer questions 
 # "what's Google's stock doing?", "bitcoin price", "Anthropic's valuation": market figures, which no report gives.
 _MARKET = ci(
     r"\b(?:stocks?|share prices?|stock prices?|shares? (?:up|down|price)|trading at|market caps?|valuations?|price targets?|"
-    r"bitcoin|crypto(?:currency)?|nasdaq|s&p ?500|dow jones)\b"
+    r"bitcoin|crypto(?:currency)?|nasdaq|s&p ?500|dow jones|bps|basis points|fed funds|interest rates?|rate cuts?|"
+    r"trad(?:e|ed|ing) (?:on|that|the day)|(?:stock|share|market) (?:move|moves|reaction))\b"
 )
-MARKET = "The reports don't give market figures: no share prices, valuations or trading moves."
+MARKET = "The reports don't give market figures: no share prices, valuations, rates or trading moves."
 # "can you get me access to Mythos?", "leak me the criteria": the bot holds nothing but the reports.
 _ACCESS = ci(
     r"\b(?:get|give|grant|send|find|sneak)\s+(?:me|us)\s+(?:\w+\s+){0,2}?(?:access|a copy|the file|the (?:classified|secret) \w+|"

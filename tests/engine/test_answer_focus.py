@@ -93,7 +93,10 @@ def test_a_clear_winner_answers_though_neither_signal_is_sure(answerer: Answerer
     assert a.answered and "Hegseth" in a.text, (a.rule, a.text)
 
 
-@pytest.mark.parametrize("question", ["how's nvidia stock doing since the order?", "Anthropic valuation now?"])
+@pytest.mark.parametrize(
+    "question",
+    ["how's nvidia stock doing since the order?", "Anthropic valuation now?", "where are interest rates headed?"],
+)
 def test_market_figures_are_declined_by_shape(answerer: Answerer, question: str) -> None:
     a = answerer.answer(question, NOW)
     assert not a.answered and a.rule == "declined-by-shape" and "market figures" in a.headline

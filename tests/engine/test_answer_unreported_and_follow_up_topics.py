@@ -23,6 +23,7 @@ NOW = dt.datetime(2026, 12, 1, 12, tzinfo=dt.timezone.utc)
         "did the senate pass that hawley and blumenthal bill in the end?",
         "has the lawsuit between Anthropic and the Pentagon been settled?",
         "how much is Anthropic charging customers for Mythos?",
+        "has the benchmark been published yet, and what's in it?",
         "the clearinghouse held its first session with the grid operators: what came of it?",
     ],
 )
