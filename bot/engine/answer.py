@@ -98,7 +98,11 @@ MAX_TURNS = 4  # earlier turns of a conversation the engine reads
 FOLLOW_UP = ci(
     r"^\W*(?:and|but|so|also|plus|then|what about|how about|what of|same for|says who|really|why|how come)\b"
     r"|\b(?:it|its|they|them|their|theirs|that|this|those|these|he|she|him|his|her|there|then|one|ones)\b"
+    r"|\b(?:besides|other than|apart from|aside from|except(?: for)?|who else|anyone else|anybody else)\b"
 )
+BESIDES_COVERAGE = 0.3  # the entry found once the person is left out must still cover the question
+# "any big names besides Sacks?": someone already named, to be left out of the answer
+BESIDES = ci(r"\b(?:besides|other than|apart from|aside from|except(?: for)?)\s+((?:[\w'’.-]+\s?){1,2})")
 SHORT_FOLLOW_UP = 3
 BARE_WHY = ci(r"^\W*(?:(?:and|but|so|ok|okay|wait)\W+)?(?:why|how come|y|why not|why so|reason|what for)\W*(?:\w+\W*){0,2}$")
 # "says who?", "source?", "where's that from?", "who reported that?": the earlier answer's sources, asked for.
@@ -599,6 +603,7 @@ class Answerer:
         parts, missed = self._retrieve(text, intent)
         if asked.own and ELLIPSIS.search(asked.own):  # "and the benchmark?": a new subject, not the entry just given
             parts = self._new_parts(parts, asked.repeat)
+        parts = self._without_excluded(parts, asked.own or text, text)
         if not parts:
             talk = loose(text)  # "morning! what kind of stuff can i ask?": no topic, a conversational turn
             return self.smalltalk(talk) if talk else None
@@ -621,6 +626,24 @@ class Answerer:
             answer = answer.model_copy(update={"text": answer.text + note})
         similarity = max((p.hit.similarity for p in parts), default=0.0)
         return answer.model_copy(update={"score": round(max(answer.score, similarity), 3)})
+
+    def _without_excluded(self, parts: list[Part], own: str, text: str) -> list[Part]:
+        """ "Any big names besides Sacks?": entries titled with the person left out, when another entry is left."""
+        excluded = BESIDES.search(own)
+        if not excluded:
+            return parts
+        terms = self.index.terms_of(excluded.group(1)) & self.retriever.name_terms  # a person's name, not "the draft"
+        if not terms:
+            return parts
+        kept = [p for p in parts if not terms & self.index.title_terms.get(p.hit.doc_id, frozenset())]
+        if kept:
+            return kept
+        # every part is about the person left out: the next entry the question finds without them
+        query = self.index.parse(BESIDES.sub(" ", text))
+        hits = [h for h in self.index.search(query, limit=6) if not terms & self.index.title_terms.get(h.doc_id, frozenset())]
+        hits = [h for h in hits if h.coverage >= BESIDES_COVERAGE]
+        when, who = (parts[0].when, parts[0].who) if parts else (False, False)
+        return [Part(hits[0], query, when, who)] if hits else parts
 
     @staticmethod
     def _new_parts(parts: list[Part], repeat: tuple[str, ...]) -> list[Part]:

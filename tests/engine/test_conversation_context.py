@@ -69,6 +69,13 @@ def test_a_challenged_bare_number_counts_what_the_earlier_question_counted(answe
     assert answer.headline.startswith("No: 30 days.") and "draft" in answer.headline, answer.headline
 
 
+def test_someone_left_out_with_besides_is_left_out_of_the_answer(answerer: Answerer) -> None:
+    """ "any other big names apart from Sacks?": the entry on Sacks is not the answer; the one naming others is."""
+    context = turns(answerer, "who pushed the White House to water down the order?")
+    answer = answerer.answer("any other big names apart from Sacks?", NOW, context)
+    assert not any(p.startswith("sacks") for p in answer.provisions) and "Musk" in answer.text, answer.provisions
+
+
 def test_the_same_follow_up_without_context_does_not_invent_one(answerer: Answerer) -> None:
     assert not answerer.answer("how long do they have?", NOW).answered
     context = turns(answerer, "who writes the classified benchmark?")
