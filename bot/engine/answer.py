@@ -31,12 +31,14 @@ from bot.engine.intents import (
     ASKER,
     DAY_COUNT,
     DUE,
+    HOW_MUCH,
     MANDATE,
     REACTION,
     STATUS,
     WHAT_IF,
     WHEN,
     WHO,
+    WHY,
     clauses,
     focus,
     generic,
@@ -348,7 +350,7 @@ class Answerer:
                     return alone.model_copy(update={"rule": f"{alone.rule}+ellipsis"})
                 if not alone.answered and self._names_only_unknown(asked.spelled):
                     return alone.model_copy(update={"rule": f"{alone.rule}+ellipsis"})  # "and Microsoft?": not in them
-            challenged = self._challenged(asked, follow_up, answer)
+            challenged = self._challenged(asked, follow_up, answer) or self._pointed_back(asked, follow_up, answer)
             if challenged is not None:
                 return challenged
             if answer.answered or answer.rule not in ("not-covered", "empty"):
@@ -392,6 +394,26 @@ class Answerer:
         part = Part(Hit(earlier[0], 1.0, 1.0, ()), self.index.parse(follow_up.spelled), False, False)
         restated = self._from(self.composer.compose([part], asked.now.date()))
         return restated.model_copy(update={"rule": "challenge+context"})
+
+    def _pointed_back(self, asked: Asked, follow_up: Asked, answer: Answer) -> Answer | None:
+        """ "what was her point?", "to do what exactly?": a follow-up naming nothing of its own is about the entry just
+        given; when reading it with the earlier words found nothing, or wandered, that entry answers it."""
+        earlier = asked.context[-1].provisions[:1]
+        if (
+            not earlier
+            or earlier[0] not in self.content.entries
+            or answer.provisions[:1] == list(earlier)
+            or not (answer.rule.startswith("retrieval") or answer.rule == "not-covered")
+            or ELLIPSIS.search(asked.spelled)
+            or WHY.search(asked.spelled)  # "why is that controversial?": the cause is often in another entry
+            or HOW_MUCH.search(asked.spelled)  # "how much did it cost?": a figure, which the unsaid rules weigh
+            or WHO.search(asked.spelled)  # "with who?": a person, perhaps in another entry
+            or any(c.known and not generic(c.alternatives) for c in self.index.parse(asked.spelled).concepts)
+        ):
+            return None
+        part = Part(Hit(earlier[0], 1.0, 1.0, ()), self.index.parse(follow_up.spelled), False, False)
+        restated = self._from(self.composer.compose([part], asked.now.date()))
+        return restated.model_copy(update={"rule": "pointed-back+context"})
 
     def _names_only_unknown(self, text: str) -> bool:
         """The text's subject words are all ones the index never uses ("and Microsoft?")."""

@@ -76,6 +76,13 @@ def test_someone_left_out_with_besides_is_left_out_of_the_answer(answerer: Answe
     assert not any(p.startswith("sacks") for p in answer.provisions) and "Musk" in answer.text, answer.provisions
 
 
+def test_a_follow_up_naming_nothing_of_its_own_stays_on_the_entry_just_given(answerer: Answerer) -> None:
+    """ "exact day?" after "what happened in may with the order?": the May 21 cancellation, not another meeting."""
+    context = turns(answerer, "what happened in may with the order?")
+    answer = answerer.answer("exact day?", NOW, context)
+    assert answer.provisions[:1] == ["may-21-cancellation"] and "May 21" in answer.text, answer.provisions
+
+
 def test_the_same_follow_up_without_context_does_not_invent_one(answerer: Answerer) -> None:
     assert not answerer.answer("how long do they have?", NOW).answered
     context = turns(answerer, "who writes the classified benchmark?")
