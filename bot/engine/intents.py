@@ -151,7 +151,8 @@ def asks_for_words(sentence: str) -> bool:
 
 
 _QUESTION_START = ci(
-    r"^(who|whom|whose|what|whats|when|where|which|why|how|is|are|was|were|does|do|did|can|could|will|would|should|has|have)\b"
+    r"^(?:(?:and|also|plus|so|but|or|then)\s+)?"  # "… ? and what about the hiring piece": still a question
+    r"(who|whom|whose|what|whats|when|where|which|why|how|is|are|was|were|does|do|did|can|could|will|would|should|has|have)\b"
 )
 
 TIME_TERMS = frozenset(stem(w) for w in "time days day weeks week months month long years year".split())

@@ -112,3 +112,9 @@ def test_market_figures_are_declined_by_shape(answerer: Answerer, question: str)
 )
 def test_a_short_self_introduction_before_a_dash_is_context(question: str, focused: str) -> None:
     assert focus(question) == focused
+
+
+def test_a_second_question_starting_with_and_is_still_asked(answerer: Answerer) -> None:
+    """ "…? and what about the hiring piece": a question after a conjunction, not context to drop."""
+    a = answerer.answer("does the EO give the AG anything to do? and what about federal cyber hiring", NOW)
+    assert "doj-enforcement" in a.provisions and "opm-hiring" in a.provisions, a.provisions
