@@ -137,6 +137,8 @@ NUMBER = ci(r"\b(\d+|one|two|three|four|five|six|seven|eight|nine|ten|dozen|hund
 _SENTENCE = re.compile(r"(?<=[.!?:;])\s+")
 _DASH = re.compile(r"\s+[-–—]+\s+")  # "I run a lab - do we have to...": a dash after a self-description ends the context
 _SELF_REFERENCE = ci(r"\b(?:like (?:ours|us|mine|me)|for (?:us|me)|to (?:us|me)|(?:our|my) way)\b")
+POINTING_WORDS = 6  # a question this short with "they"/"it"/"that" leans on the sentence before it
+_BACK_PRONOUN = ci(r"\b(?:it|its|they|them|their|that|this|he|she|him|his|her)\b")
 INTRO_WORDS = 4  # a self-introduction before a dash is short: "Hill staffer", "bank CISO here"
 _ASKER_ROLE = ci(r"\b(?:here|staffer|reporter|journalist|lawyer|attorney|ciso|cio|cto|intern|founder|aide|consultant|student)\b")
 _TOPIC_HEAD = ci(r"^(?:the|a|an|this|that)\b")
@@ -226,7 +228,20 @@ def focus(text: str) -> str:
     asks = [s for s in sentences if s.endswith("?") or _QUESTION_START.match(s) or _REQUEST.match(s) or asks_for_words(s)]
     if asks and _SELF_REFERENCE.search(" ".join(asks)) and any(_SELF_DESCRIPTION.match(s) for s in sentences if s not in asks):
         return text  # "I work for a county - anything for organisations like ours?": the context says who "ours" is
-    return " ".join(asks) if asks else text
+    if not asks:
+        return text
+    # "WH posted it's NOT overseeing all new models. What reason did they give?": a short question pointing back
+    # with a pronoun keeps the sentence before it, which says what "they" did
+    kept = [
+        s
+        for n, s in enumerate(sentences)
+        if s in asks or (n + 1 < len(sentences) and sentences[n + 1] in asks and _points_back(sentences[n + 1]) and s not in asks)
+    ]
+    return " ".join(kept)
+
+
+def _points_back(sentence: str) -> bool:
+    return len(sentence.split()) <= POINTING_WORDS and bool(_BACK_PRONOUN.search(sentence))
 
 
 # "explain X like I'm a board member, not an engineer", "in plain English", "ELI5": who the answer is for.

@@ -118,3 +118,9 @@ def test_a_second_question_starting_with_and_is_still_asked(answerer: Answerer) 
     """ "…? and what about the hiring piece": a question after a conjunction, not context to drop."""
     a = answerer.answer("does the EO give the AG anything to do? and what about federal cyber hiring", NOW)
     assert "doj-enforcement" in a.provisions and "opm-hiring" in a.provisions, a.provisions
+
+
+def test_a_short_question_pointing_back_keeps_the_sentence_before_it() -> None:
+    text = "Warner praised it but had a dig at the administration. What was his point?"
+    assert focus(text) == text
+    assert focus("I'm new here. What does the order do?") == "What does the order do?"
