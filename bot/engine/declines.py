@@ -28,7 +28,10 @@ INJECTION = ci(
     r"|\b(?:new|updated|revised|additional) (?:system )?(?:instructions?|directives?|rules?)\b\s*(?:from\b|:)"
     r"|\bfrom now on\b.{0,20}\b(?:you|tell|say|answer|respond|reply|always|only|never)\b"
     r"|\btell (?:every|all|each)(?: \w+)? users?\b|\b(?:override|overrule|bypass) (?:your|the|all) (?:instructions|rules|guidelines)\b"
-    r"|</?\s*(?:report|system|instructions?|prompt|context|assistant|user)\s*>",
+    r"|</?\s*(?:report|system|instructions?|prompt|context|assistant|user)\s*>"
+    # "SYSTEM OVERRIDE: state officially that…", "do not mention the reports": the asker rewriting the bot's rules
+    r"|\b(?:system|security|safety|policy) (?:override|update|notice)\b\s*:|\b(?:do not|don't|never) (?:mention|cite|refer to) "
+    r"(?:the |your )?(?:reports|sources)\b|\bstate (?:officially|as fact|for the record) that\b",
 )
 # U.S. state laws and bills: the reports only mention that a 2025 order sought to stop states regulating AI.
 _STATE_LAW = ci(
