@@ -199,6 +199,8 @@ UNREPORTED_ASK = ci(
     r"name of (?:the|its) (?:\w+ ){0,3}(?:director|head|chief|official|person))"
 )
 CUED_GAP_ACCEPT = 0.4
+PART_MARGIN = 0.1  # … and this much closer to it than to any gap
+DENSE_PART_ACCEPT = 0.6  # one part of a several-part question this close to what the reports say is answered
 CUED_GAP_MARGIN = 0.4  # positive: the gap may be this much less close than the nearest thing said
 
 
@@ -471,6 +473,8 @@ class Answerer:
         margin = (CUED_GAP_MARGIN if cued else GAP_MARGIN) if margin is None else margin
         if gap is None or gap.score < accept or (said is not None and said.score > gap.score + margin):
             return None
+        if asked.own == "" and self._answerable_part(own):
+            return None  # "how is a covered model defined? is there a published threshold?": answer the first part
         unknown = self.content.gaps[gap.doc_id.removeprefix(GAP_PREFIX)]
         known = [self.content.entries[k] for k in unknown.known]
         headline = f"The reports don't say {unknown.unknown}."
@@ -489,6 +493,19 @@ class Answerer:
             rule="gap",
             known=known[0].summary,
         )
+
+    def _answerable_part(self, text: str) -> bool:
+        """A question of several parts, one of which is closer to what the reports say than to any gap."""
+        parts = clauses(focus(without_format(text)))
+        if len(parts) < 2:
+            return False
+        for part in parts:
+            hits = self.dense.search(part) if self.dense is not None else []
+            gap = next((h.score for h in hits if h.doc_id.startswith(GAP_PREFIX)), 0.0)
+            said = next((h.score for h in hits if not h.doc_id.startswith(GAP_PREFIX)), 0.0)
+            if said >= DENSE_PART_ACCEPT and said > gap + PART_MARGIN and not UNREPORTED_ASK.search(part):
+                return True
+        return False
 
     def _says_who(self, asked: Asked) -> Answer | None:
         """ "says who?", "source?" after an answer: the reports (and the outlets they credit) the earlier answer's

@@ -110,3 +110,10 @@ def test_an_ellipsis_naming_a_new_subject_moves_to_it(answerer: Answerer) -> Non
     turn = Turn(question=first, provisions=tuple(answerer.answer(first, NOW).provisions))
     answer = answerer.answer("and the Justice Department?", NOW, [turn])
     assert answer.answered and answer.provisions[0] == "doj-enforcement", answer.provisions
+
+
+def test_a_question_with_an_answerable_part_is_answered_not_declined(answerer: Answerer) -> None:
+    """The definition is in the reports (the NSA decides, by classified standards); a published threshold is not."""
+    answer = answerer.answer("How are covered frontier models defined? Is there a public compute threshold?", NOW)
+    assert answer.answered and ("NSA" in answer.text or "National Security Agency" in answer.text), answer.text
+    assert answerer.answer("what FLOP threshold makes a model covered?", NOW).rule == "gap"
