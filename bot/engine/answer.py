@@ -393,9 +393,7 @@ class Answerer:
             or not answer.rule.startswith("retrieval")
         ):
             return None
-        part = Part(Hit(earlier[0], 1.0, 1.0, ()), self.index.parse(follow_up.spelled), False, False)
-        restated = self._from(self.composer.compose([part], asked.now.date()))
-        return restated.model_copy(update={"rule": "challenge+context"})
+        return self._restated(earlier[0], follow_up, "challenge+context")
 
     def _pointed_back(self, asked: Asked, follow_up: Asked, answer: Answer) -> Answer | None:
         """ "what was her point?", "to do what exactly?": a follow-up naming nothing of its own is about the entry just
@@ -413,9 +411,12 @@ class Answerer:
             or any(c.known and not generic(c.alternatives) for c in self.index.parse(asked.spelled).concepts)
         ):
             return None
-        part = Part(Hit(earlier[0], 1.0, 1.0, ()), self.index.parse(follow_up.spelled), False, False)
-        restated = self._from(self.composer.compose([part], asked.now.date()))
-        return restated.model_copy(update={"rule": "pointed-back+context"})
+        return self._restated(earlier[0], follow_up, "pointed-back+context")
+
+    def _restated(self, doc_id: str, follow_up: Asked, rule: str) -> Answer:
+        """The entry just given, composed again for the follow-up read with the earlier turn."""
+        part = Part(Hit(doc_id, 1.0, 1.0, ()), self.index.parse(follow_up.spelled), False, False)
+        return self._from(self.composer.compose([part], follow_up.now.date())).model_copy(update={"rule": rule})
 
     def _names_only_unknown(self, text: str) -> bool:
         """The text's subject words are all ones the index never uses ("and Microsoft?")."""
