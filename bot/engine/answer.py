@@ -103,7 +103,7 @@ FOLLOW_UP = ci(
     r"|\b(?:besides|other than|apart from|aside from|except(?: for)?|who else|anyone else|anybody else)\b"
 )
 BESIDES_COVERAGE = 0.3  # the entry found once the person is left out must still cover the question
-# "any big names besides Sacks?": someone already named, to be left out of the answer
+# "anyone apart from Sacks?": someone already named, to be left out of the answer
 BESIDES = ci(r"\b(?:besides|other than|apart from|aside from|except(?: for)?)\s+((?:[\w'’.-]+\s?){1,2})")
 SHORT_FOLLOW_UP = 3
 BARE_WHY = ci(r"^\W*(?:(?:and|but|so|ok|okay|wait)\W+)?(?:why|how come|y|why not|why so|reason|what for)\W*(?:\w+\W*){0,2}$")
@@ -113,7 +113,7 @@ SAYS_WHO = ci(
     r"where(?:'s| is| does| did) (?:that|this|it) (?:from|come from|coming from)|according to (?:who|whom)|"
     r"which (?:outlet|report|paper|article)(?: said (?:that|it))?|who reported (?:that|it|this)|based on what)\b(?:\W+\w+){0,4}\W*$"
 )
-# "are you sure it wasn't May?", "really? I heard 90": the earlier answer, questioned; it is restated, not replaced.
+# "you sure it was April?", "really? I heard 90": the earlier answer, questioned; it is restated, not replaced.
 CHALLENGE = ci(
     r"^\W*(?:(?:hm+|wait|but|hang on|hold on)\W+)?(?:are you sure|you sure|are you certain|really|is that (?:right|correct|true)|"
     r"(?:but )?i (?:thought|heard|read)|pretty sure)\b"
@@ -375,14 +375,14 @@ class Answerer:
             earlier = self.index.respell(clean(asked.context[-1].question))
             combined = f"{earlier.rstrip(' ?.!')}? {asked.spelled}"
             return Asked(combined, asked.now, (), combined, repeat=asked.context[-1].provisions, own=asked.spelled)
-        # each earlier question as asked, without who was asking ("Hill staffer - …") or how to answer ("2 lines")
+        # each earlier question as asked, without who was asking ("House aide - …") or how to answer ("2 lines")
         earlier = self.index.respell(clean(" ".join(focus(without_format(t.question)) for t in asked.context[-TOPIC_TURNS:])))
         topic = " ".join(w for w in TOPIC_WORD.findall(earlier) if w.casefold() not in QUESTION_WORDS)
         combined = f"{asked.spelled.rstrip(' ?.!')} ({topic})?" if topic else asked.spelled
         return Asked(combined, asked.now, (), combined, repeat=asked.context[-1].provisions, own=asked.spelled)
 
     def _challenged(self, asked: Asked, follow_up: Asked, answer: Answer) -> Answer | None:
-        """ "are you sure it wasn't May?" after "when did Anthropic announce Mythos?": the entry just given, read with
+        """ "you sure it was April?" after "when did Anthropic announce Mythos?": the entry just given, read with
         the challenge, when plain retrieval wandered to another entry (a premise the rules correct stands)."""
         earlier = asked.context[-1].provisions[:1]
         if (
@@ -396,7 +396,7 @@ class Answerer:
         return self._restated(earlier[0], follow_up, "challenge+context")
 
     def _pointed_back(self, asked: Asked, follow_up: Asked, answer: Answer) -> Answer | None:
-        """ "what was her point?", "to do what exactly?": a follow-up naming nothing of its own is about the entry just
+        """ "and her argument?", "meaning what, exactly?": a follow-up naming nothing of its own is about the entry just
         given; when reading it with the earlier words found nothing, or wandered, that entry answers it."""
         earlier = asked.context[-1].provisions[:1]
         if (
@@ -405,7 +405,7 @@ class Answerer:
             or answer.provisions[:1] == list(earlier)
             or not (answer.rule.startswith("retrieval") or answer.rule == "not-covered")
             or ELLIPSIS.search(asked.spelled)
-            or WHY.search(asked.spelled)  # "why is that controversial?": the cause is often in another entry
+            or WHY.search(asked.spelled)  # "why is that contested?": the cause is often in another entry
             or HOW_MUCH.search(asked.spelled)  # "how much did it cost?": a figure, which the unsaid rules weigh
             or WHO.search(asked.spelled)  # "with who?": a person, perhaps in another entry
             or any(c.known and not generic(c.alternatives) for c in self.index.parse(asked.spelled).concepts)
@@ -668,7 +668,7 @@ class Answerer:
         return answer.model_copy(update={"score": round(max(answer.score, similarity), 3)})
 
     def _without_excluded(self, parts: list[Part], own: str, text: str) -> list[Part]:
-        """ "Any big names besides Sacks?": entries titled with the person left out, when another entry is left."""
+        """ "Anyone apart from Sacks?": entries titled with the person left out, when another entry is left."""
         excluded = BESIDES.search(own)
         if not excluded:
             return parts

@@ -125,7 +125,7 @@ _GROUPS = (
 _NAME_ALL = ci(
     r"\b(?:name|list|give me)\s+(?:every|all|each)(?: of the| the)?\s+(?:[a-z-]+ ){0,2}?" + _GROUPS + r"\b"
     r"|\b(?:list|roster|directory|names)\s+of\s+(?:the\s+|all\s+)?(?:\d+\s+)?(?:[a-z-]+ ){0,2}?" + _GROUPS + r"\b"
-    # "which orgs were in the 150?" asks for members; "which sectors are in scope?" is a question the entry answers
+    # "which groups were among the 150?" asks for members; "which sectors are in scope?" is a question the entry answers
     r"|\bwhich\s+(?:[a-z-]+ ){0,2}?(?!sectors?\b)" + _GROUPS + r"\s+(?:were|are)\s+(?:in|among|on|part of)\b"
 )
 _NAMED_LIST = re.compile(r"\b(?:including|such as|like|namely|among them|:)\s+(?:the\s+)?[A-Z]")
@@ -213,7 +213,7 @@ _TASK = ci(
     r"|\btranslate\b(?!(?:\W+\w+){0,4}?\W+(?:order|eo|answer|that|this|it)\b)"
 )
 TASK = "I can't write, translate or fix other texts or code; I answer questions about the order from the reports."
-# "what's Google's stock doing?", "bitcoin price", "Anthropic's valuation": market figures, which no report gives.
+# "how is Google's stock doing?", "bitcoin price", "Anthropic's valuation": market figures, which no report gives.
 _MARKET = ci(
     r"\b(?:stocks?|share prices?|stock prices?|shares? (?:up|down|price)|trading at|market caps?|valuations?|price targets?|"
     r"bitcoin|crypto(?:currency)?|nasdaq|s&p ?500|dow jones|bps|basis points|fed funds|interest rates?|rate cuts?|"

@@ -139,7 +139,7 @@ _DASH = re.compile(r"\s+[-–—]+\s+")  # "I run a lab - do we have to...": a d
 _SELF_REFERENCE = ci(r"\b(?:like (?:ours|us|mine|me)|for (?:us|me)|to (?:us|me)|(?:our|my) way)\b")
 POINTING_WORDS = 8  # a question this short with "they"/"it"/"that" leans on the sentence before it
 _BACK_PRONOUN = ci(r"\b(?:it|its|they|them|their|that|this|he|she|him|his|her)\b")
-INTRO_WORDS = 4  # a self-introduction before a dash is short: "Hill staffer", "bank CISO here"
+INTRO_WORDS = 4  # a self-introduction before a dash is short: "House aide", "bank CISO here"
 _ASKER_ROLE = ci(r"\b(?:here|staffer|reporter|journalist|lawyer|attorney|ciso|cio|cto|intern|founder|aide|consultant|student)\b")
 _TOPIC_HEAD = ci(r"^(?:the|a|an|this|that)\b")
 _SELF_DESCRIPTION = ci(r"^\W*(?:i|we|my|our|i'm|we're|im)\b")
@@ -209,7 +209,7 @@ _WHY_CONTEXT = ci(
 
 
 def _introduces(sentence: str) -> bool:
-    """ "I run a lab - …", "Hill staffer - …", "reporter on deadline — …": the part before the dash says who asks."""
+    """ "I run a lab - …", "House aide - …", "reporter on deadline — …": the part before the dash says who asks."""
     if _SELF_DESCRIPTION.match(sentence):
         return True
     head = _DASH.split(sentence, 1)[0].strip()
@@ -230,7 +230,7 @@ def focus(text: str) -> str:
         return text  # "I work for a county - anything for organisations like ours?": the context says who "ours" is
     if not asks:
         return text
-    # "WH posted it's NOT overseeing all new models. What reason did they give?": a short question pointing back
+    # "The White House denied reviewing every model. Why, did they say?": a short question pointing back
     # with a pronoun keeps the sentence before it, which says what "they" did
     kept = [
         s

@@ -389,7 +389,7 @@ class Retriever:
     @staticmethod
     def _clear_winner(ranked: list[str], fused: dict[str, float], similarity: dict[str, float], lexical: dict[str, Hit]) -> bool:
         """No entry passes the acceptance rule, but the first is moderately close on both signals and far ahead of the
-        second ("who revived the EO after trump shot down v1"): it answers."""
+        second ("who brought it back once the first version died"): it answers."""
         if not ranked:
             return False
         top, hit = ranked[0], lexical.get(ranked[0])
