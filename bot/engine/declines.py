@@ -186,6 +186,10 @@ NO_CLOCK_TIME = "The reports give dates, not the time of day."
 NO_AUTHOR = "The reports don't say who drafted the order."
 SECRET_SPECIFICS = "The reports don't give the specifics: they say they are classified and not public."
 NO_PERSON = "The reports don't name that person."
+# Words for a group of organisations, any of which counts what another does
+ORGANISATION_TERMS = frozenset(
+    stem(w) for w in "organizations organisations orgs companies firms groups institutions entities participants".split()
+)
 COMPARATIVE = re.compile(r"(?:short|long|sooner|later|less|more|fewer|bigger|smaller|strict|loose|faster|slower)\w*", re.I)
 ROLE_NEAR_WORDS = 4  # a name at most this many words from the role names its holder
 HOLDER_CONTEXT_SHARE = 0.5
@@ -425,6 +429,8 @@ class Unsaid:
         if not head or stem(head[0]) in TIME_TERMS or COMPARATIVE.fullmatch(head[0]):
             return None  # "how much shorter is it?" asks for a difference the dates or day counts answer
         head_terms = self.index.terms_of(" ".join(head))  # no spelling fixes: "funding" is not "finding"
+        if head_terms & ORGANISATION_TERMS:  # "how many extra companies…" counts what "150 organizations" counts
+            head_terms = head_terms | ORGANISATION_TERMS
         for unit in self._units(doc_id):
             for number in NUMBER.finditer(unit):  # the number must count the noun: "150 additional organizations"
                 counted = " ".join(unit[number.end() :].split()[:3])

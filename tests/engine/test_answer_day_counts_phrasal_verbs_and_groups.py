@@ -64,3 +64,9 @@ def test_asking_for_the_members_of_an_unnamed_group_says_the_reports_name_none(a
     answer = answerer.answer(question, NOW)
     assert not answer.answered and answer.rule in ("unnamed", "gap"), (answer.rule, answer.text)
     assert answer.headline.startswith("The reports don't")
+
+
+def test_a_count_of_organisations_under_another_name_is_answered(answerer):
+    """ "how many extra companies…": the reports count them as "150 additional organizations"."""
+    answer = answerer.answer("how many extra companies got access to mythos on signing day?", NOW)
+    assert answer.answered and "150" in answer.text, (answer.rule, answer.text)
