@@ -109,6 +109,12 @@ def messages(driver: WebDriver, selector: str = ".msg") -> list[WebElement]:
     return driver.find_elements(By.CSS_SELECTOR, f"#messages {selector}")
 
 
+def newest_answer_containing(driver: WebDriver, text: str) -> WebElement | bool:
+    """The bot's newest message, once it contains ``text`` (the page is shared: older answers may match too)."""
+    answers = messages(driver, ".msg.message.from-bot")
+    return answers[-1] if answers and text in answers[-1].text else False
+
+
 def message_containing(driver: WebDriver, selector: str, text: str) -> WebElement | bool:
     for msg in messages(driver, selector):
         if text in msg.text:
@@ -146,7 +152,8 @@ def test_question_deadlines_share_and_screenshot(page: WebDriver) -> None:
 def test_sources_button_opens_the_quotes_modal(page: WebDriver) -> None:
     open_conversation(page, "D0000YOU0")
     send(page, "who has to build the clearinghouse?")
-    answer = wait(page).until(lambda d: message_containing(d, ".msg.message.from-bot", "clearinghouse"))
+    wait(page).until(lambda d: message_containing(d, ".msg.message", "who has to build the clearinghouse?"))
+    answer = wait(page).until(lambda d: newest_answer_containing(d, "clearinghouse"))
     answer.find_element(By.XPATH, ".//button[normalize-space()='Sources']").click()
     modal = wait(page).until(lambda d: (m := d.find_element(By.ID, "modal")).is_displayed() and m)
     assert "Sources" in modal.text and "Implicator clipping (004)" in modal.text
@@ -173,7 +180,7 @@ def test_reply_in_thread_and_home_without_composer_hints(page: WebDriver) -> Non
     # the page is shared: an earlier test's answer may name the Treasury too, so wait for this question and the
     # newest answer, not for any message
     wait(page).until(lambda d: message_containing(d, ".msg.message", "Who runs the clearinghouse?"))
-    wait(page).until(lambda d: (bot := messages(d, ".msg.message.from-bot")) and "Treasury" in bot[-1].text)
+    wait(page).until(lambda d: newest_answer_containing(d, "Treasury"))
     mine = [m for m in messages(page, ".msg.message") if "Who runs the clearinghouse?" in m.text][-1]
     parent_ts = mine.get_attribute("data-ts")
     mine.find_element(By.CSS_SELECTOR, ".reply-btn").click()
