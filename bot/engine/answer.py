@@ -384,26 +384,17 @@ class Answerer:
     def _challenged(self, asked: Asked, follow_up: Asked, answer: Answer) -> Answer | None:
         """ "you sure it was April?" after "when did Anthropic announce Mythos?": the entry just given, read with
         the challenge, when plain retrieval wandered to another entry (a premise the rules correct stands)."""
-        earlier = asked.context[-1].provisions[:1]
-        if (
-            not CHALLENGE.search(asked.spelled)
-            or not earlier
-            or earlier[0] not in self.content.entries
-            or answer.provisions[:1] == list(earlier)
-            or not answer.rule.startswith("retrieval")
-        ):
+        earlier = self._wandered_from(asked, answer, ("retrieval",))
+        if earlier is None or not CHALLENGE.search(asked.spelled):
             return None
-        return self._restated(earlier[0], follow_up, "challenge+context")
+        return self._restated(earlier, follow_up, "challenge+context")
 
     def _pointed_back(self, asked: Asked, follow_up: Asked, answer: Answer) -> Answer | None:
         """ "and her argument?", "meaning what, exactly?": a follow-up naming nothing of its own is about the entry just
         given; when reading it with the earlier words found nothing, or wandered, that entry answers it."""
-        earlier = asked.context[-1].provisions[:1]
+        earlier = self._wandered_from(asked, answer, ("retrieval", "not-covered"))
         if (
-            not earlier
-            or earlier[0] not in self.content.entries
-            or answer.provisions[:1] == list(earlier)
-            or not (answer.rule.startswith("retrieval") or answer.rule == "not-covered")
+            earlier is None
             or ELLIPSIS.search(asked.spelled)
             or WHY.search(asked.spelled)  # "why is that contested?": the cause is often in another entry
             or HOW_MUCH.search(asked.spelled)  # "how much did it cost?": a figure, which the unsaid rules weigh
@@ -411,7 +402,14 @@ class Answerer:
             or any(c.known and not generic(c.alternatives) for c in self.index.parse(asked.spelled).concepts)
         ):
             return None
-        return self._restated(earlier[0], follow_up, "pointed-back+context")
+        return self._restated(earlier, follow_up, "pointed-back+context")
+
+    def _wandered_from(self, asked: Asked, answer: Answer, rules: tuple[str, ...]) -> str | None:
+        """The entry the earlier answer gave, when this answer (by one of ``rules``) is not about it."""
+        earlier = asked.context[-1].provisions[:1]
+        if not earlier or earlier[0] not in self.content.entries or answer.provisions[:1] == list(earlier):
+            return None
+        return earlier[0] if answer.rule.startswith(rules) else None
 
     def _restated(self, doc_id: str, follow_up: Asked, rule: str) -> Answer:
         """The entry just given, composed again for the follow-up read with the earlier turn."""
