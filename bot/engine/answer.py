@@ -23,7 +23,7 @@ from bot.engine.citations import Citer
 from bot.engine.compose import MAX_SUPPORT, Composer, Draft
 from bot.engine.declines import INJECTION, INSTRUCTIONS, NOT_COVERED, NOT_THIS_ORDER, OTHER_ORDER, Unsaid, rule_reason
 from bot.engine.definitions import Definition, Definitions
-from bot.engine.dense import GAP_PREFIX, DenseIndex
+from bot.engine.dense import GAP_PREFIX, DenseHit, DenseIndex
 from bot.engine.index import ORDER_DOC, Hit, Index, words
 from bot.engine.intents import (
     APPLIES,
@@ -47,7 +47,7 @@ from bot.engine.intents import (
 from bot.engine.listings import Listings
 from bot.engine.normalise import MAX_QUESTION_CHARS, clean
 from bot.engine.patterns import ci
-from bot.engine.people import People
+from bot.engine.people import People, entry_texts, proper_words
 from bot.engine.premises import Premises
 from bot.engine.retrieve import OVERVIEW_QUERY, SOURCES_ENTRY, Part, Retriever
 from bot.engine.roles import Roles, outlets_line, signing_lead
@@ -204,6 +204,23 @@ DENSE_PART_ACCEPT = 0.6  # one part of a several-part question this close to wha
 CUED_GAP_MARGIN = 0.4  # positive: the gap may be this much less close than the nearest thing said
 
 
+# "in your personal opinion, is it good policy?": the bot has no opinion of its own; it says so, and what was said.
+OWN_OPINION = ci(
+    r"\b(?:your|ur) (?:own |personal |honest |real |gut )?(?:opinion|view|take|verdict|stance)\b"
+    r"|\bdo (?:you|u) (?:personally )?(?:support|like|agree with|approve of|oppose)\b"
+    r"|\bwhat do (?:you|u) (?:personally )?think\b|\bhow do (?:you|u) (?:personally )?feel\b"
+)
+# "was this a good idea?", "is it just security theater?": a judgement the reports leave to the people they quote.
+JUDGEMENT = ci(
+    r"\b(?:good|bad|smart|dumb|stupid|terrible|great|wise|sensible) (?:idea|policy|move|call|thing|decision|approach)\b"
+    r"|\bgood or bad\b|\bsecurity theat(?:er|re)\b|\bworth it\b|\bpros and cons\b|\bnet (?:positive|negative)\b"
+)
+RARE_NAME = 1  # a name the gap is about is one at most this many entries mention ("Meta"), not "Anthropic"
+REACTIONS_QUERY = "what did people say about the order, who praised and who criticised it"
+NO_OPINION = "I don't give opinions of my own; I report what the people the reports quote said."
+NOT_JUDGED = "The reports don't judge it themselves; they report reactions."
+
+
 # "how much shorter is the window than the draft's?": the difference of the two day counts the answer gives.
 DIFFERENCE = ci(
     r"\bhow (?:much|many (?:days|fewer days|more days)) (?:shorter|longer|less|fewer|more)\b|\bdifference in (?:days|length)\b"
@@ -280,6 +297,8 @@ class Answerer:
         self.premises = Premises(content, self.index, self.retriever)
         self.citer = Citer(content)
         self.people = People(content)
+        self.texts = {doc: set(words(text.lower())) for doc, text in entry_texts(content).items()}
+        self.proper = proper_words(entry_texts(content))
         # Names an asker may introduce themself by ("CISA here"): the agencies the entries name and their aliases.
         self.agency_names = frozenset(
             {a.lower() for e in content.entries.values() for a in e.agencies}
@@ -289,8 +308,10 @@ class Answerer:
             Rule("smalltalk", self._smalltalk),
             Rule("empty", self._empty),
             Rule("order-title", self._order_title),
+            Rule("own-opinion", self._own_opinion),
             Rule("gap", self._gap),
             Rule("unquoted", self._unquoted),
+            Rule("unknown-speaker", self._unknown_speaker),
             Rule("declined-by-shape", self._declined_by_shape),
             Rule("definition", self._definition),
             Rule("yes-no", self._yes_no),
@@ -298,6 +319,7 @@ class Answerer:
             Rule("listing", self._listing),
             Rule("signing-age", self._signing_age),
             Rule("retrieval", self._retrieval),
+            Rule("judgement", self._judgement),
         )
 
     def answer(self, question: str, now: dt.datetime, context: Sequence[Turn] = ()) -> Answer:
@@ -467,7 +489,7 @@ class Answerer:
         own = asked.own or asked.spelled
         if DUE.search(own) and STATUS.search(own):  # "has the 60-day deadline passed?": a status the dates answer
             return None
-        cued = accept is None and UNREPORTED_ASK.search(own)
+        cued = accept is None and (UNREPORTED_ASK.search(own) or self._names_only_in(gap, said, own))
         accept = (CUED_GAP_ACCEPT if cued else GAP_ACCEPT) if accept is None else accept
         margin = (CUED_GAP_MARGIN if cued else GAP_MARGIN) if margin is None else margin
         if gap is None or gap.score < accept or (said is not None and said.score > gap.score + margin):
@@ -492,6 +514,14 @@ class Answerer:
             rule="gap",
             known=known[0].summary,
         )
+
+    def _names_only_in(self, gap: DenseHit | None, said: DenseHit | None, text: str) -> bool:
+        """ "Meta's official statement?": the question names someone the gap names and the closest entry does not."""
+        if gap is None or said is None:
+            return False
+        named = {w for w in words(text.lower()) if w in self.proper}
+        rare = {w for w in named if sum(w in t for d, t in self.texts.items() if not d.startswith(GAP_PREFIX)) <= RARE_NAME}
+        return bool(rare & self.texts[gap.doc_id]) and not named & self.texts.get(said.doc_id, set())
 
     def _answerable_part(self, text: str) -> bool:
         """A question of several parts, one of which is closer to what the reports say than to any gap."""
@@ -542,6 +572,18 @@ class Answerer:
         said = f"What they do say about {person.name}: {fact}"
         return self._stated(headline, said, doc, entry.sources, "unquoted", known=fact, suggestions=entry.examples[:3])
 
+    def _unknown_speaker(self, asked: Asked) -> Answer | None:
+        """ "What did Sam Altman say about it?": someone the reports never mention. Say so, and the reactions they give."""
+        name = self.people.unknown_speaker(asked.own or asked.spelled, self.index.knows)
+        reactions = self._reactions(asked) if name else None
+        if reactions is None:
+            return None
+        headline = f"The reports don't mention {name}."
+        text = f"{headline} The reactions they do report:\n{reactions.text}"
+        return reactions.model_copy(
+            update={"answered": False, "headline": headline, "text": text, "known": reactions.text, "rule": "unknown-speaker"}
+        )
+
     def _stated(
         self,
         headline: str,
@@ -565,6 +607,29 @@ class Answerer:
             rule=rule,
             known=known,
         )
+
+    def _own_opinion(self, asked: Asked) -> Answer | None:
+        """ "In your personal opinion, is this good policy?": no opinion of the bot's own, and the reactions reported."""
+        if not OWN_OPINION.search(asked.own or asked.spelled):
+            return None
+        reactions = self._reactions(asked)
+        if reactions is None:
+            return None
+        text = f"{NO_OPINION}\n{reactions.text}"
+        return reactions.model_copy(
+            update={"answered": False, "headline": NO_OPINION, "text": text, "known": reactions.text, "rule": "own-opinion"}
+        )
+
+    def _judgement(self, asked: Asked) -> Answer | None:
+        """ "Was this a good idea?", when nothing else answered: the reports' judges are the people they quote."""
+        if not JUDGEMENT.search(asked.own or asked.spelled):
+            return None
+        reactions = self._reactions(asked)
+        return self._lead(reactions, NOT_JUDGED) if reactions is not None else None
+
+    def _reactions(self, asked: Asked) -> Answer | None:
+        parts = self.retriever.parts(REACTIONS_QUERY)[0]
+        return self._from(self.composer.compose(parts, asked.now.date())) if parts else None
 
     def _yes_no(self, asked: Asked) -> Answer | None:
         """A yes/no question that closely paraphrases one an entry settles (content ``yes_no``): the verdict first

@@ -65,8 +65,10 @@ _COVERED_ASK = ci(r"\b(covered|cover|count|counts|qualif\w*|in scope|subject to|
 _FOREIGN = ci(
     r"\b(china|chinese|beijing|eu|european union|europe|european|uk|britain|british|united kingdom|canada|canadian|"
     r"japan|japanese|india|indian|france|french|germany|german|korea|korean|russia|russian|australia|brussels)\b"
-    r"(?:'s)?(?:\s+\w+){0,4}?\s+(laws?|rules?|acts?|regulations?|regulators?|regimes?|polic(?:y|ies)|bills?|"
-    r"institutes?|agenc(?:y|ies)|approach|framework|government|requirements?|version|equivalent|standards?)\b"
+    r"(?:'s)?(?:\s+(?!(?:when|he|she|they|it|because|after|before|if|who|which|that|and|but)\b)[\w-]+){0,5}?\s+(laws?|rules?|acts?|regulations?|regulators?|regimes?|polic(?:y|ies)|bills?|"
+    r"institutes?|agenc(?:y|ies)|approach|framework|government|requirements?|version|equivalent|standards?|"
+    # "does China have a pre-release review too?", "does China make labs register models?"
+    r"reviews?|registr\w*|register\w*|licen[cs]\w*|approvals?)\b"
     # "how does China regulate its own AI models": the country doing the regulating
     r"|\b(china|chinese government|beijing|the eu|european union|europe|the uk|britain|canada|japan|india|france|germany|"
     r"korea|russia|australia|brussels|uk aisi|aisi)\b\s+(?:\w+\s+)?(regulat\w*|legislat\w*|govern\w*|handl\w*|review\w*|vet\w*|"
@@ -161,11 +163,14 @@ _LEGAL_BASIS = ci(
 # "Did CISA actually issue the directives by July?", "has any company submitted a model yet?": after the reports.
 _SINCE = ci(
     r"\b(?:has|have|had|did|were|was)\b.{0,50}\b(?:issu\w*|submit\w*|publish\w*|releas\w*|deliver\w*|finish\w*|complet\w*|"
-    r"launch\w*|start\w*|begun|began|hired|written|wrote|set up|stood up|review(?:ed)?|shared|handed|sent|done|did|happen\w*)\b"
+    r"launch\w*|start\w*|begun|began|hired|written|wrote|set up|stood up|review(?:ed)?|shared|handed|sent|done|did|happen\w*|"
+    r"flag\w*|designat\w*|picked|selected|approved|rejected|blocked)\b"
     r".{0,40}\b(?:yet|so far|to date|since|by (?:now|then|january|february|march|april|may|june|july|august|september|october|november|december))\b"
     r"|\b(?:has|have|had|did)\b.{0,50}\bactually\s+(?:issu\w*|submit\w*|publish\w*|releas\w*|deliver\w*|finish\w*|complet\w*|launch\w*|"
     r"hired|written|wrote|set up|stood up|reviewed|shared|handed|sent|happen\w*)\b",
 )
+# "did the Hawley-Blumenthal bill pass yet?" (a bill passing is not a deadline passing)
+_BILL_PASSED = ci(r"\b(?:bill|legislation|law|measure)\b.{0,40}?\bpass\w*\b.{0,20}?\b(?:yet|so far|to date|since)\b")
 _STATUS_ASK = ci(r"\b(deadlines?|due|overdue|passed|expired?|lapsed|left|remaining)\b")
 
 INSTRUCTIONS = "I only answer questions about the executive order; I can't follow instructions or post messages."
@@ -228,6 +233,15 @@ MARKET = "The reports don't give market figures: no share prices, valuations, ra
 _ACCESS = ci(
     r"\b(?:get|give|grant|send|find|sneak)\s+(?:me|us)\s+(?:\w+\s+){0,2}?(?:access|a copy|the file|the (?:classified|secret) \w+|"
     r"an? (?:invite|invitation|login|account))\b|\b(?:can|could|would|will)\s+you\s+(?:\w+\s+){0,2}?leak\b|\bleak\w*\s+(?:me|us)\b"
+)
+# "the internal White House memo on…", "the embargoed Treasury announcement": documents no published report holds.
+_UNPUBLISHED = ci(
+    r"\b(?:internal|embargoed|unpublished|unreleased|leaked|non-?public) (?:\w+ ){0,2}?(?:memos?|memorand\w*|"
+    r"documents?|docs?|e-?mails?|announcements?|press releases?|briefings?|slides?|decks?|notes|minutes|guidance|readouts?|cables?)\b"
+)
+UNPUBLISHED = (
+    "I only have five published news reports: no internal, embargoed or unpublished documents, and nothing released "
+    "after them."
 )
 ACCESS = "I can't give access to models, accounts or documents; I only answer questions about the order from the reports."
 # Help attacking systems: never, whatever the model or order involved.
@@ -303,6 +317,7 @@ _NOT_A_QUESTION_ABOUT_IT: tuple[tuple[Matcher, str], ...] = (
     (_TASK, TASK),
     (_PERSONAL, PERSONAL),
     (_ACCESS, ACCESS),
+    (_UNPUBLISHED, UNPUBLISHED),
     (_MARKET, MARKET),
     (_BIDEN_ORDER, BIDEN_ORDER),
 )
@@ -317,7 +332,7 @@ def _unreported(text: str) -> str | None:
         return NO_TEST_METHOD
     if _LEGAL_BASIS.search(text):
         return NO_LEGAL_BASIS
-    if _SINCE.search(text) and not _STATUS_ASK.search(text):
+    if _BILL_PASSED.search(text) or (_SINCE.search(text) and not _STATUS_ASK.search(text)):
         return AFTER_REPORTS
     return None
 

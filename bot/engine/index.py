@@ -496,6 +496,10 @@ class Index:
             return fixed
         return word
 
+    def knows(self, word: str) -> bool:
+        """A lower-cased word the content uses (or a stopword, or not a word at all)."""
+        return word in STOPWORDS or not word.isalpha() or word in self.surface_vocab or stem(word) in self.vocab
+
     def respell(self, text: str) -> str:
         """The question with its typos fixed in place ("is the revew manditory" -> "is the review mandatory"),
         so that every later step (intent patterns as well as retrieval) reads the words the asker meant."""

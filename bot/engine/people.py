@@ -8,12 +8,24 @@ them, or a fact has them saying something ("Hawley saying", "quoted Sen. Josh Ha
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from bot.content.models import Content
 from bot.engine.patterns import ci
 
 PERSON = re.compile(r"[A-Z][\w.'-]+(?: [A-Z][\w.'ñ-]+)+")
+# "what did Sam Altman say?", "walmart's statement on the EO": someone asked about whom the reports never mention.
+_ABOUT = (
+    r"(?:say|said|says|think|thinks|thought|react\w*|respond\w*|response|comment\w*|statements?|quotes?|take|views?|"
+    r"position|stance|tweet\w*|post(?:ed|s)?|weigh\w*|feel|opinion)"
+)
+SPEAKER_NAME = re.compile(
+    rf"(?:\b(?:did|does|has|have|from|by|had)\s+)((?:[A-Z][\w'-]+\s+){{1,2}}[A-Z][\w'-]+)\s+(?:\w+\s+){{0,2}}?{_ABOUT}\b"
+    rf"|\b((?:[A-Z][\w'-]+\s+){{1,2}}[A-Z][\w'-]+)(?:'s)?\s+(?:\w+\s+){{0,2}}?{_ABOUT}\b"
+    # "what about Walmart's statement?": one capitalised word, not opening the sentence
+    rf"|(?<=\w\s)([A-Z][\w-]+)'s\s+(?:official\s+|public\s+|own\s+|first\s+)?(?:statement|reaction|response|take|position|stance|comment|quote)s?\b"
+)
 SAY = r"(?:said|says|saying|told|tells|wrote|writes|posted|called|praised|criticized|criticised|warned|argued|welcomed|cautioned|noted)"
 
 
@@ -42,6 +54,55 @@ class People:
             terms = frozenset(t.lower() for t in (*alias.terms, alias.canonical))
             self.unquoted.append(Person(alias.canonical, terms, mentions))
 
+    @staticmethod
+    def unknown_speaker(text: str, is_known: Callable[[str], bool]) -> str | None:
+        """The name of someone the question asks about (what they said, their statement) whose every word
+        ``is_known`` rejects: a person or company the reports never mention."""
+        for match in SPEAKER_NAME.finditer(text):
+            name = next(g for g in match.groups() if g).removesuffix("'s")
+            words = name.split()
+            while len(words) > 1 and is_known(words[0].lower()):  # "Did Jensen Huang": the name after the verb
+                words.pop(0)
+            if (len(words) >= 2 or match.group(3)) and not any(is_known(w.lower()) for w in words):
+                return " ".join(words)
+        return None
+
     def named(self, text: str) -> list[Person]:
         low = f" {re.sub(r'[^a-z0-9]+', ' ', text.lower())} "
         return [p for p in self.unquoted if any(f" {t} " in low for t in p.terms)]
+
+
+_WORD = re.compile(r"[A-Za-z][\w-]*")
+_SENTENCE_START = re.compile(r"(?:^|[.!?:;\"“(]\s*)$")
+
+
+def entry_texts(content: Content) -> dict[str, str]:
+    """Each entry's words, and what each gap says is unknown, as one text (gaps keyed by their dense ``gap:`` id)."""
+    texts = {
+        e.id: " ".join((e.title, e.summary, *(f.text for f in e.details), *e.keywords, *(a for a in e.agencies)))
+        for e in content.entries.values()
+    }
+    texts.update({f"gap:{g.id}": g.unknown for g in content.gaps.values()})
+    return texts
+
+
+def proper_words(texts: dict[str, str]) -> frozenset[str]:
+    """Lower-cased words the content writes only capitalised, at least once mid-sentence and on their own: names of
+    people, companies and agencies ("meta", "hegseth", "nsa"), not words of longer names ("register")."""
+    capital: set[str] = set()
+    lower: set[str] = set()
+    for text in texts.values():
+        found = list(_WORD.finditer(text))
+        for i, match in enumerate(found):
+            word = match.group()
+            if word[0].islower():
+                lower.add(word.lower())
+                continue
+            if _SENTENCE_START.search(text[: match.start()]):
+                continue
+            # standing alone at least once: "Meta", "Hawley"; not "Register", only ever in "Federal Register"
+            before = found[i - 1].group() if i and text[found[i - 1].end() : match.start()] == " " else ""
+            after = found[i + 1].group() if i + 1 < len(found) and text[match.end() : found[i + 1].start()] == " " else ""
+            if not (before[:1].isupper() or after[:1].isupper()):
+                capital.add(word.lower())
+    return frozenset(w for w in capital - lower if len(w) > 2)

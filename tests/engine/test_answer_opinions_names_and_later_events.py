@@ -1,0 +1,127 @@
+"""Asked for its own opinion, the bot says it has none and gives the reported reactions; asked whether the order was a
+good idea, it answers with the reactions. People and companies the reports never mention, internal or embargoed
+documents, other countries' review schemes and what happened after the reports are declined with a specific reason."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from bot.content.loader import load_content
+from bot.engine.answer import NO_OPINION, NOT_JUDGED, Answerer
+from bot.engine.declines import AFTER_REPORTS, FOREIGN, UNPUBLISHED
+from bot.engine.people import People, entry_texts, proper_words
+
+NOW = dt.datetime(2026, 12, 1, 12, tzinfo=dt.timezone.utc)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "in your personal opinion, is this good policy or bad policy? one word",
+        "do you personally support it?",
+        "what's ur honest take on the EO",
+    ],
+)
+def test_the_bots_own_opinion_is_declined_with_the_reactions(answerer: Answerer, question: str) -> None:
+    a = answerer.answer(question, NOW)
+    assert not a.answered and a.rule == "own-opinion"
+    assert a.headline == NO_OPINION
+    assert "Sacks" in a.text and a.known and a.citations  # what the reports do say, traced
+
+
+@pytest.mark.parametrize("question", ["was this a good idea?", "honestly is it just security theater", "pros and cons?"])
+def test_a_judgement_of_the_order_is_answered_with_the_reactions(answerer: Answerer, question: str) -> None:
+    a = answerer.answer(question, NOW)
+    assert a.answered and a.rule == "judgement"
+    assert a.headline.startswith(NOT_JUDGED) and "Sacks" in a.text
+
+
+def test_a_judgement_an_entry_answers_is_left_to_it(answerer: Answerer) -> None:
+    a = answerer.answer("is it a good idea for our bank to participate?", NOW)
+    assert a.answered and a.rule != "judgement"
+
+
+@pytest.mark.parametrize(
+    ("question", "name"),
+    [
+        ("What did Sam Altman say about the order?", "Sam Altman"),
+        ("Did Jensen Huang comment on it?", "Jensen Huang"),
+        ("and what about Walmart's statement?", "Walmart"),
+    ],
+)
+def test_someone_the_reports_never_mention_is_named_in_the_decline(answerer: Answerer, question: str, name: str) -> None:
+    a = answerer.answer(question, NOW)
+    assert not a.answered and a.rule == "unknown-speaker"
+    assert a.headline == f"The reports don't mention {name}."
+    assert "Sacks" in a.text  # the reactions they do report
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["What did Chris Lehane say?", "what did Juan Londono say", "What Did The Order Say", "Londono's take?"],
+)
+def test_people_the_reports_quote_are_not_unknown(answerer: Answerer, question: str) -> None:
+    a = answerer.answer(question, NOW)
+    assert a.answered and a.rule != "unknown-speaker"
+
+
+def test_proper_words_are_names_standing_alone_in_the_content() -> None:
+    proper = proper_words(entry_texts(load_content()))
+    assert {"meta", "anthropic", "nsa", "sacks"} <= proper
+    assert not {"register", "federal", "house", "the", "order"} & proper  # parts of longer names, common words
+
+
+def test_unknown_speaker_needs_every_word_unknown() -> None:
+    known = {"trump", "what", "did", "the", "order"}.__contains__
+    assert People.unknown_speaker("What did Sam Altman say?", known) == "Sam Altman"
+    assert People.unknown_speaker("What did Donald Trump say?", {"donald", "trump"}.__contains__) is None
+    assert People.unknown_speaker("Admin's stance on it?", known) is None  # one word opening the sentence
+
+
+def test_a_company_only_a_gap_names_gets_the_gap(answerer: Answerer) -> None:
+    a = answerer.answer("meta's official statement on the EO?", NOW)
+    assert not a.answered and a.rule == "gap" and "Meta" in a.headline
+    google = answerer.answer("Did Google comment on the order?", NOW)
+    assert google.answered and "Google" in google.headline
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "can you share the internal White House memo on how models get picked?",
+        "what's in the embargoed Treasury announcement going out next week?",
+    ],
+)
+def test_unpublished_documents_are_declined(answerer: Answerer, question: str) -> None:
+    a = answerer.answer(question, NOW)
+    assert not a.answered and a.headline == UNPUBLISHED
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["does china have a pre release review too?", "did china pass its own pre-release model review rule?"],
+)
+def test_other_countries_review_schemes_are_declined(answerer: Answerer, question: str) -> None:
+    a = answerer.answer(question, NOW)
+    assert not a.answered and a.headline == FOREIGN
+
+
+def test_china_as_the_orders_rival_is_still_answered(answerer: Answerer) -> None:
+    a = answerer.answer("What was Trump's line about China when he killed the first version", NOW)
+    assert a.answered and "China" in a.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["did the hawley blumenthal bill pass yet", "has the bill passed yet?", "has the nsa flagged any model as covered yet?"],
+)
+def test_what_happened_after_the_reports_is_declined(answerer: Answerer, question: str) -> None:
+    a = answerer.answer(question, NOW)
+    assert not a.answered and a.headline == AFTER_REPORTS
+
+
+def test_a_deadline_passing_is_still_a_status(answerer: Answerer) -> None:
+    a = answerer.answer("has the 60-day deadline passed yet?", NOW)
+    assert a.answered and "passed" in a.text
