@@ -240,8 +240,7 @@ _UNPUBLISHED = ci(
     r"documents?|docs?|e-?mails?|announcements?|press releases?|briefings?|slides?|decks?|notes|minutes|guidance|readouts?|cables?)\b"
 )
 UNPUBLISHED = (
-    "I only have five published news reports: no internal, embargoed or unpublished documents, and nothing released "
-    "after them."
+    "I only have five published news reports: no internal, embargoed or unpublished documents, and nothing released after them."
 )
 ACCESS = "I can't give access to models, accounts or documents; I only answer questions about the order from the reports."
 # Help attacking systems: never, whatever the model or order involved.
