@@ -21,7 +21,16 @@ from bot.content.deadlines import long_date
 from bot.content.models import Content, Source
 from bot.engine.citations import Citer
 from bot.engine.compose import MAX_SUPPORT, Composer, Draft
-from bot.engine.declines import INJECTION, INSTRUCTIONS, NOT_COVERED, NOT_THIS_ORDER, OTHER_ORDER, Unsaid, rule_reason
+from bot.engine.declines import (
+    INJECTION,
+    INSTRUCTIONS,
+    NOT_COVERED,
+    NOT_THIS_ORDER,
+    OTHER_ORDER,
+    Unsaid,
+    other_regime,
+    rule_reason,
+)
 from bot.engine.definitions import Definition, Definitions
 from bot.engine.dense import GAP_PREFIX, DenseHit, DenseIndex
 from bot.engine.index import ORDER_DOC, Hit, Index, words
@@ -472,7 +481,11 @@ class Answerer:
 
     def _declined_by_shape(self, asked: Asked) -> Answer | None:
         text = asked.own or asked.spelled
-        reason = rule_reason(text, self.content) or (INSTRUCTIONS if INJECTION.search(asked.hidden) else None)
+        reason = (
+            rule_reason(text, self.content)
+            or (INSTRUCTIONS if INJECTION.search(asked.hidden) else None)
+            or other_regime(text, self.index.knows)
+        )
         other = OTHER_ORDER.search(text)
         if not reason and other and not set(other.group(1).lower().split("-")) & self.index.surface_vocab:
             reason = NOT_THIS_ORDER  # "the order on TikTok": a subject the reports never mention

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections.abc import Callable
 
 from bot.content.models import Content
 from bot.engine.index import STOPWORDS, Index, Query, words
@@ -166,7 +167,7 @@ _SINCE = ci(
     r"launch\w*|start\w*|begun|began|hired|written|wrote|set up|stood up|review(?:ed)?|shared|handed|sent|done|did|happen\w*|"
     r"flag\w*|designat\w*|picked|selected|approved|rejected|blocked)\b"
     r".{0,40}\b(?:yet|so far|to date|since|by (?:now|then|january|february|march|april|may|june|july|august|september|october|november|december))\b"
-    r"|\b(?:has|have|had|did)\b.{0,50}\bactually\s+(?:issu\w*|submit\w*|publish\w*|releas\w*|deliver\w*|finish\w*|complet\w*|launch\w*|"
+    r"|\b(?:has|have|had|did)\b.{0,50}\b(?:actually|really|in fact)\s+(?:issu\w*|submit\w*|publish\w*|releas\w*|deliver\w*|finish\w*|complet\w*|launch\w*|"
     r"hired|written|wrote|set up|stood up|reviewed|shared|handed|sent|happen\w*)\b",
 )
 # "did the Hawley-Blumenthal bill pass yet?" (a bill passing is not a deadline passing)
@@ -242,6 +243,30 @@ _UNPUBLISHED = ci(
 UNPUBLISHED = (
     "I only have five published news reports: no internal, embargoed or unpublished documents, and nothing released after them."
 )
+# "is there a portal or a contact email?": the reports give no way to reach anyone.
+_CONTACT = ci(
+    r"\b(?:contact (?:e-?mail|info|information|details|person|address|number|form)|e-?mail address|phone number|hotline|"
+    r"portal|sign-?up (?:page|form|link)|application form|web ?site|url)\b"
+)
+CONTACT = "The reports give no contact details, portals or websites for the order's programmes."
+# "CIRCIA's 72-hour reporting rules", "FedRAMP authorization requirements", "BEAD broadband money": a regime named by
+# an acronym; ``other_regime`` declines it when the reports never use the name.
+OTHER_REGIME = re.compile(
+    r"\b([A-Z][A-Za-z]*[A-Z][A-Za-z]*)(?:'s)?\s+(?:[\w-]+\s+){0,3}?(?:rules?|requirements?|obligations?|regulations?|"
+    r"laws?|acts?|authori[sz]ations?|compliance|reporting|certifications?|frameworks?|programs?|money|funds?|funding|"
+    r"grants?|audits?|controls?|filings?|mandates?)\b"
+)
+
+
+def other_regime(text: str, knows: Callable[[str], bool]) -> str | None:
+    """A reason to decline a question about a law or programme named by an acronym the reports never use."""
+    for match in OTHER_REGIME.finditer(text):
+        name = match.group(1)
+        if not knows(name.lower()):
+            return f"The reports don't mention {name}; they only cover this executive order."
+    return None
+
+
 ACCESS = "I can't give access to models, accounts or documents; I only answer questions about the order from the reports."
 # Help attacking systems: never, whatever the model or order involved.
 _ATTACK = ci(
@@ -317,6 +342,7 @@ _NOT_A_QUESTION_ABOUT_IT: tuple[tuple[Matcher, str], ...] = (
     (_PERSONAL, PERSONAL),
     (_ACCESS, ACCESS),
     (_UNPUBLISHED, UNPUBLISHED),
+    (_CONTACT, CONTACT),
     (_MARKET, MARKET),
     (_BIDEN_ORDER, BIDEN_ORDER),
 )

@@ -10,7 +10,7 @@ import pytest
 
 from bot.content.loader import load_content
 from bot.engine.answer import NO_OPINION, NOT_JUDGED, Answerer
-from bot.engine.declines import AFTER_REPORTS, FOREIGN, UNPUBLISHED
+from bot.engine.declines import AFTER_REPORTS, CONTACT, FOREIGN, UNPUBLISHED
 from bot.engine.people import People, entry_texts, proper_words
 
 NOW = dt.datetime(2026, 12, 1, 12, tzinfo=dt.timezone.utc)
@@ -125,3 +125,33 @@ def test_what_happened_after_the_reports_is_declined(answerer: Answerer, questio
 def test_a_deadline_passing_is_still_a_status(answerer: Answerer) -> None:
     a = answerer.answer("has the 60-day deadline passed yet?", NOW)
     assert a.answered and "passed" in a.text
+
+
+@pytest.mark.parametrize(
+    ("question", "name"),
+    [
+        ("Does the order change FedRAMP authorization requirements for AI vendors?", "FedRAMP"),
+        ("how do CIRCIA's 72-hour reporting rules fit with this", "CIRCIA"),
+        ("does this change our HIPAA obligations", "HIPAA"),
+    ],
+)
+def test_a_regime_the_reports_never_name_is_declined_by_name(answerer: Answerer, question: str, name: str) -> None:
+    a = answerer.answer(question, NOW)
+    assert not a.answered and a.headline == f"The reports don't mention {name}; they only cover this executive order."
+
+
+def test_regimes_the_reports_name_are_answered(answerer: Answerer) -> None:
+    a = answerer.answer("What are CISA's BOD requirements", NOW)
+    assert a.answered and "directive" in a.text
+
+
+def test_contact_details_are_declined(answerer: Answerer) -> None:
+    a = answerer.answer("how do we sign up for the clearinghouse, is there a contact email or portal", NOW)
+    assert not a.answered and a.headline == CONTACT
+
+
+def test_really_asks_what_happened_after_the_reports(answerer: Answerer) -> None:
+    later = answerer.answer("did cisa really issue the directives?", NOW)
+    assert not later.answered and later.headline == AFTER_REPORTS
+    signed = answerer.answer("did trump really sign it?", NOW)
+    assert signed.answered
