@@ -196,7 +196,7 @@ UNREPORTED_ASK = ci(
     r"list of (?:the |all )?(?:\d+ )?(?:[a-z-]+ )?(?:organi[sz]ations|orgs|companies|firms|banks|models|participants|members|"
     r"invitees|partners|tests|evals)|"
     r"bill number|order number|(?:federal register|eo) (?:number|no\b)|"
-    r"budget|funding|funded|cost|sunset|how many (?:staff|people|employees)|"
+    r"budget|funding|funded|cost|sunset|how many (?:staff|people|employees)|head ?count|staffing|"
     # what came after the reports: votes, rulings, settlements, later orders, first meetings
     r"pass(?:ed)? (?:the |in the )?(?:senate|house|congress)|(?:senate|house|congress) (?:ever |actually )?pass(?:ed)?\b|"
     r"(?:any|a) ruling|settlement|settled or|settle[ds]? .{0,60}?(?:dispute|lawsuit|suit|case|litigation)|"

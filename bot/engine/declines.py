@@ -254,7 +254,7 @@ CONTACT = "The reports give no contact details, portals or websites for the orde
 OTHER_REGIME = re.compile(
     r"\b([A-Z][A-Za-z]*[A-Z][A-Za-z]*)(?:'s)?\s+(?:[\w-]+\s+){0,3}?(?:rules?|requirements?|obligations?|regulations?|"
     r"laws?|acts?|authori[sz]ations?|compliance|reporting|certifications?|frameworks?|programs?|money|funds?|funding|"
-    r"grants?|audits?|controls?|filings?|mandates?)\b"
+    r"grants?|audits?|controls?|filings?|mandates?|classifications?)\b"
 )
 
 
@@ -267,6 +267,9 @@ def other_regime(text: str, knows: Callable[[str], bool]) -> str | None:
     return None
 
 
+# "any polling on voter support?": the reports cite no polls or surveys.
+_POLLS = ci(r"\b(?:polls?|polling|pollsters?|surveys?|approval ratings?)\b")
+POLLS = "The reports cite no polls or surveys of public opinion on the order."
 ACCESS = "I can't give access to models, accounts or documents; I only answer questions about the order from the reports."
 # Help attacking systems: never, whatever the model or order involved.
 _ATTACK = ci(
@@ -343,6 +346,7 @@ _NOT_A_QUESTION_ABOUT_IT: tuple[tuple[Matcher, str], ...] = (
     (_ACCESS, ACCESS),
     (_UNPUBLISHED, UNPUBLISHED),
     (_CONTACT, CONTACT),
+    (_POLLS, POLLS),
     (_MARKET, MARKET),
     (_BIDEN_ORDER, BIDEN_ORDER),
 )

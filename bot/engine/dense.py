@@ -29,6 +29,9 @@ log = logging.getLogger(__name__)
 ORDER_DOC = "order"
 GAP_PREFIX = "gap:"  # doc ids of what the reports do not say (content/gaps.yaml), kept apart from the entries
 QUERY_MEMO = 256
+# Several of an entry's passages (title, examples, paraphrases) close to a question are votes for it: each passage at
+# least this close counts one (bot.engine.retrieve accepts a first entry with enough votes).
+VOTE_FLOOR = 0.48
 PassageField = Literal["title", "summary", "detail", "example", "paraphrase", "deadline", "discrepancy", "gap", "verdict"]
 # A paraphrase (content's ``paraphrases``) is written in words other than its entry's, often generic ones ("what's the
 # deal with…"), so its similarity counts a little less than a curated example's: it widens the net without outbidding
@@ -58,6 +61,7 @@ class DenseHit:
     doc_id: str
     score: float
     passage: Passage
+    support: int = 1  # how many of the entry's passages are at least VOTE_FLOOR close to the text
 
 
 def passages(content: Content) -> list[Passage]:
@@ -214,11 +218,12 @@ class DenseIndex:
         if curated:
             sims = np.where(self._paraphrase, -1.0, sims)
         order = np.argsort(-sims, kind="stable")
+        votes = np.bincount(self._doc_of[sims >= VOTE_FLOOR], minlength=len(self.doc_ids))
         seen: dict[str, DenseHit] = {}
         for i in order:
             passage = self.passages[int(i)]
             if passage.doc_id not in seen:
-                seen[passage.doc_id] = DenseHit(passage.doc_id, float(sims[i]), passage)
+                seen[passage.doc_id] = DenseHit(passage.doc_id, float(sims[i]), passage, int(votes[self._doc_of[int(i)]]))
                 if limit is not None and len(seen) >= limit:
                     break
         return list(seen.values())

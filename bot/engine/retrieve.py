@@ -101,6 +101,8 @@ DENSE_SUPPORT = 0.2  # above this, an entry that also covers most of the questio
 PERSON_NAME = re.compile(r"(?!The |White )[A-Z][\w.'-]+(?: [A-Z][\w.'ñ-]+)+")
 NAMED_SUPPORT = 0.45
 # A clear winner: moderately close semantically and lexically, and this far ahead of the next entry's fused score.
+VOTED_SIMILARITY = 0.55  # the first fused entry this close, with VOTES passages voting for it, answers
+VOTES = 4
 WINNER_SIMILARITY = 0.5
 WINNER_COVERAGE = 0.3
 WINNER_LEAD = 1.5
@@ -349,6 +351,7 @@ class Retriever:
             return self._lexical(query, asked)
         fused = fuse(lexical, dense)
         similarity = {h.doc_id: h.score for h in dense}
+        votes = {h.doc_id: h.support for h in dense}
 
         # Sentence vectors cannot vouch for a name they never saw ("an ATO or FedRAMP sign-off"): such a question
         # needs its words covered as well.
@@ -377,6 +380,8 @@ class Retriever:
         candidates = [d for d in ranked if accepted(d)]
         if not candidates and self._clear_winner(ranked, fused, similarity, lexical):
             candidates = ranked[:1]
+        if not candidates and ranked and similarity.get(ranked[0], 0.0) >= VOTED_SIMILARITY and votes.get(ranked[0], 0) >= VOTES:
+            candidates = ranked[:1]  # several of its passages close to the question: "which senators spoke about a law?"
         if "reaction" in asked:  # "what did X think": X's own reaction entry, when there is one
             named = [d for d in candidates if self.names_person(d, query)]
             candidates = named or candidates

@@ -155,3 +155,14 @@ def test_really_asks_what_happened_after_the_reports(answerer: Answerer) -> None
     assert not later.answered and later.headline == AFTER_REPORTS
     signed = answerer.answer("did trump really sign it?", NOW)
     assert signed.answered
+
+
+def test_an_entry_several_of_whose_passages_are_close_answers(answerer: Answerer) -> None:
+    # no single passage is close enough, and the words are not covered: the votes of several passages decide
+    a = answerer.answer("Which senators spoke about a possible law on this?", NOW)
+    assert a.answered and a.provisions[0] == "congress" and "Hawley" in a.text
+
+
+def test_polls_are_declined(answerer: Answerer) -> None:
+    a = answerer.answer("any polling on voter support for pre-release AI reviews", NOW)
+    assert not a.answered and "polls" in a.headline

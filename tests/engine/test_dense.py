@@ -127,3 +127,17 @@ def test_gap_paraphrases_count_less_than_entry_paraphrases(content: Content) -> 
     row = next(i for i, p in enumerate(dense.passages) if p.doc_id == GAP_PREFIX + gap.id and p.text == text)
     assert dense.passages[row].field == "paraphrase"
     assert float(dense.matrix[row] @ dense.embed(text)) == pytest.approx(GAP_PARAPHRASE_WEIGHT, abs=0.02)
+
+
+def test_each_hit_counts_the_passages_voting_for_its_entry(real_content) -> None:
+    from bot.engine.dense import VOTE_FLOOR
+    from bot.engine.semantic import shared_dense_index
+
+    index = shared_dense_index(real_content)
+    question = "Which senators spoke about a possible law on this?"
+    hits = index.search(question)
+    sims = index.matrix @ index.embed(question)
+    for hit in hits[:5]:
+        rows = [i for i, p in enumerate(index.passages) if p.doc_id == hit.doc_id]
+        assert hit.support == sum(1 for i in rows if sims[i] >= VOTE_FLOOR)
+    assert hits[0].support >= 2  # the congress entry: its title and several of its questions
