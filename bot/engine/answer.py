@@ -48,6 +48,7 @@ from bot.engine.intents import (
     WHEN,
     WHO,
     WHY,
+    checked_claim,
     clauses,
     focus,
     generic,
@@ -663,7 +664,8 @@ class Answerer:
         return self._define(definition, asked.now.date()) if definition else None
 
     def _shaped(self, asked: Asked) -> Answer | None:
-        shaped = self.premises.shaped(asked.spelled)
+        claim = checked_claim(asked.spelled)  # "'the EO gives USG 90 days' - accurate?": the claim checked
+        shaped = self.premises.shaped(asked.spelled) or (self.premises.wrong_days(claim) if claim else None)
         if not shaped:  # "who leads the review", "what are labs supposed to do", "is there a deadline for OPM"...
             shaped = self.roles.shaped(asked.spelled)
             top = next(iter(self.retriever.dense_hits(asked.spelled, curated=True)), None) if shaped else None

@@ -217,8 +217,45 @@ def _introduces(sentence: str) -> bool:
     return len(head.split()) <= INTRO_WORDS and bool(_ASKER_ROLE.search(head)) and not _TOPIC_HEAD.match(head)
 
 
+# "… . accurate?", "true or false?": a tag asking whether the sentence before it is so.
+_VERIFY = ci(
+    r"^\W*(?:(?:is|was) (?:that|this|it) )?(?:accurate|true|correct|right|legit|real|so|a fact|fact or fiction)\W*$"
+    r"|^\W*(?:true or false|fact[- ]check(?: this| that)?|(?:can|could) (?:you|u) (?:confirm|verify)(?: this| that)?)\W*$"
+)
+# "reporters will ask 'is this a licensing regime?' - what's the answer": a quoted question or claim the asker needs
+# answered or checked; the words around it only say so.
+_QUOTED = re.compile(r"(?:^|(?<=\s))['\"‘“]([^'\"‘’“”]{8,300}?)['\"’”](?![a-z])")
+_ABOUT_QUOTE = ci(
+    r"\b(?:what'?s the (?:answer|reply|response)|how (?:do|should|would) (?:we|i) (?:answer|respond|reply)|"
+    r"what (?:do|should) (?:we|i) (?:say|tell)|accurate|true|correct|legit|fact[- ]?check|confirm|verify)\b"
+)
+
+
+def quoted_ask(text: str) -> str | None:
+    """The question a message quotes for answering or checking, as a question ("is it true that <claim>?")."""
+    match = _QUOTED.search(text)
+    if not match or not _ABOUT_QUOTE.search(text[: match.start()] + " " + text[match.end() :]):
+        return None
+    quote = match.group(1).strip()
+    return quote if quote.endswith("?") else f"is it true that {quote.rstrip('.!')}?"
+
+
+def checked_claim(text: str) -> str | None:
+    """A claim or question the message asks to have checked or answered ("'…' - what's the answer", "… . accurate?"),
+    as a question; None when it asks nothing of the kind."""
+    quoted = quoted_ask(text)
+    if quoted:
+        return quoted
+    sentences = [s.strip() for s in _SENTENCE.split(text) if s.strip()]
+    tagged = [n for n, s in enumerate(sentences) if n and _VERIFY.match(s)]
+    return f"is it true that {sentences[tagged[0] - 1].rstrip('.!')}?" if tagged else None
+
+
 def focus(text: str) -> str:
     """In a message of several sentences, the sentences that ask something; the rest is context."""
+    claim = checked_claim(text)
+    if claim:
+        return claim
     sentences = [s.strip() for s in _SENTENCE.split(text) if s.strip()]
     if _DASH.search(text):
         sentences = [p for s in sentences for p in (_DASH.split(s, 1) if _introduces(s) else [s]) if p.strip()]

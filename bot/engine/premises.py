@@ -99,9 +99,12 @@ class Premises:
         asserted = int(m.group(1))
         rest = (text[: m.start(1)] + text[m.end() :]).strip()
         hits = [h for h in self.index.search(self.index.parse(rest), limit=12) if h.coverage >= 0.5]
-        doc = next(
-            (h.doc_id for h in hits if self.days_of(h.doc_id) and self.retriever.kind(h.doc_id) not in EARLIER_KINDS), None
-        )
+        found = [h.doc_id for h in hits if self.days_of(h.doc_id) and self.retriever.kind(h.doc_id) not in EARLIER_KINDS]
+        # "90 days to test frontier models": 90 is the earlier draft's window, so the entry to correct it with is the
+        # related one whose count the draft's entry pairs it with (the 30-day review), when the other words found it
+        history = [e for e in self.content.entries.values() if e.kind in EARLIER_KINDS and asserted in self.days_of(e.id)]
+        paired = [d for d in found if any(d in e.related and self.days_of(d)[0] in self.days_of(e.id) for e in history)]
+        doc = next(iter(paired or found), None)
         days = self.days_of(doc) if doc else []
         if not doc or asserted in days:
             return None
@@ -110,7 +113,7 @@ class Premises:
             (
                 e
                 for e in self.content.entries.values()
-                if e.kind in EARLIER_KINDS and {asserted, days[0]} <= set(self.days_of(e.id))
+                if e.kind in EARLIER_KINDS and {asserted, days[0]} <= set(self.days_of(e.id)) and doc in e.related
             ),
             None,
         )

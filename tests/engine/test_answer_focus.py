@@ -124,3 +124,38 @@ def test_a_short_question_pointing_back_keeps_the_sentence_before_it() -> None:
     text = "Warner praised it but had a dig at the administration. What was his point?"
     assert focus(text) == text
     assert focus("I'm new here. What does the order do?") == "What does the order do?"
+
+
+@pytest.mark.parametrize(
+    ("message", "asked"),
+    [
+        ("reporters will ask us 'is this a licensing regime?' - what's the answer", "is this a licensing regime?"),
+        (
+            'our ticket says "EO gives USG 90 days to test models". accurate?',
+            "is it true that EO gives USG 90 days to test models?",
+        ),
+        ("The review lasts 90 days. true?", "is it true that The review lasts 90 days?"),
+        ("what's the 'clearinghouse' thing?", None),  # a quoted word, not a quoted question
+        ("don't say 'mandatory' in the memo, what's the review?", None),
+    ],
+)
+def test_a_quoted_question_or_a_tagged_claim_is_what_is_asked(message: str, asked: str | None) -> None:
+    from bot.engine.intents import checked_claim
+
+    assert checked_claim(message) == asked
+    if asked:
+        assert focus(message) == asked
+
+
+def test_a_quoted_claim_is_corrected_first(answerer: Answerer) -> None:
+    a = answerer.answer("pasting from our risk ticket: 'EO gives USG 90 days to test frontier models before GA'. accurate?", NOW)
+    assert a.answered and a.headline.startswith("No: 30 days.")
+    quoted = answerer.answer("reporters will def ask us 'is this a licensing regime?' - what's the answer", NOW)
+    assert quoted.answered and "licens" in quoted.headline
+
+
+def test_a_ninety_day_claim_about_the_review_is_corrected_with_the_review_not_another_deadline(answerer: Answerer) -> None:
+    review = answerer.answer("is it true that the EO gives the government 90 days to test frontier models?", NOW)
+    assert review.headline.startswith("No: 30 days. The 90-day window was in")
+    cisa = answerer.answer("did the order give CISA 90 days?", NOW)
+    assert cisa.headline.startswith("No: 30 days, not 90.")  # CISA's deadline has nothing to do with the draft
