@@ -67,8 +67,11 @@ ACTORS: list[tuple[Matcher, tuple[str, ...]]] = [
 ]
 # "When did the order get signed?", "what day was it signed": the date, not only the weekday the reports give.
 SIGNED_WHEN = ci(
-    r"\b(?:when|what (?:date|day)|which (?:date|day))\b.{0,40}?\bsign(?:ed|ing)?\b|\bsign(?:ed|ing) (?:date|day|when|on what)\b"
+    r"\b(?:when|what (?:date|day)|which (?:date|day))\b.{0,40}?\bsign(?:ed|ing)?\b"
+    r"|(?<!\bon )(?<!\bon the )(?<!\bthat )\bsign(?:ed|ing) (?:date|day|when|on what)\b"  # not "… on signing day"
 )
+# "how many orgs got access on signing day?": a count, not a date
+_COUNT_ASKED = ci(r"\bhow (?:many|much)\b")
 SIGNING_TITLE = ci(r"^signed\b")
 _DOING = re.compile(r"^[a-z]+ing(?:\s+(?:up|out|together))?\s+", re.I)
 # A signing question about something else (the draft, the cancelled ceremony) is left to retrieval.
@@ -211,7 +214,7 @@ class Roles:
 
     def signed(self, text: str) -> Shaped | None:
         """ "What day did Trump sign it?": the signing entry, led by the (inferred) date."""
-        if not SIGNED_WHEN.search(text) or _OTHER_SIGNING.search(text):
+        if not SIGNED_WHEN.search(text) or _OTHER_SIGNING.search(text) or _COUNT_ASKED.search(text):
             return None
         doc = next((e.id for e in self.content.entries.values() if SIGNING_TITLE.search(e.title)), None)
         return Shaped([self._part(doc, text, when=True)], signing_lead(self.content, "when signed", doc)) if doc else None

@@ -1,0 +1,31 @@
+"""A count asked about signing day is a count, not the signing date; a description of a person is not their reaction."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from bot.engine.answer import Answerer, Turn
+
+NOW = dt.datetime(2026, 12, 1, 12, tzinfo=dt.timezone.utc)
+
+
+def _follow(answerer: Answerer, earlier: str, follow_up: str):
+    first = answerer.answer(earlier, NOW)
+    return answerer.answer(follow_up, NOW, [Turn(question=earlier, provisions=tuple(first.provisions))])
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["how many more orgs did Anthropic let into Mythos on signing day", "what did Anthropic do on signing day?"],
+)
+def test_signing_day_as_a_time_is_not_a_question_about_the_date(answerer: Answerer, question: str) -> None:
+    a = answerer.answer(question, NOW)
+    assert a.answered and a.rule != "premise-or-role" and "150" in a.text
+
+
+@pytest.mark.parametrize("question", ["what's the signing date?", "when was it signed", "what day was it signed on?"])
+def test_the_signing_date_still_leads(answerer: Answerer, question: str) -> None:
+    a = answerer.answer(question, NOW)
+    assert a.headline.startswith("The order was signed on Tuesday, June 2, 2026")
