@@ -576,7 +576,7 @@ class Answerer:
         text = asked.own or asked.spelled
         if not REACTION.search(text):
             return None
-        named = self.people.named(text)
+        named = [p for p in self.people.named(text) if self.people.reacting(text, p, REACTION)]
         if not named or self.retriever.named_people(self.index.parse(text)):
             return None  # a quoted speaker named too ("what did Sacks say about Bessent"): retrieval answers
         person = named[0]

@@ -26,6 +26,7 @@ SPEAKER_NAME = re.compile(
     # "what about Walmart's statement?": one capitalised word, not opening the sentence
     rf"|(?<=\w\s)([A-Z][\w-]+)'s\s+(?:official\s+|public\s+|own\s+|first\s+)?(?:statement|reaction|response|take|position|stance|comment|quote)s?\b"
 )
+REACTION_WINDOW = 4  # words after a name in which a reaction word makes it the person's own reaction
 SAY = r"(?:said|says|saying|told|tells|wrote|writes|posted|called|praised|criticized|criticised|warned|argued|welcomed|cautioned|noted)"
 
 
@@ -70,6 +71,20 @@ class People:
     def named(self, text: str) -> list[Person]:
         low = f" {re.sub(r'[^a-z0-9]+', ' ', text.lower())} "
         return [p for p in self.unquoted if any(f" {t} " in low for t in p.terms)]
+
+    @staticmethod
+    def reacting(text: str, person: Person, reaction: re.Pattern[str]) -> bool:
+        """The question asks for the person's own reaction: a reaction word within a few words after their name
+        ("Hegseth react", "Blumenthal's view") or "from"/"by" them ("any comment from Musk"); not "an article said
+        Powell was outgoing"."""
+        low = re.sub(r"[^a-z0-9']+", " ", text.lower())
+        for term in sorted(person.terms, key=len, reverse=True):
+            for match in re.finditer(rf"\b{re.escape(term)}\b", low):
+                after = " ".join(low[match.end() :].split()[:REACTION_WINDOW])
+                before = low[: match.start()].split()[-2:]
+                if reaction.search(after) or (before and before[-1] in ("from", "by", "of")):
+                    return True
+        return False
 
 
 _WORD = re.compile(r"[A-Za-z][\w-]*")

@@ -33,6 +33,7 @@ from bot.engine.intents import (
     intents,
 )
 from bot.engine.patterns import Matcher, ci
+from bot.engine.stemming import stem
 from bot.engine.statements import entry_deadlines, units
 
 # Decline unless the best entry covers this share of the question's (idf-weighted) concepts.
@@ -172,7 +173,9 @@ class Retriever:
         speakers = {f.speaker.split(",")[0] for e in content.entries.values() for f in e.details if f.speaker}
         # People (first and last name) who speak in the reports, not the outlets and organisations that also do.
         people = {n for n in speakers if PERSON_NAME.fullmatch(n)}
-        self.speaker_terms = frozenset(t for n in people for t in index.terms_of(n))
+        # not by first names, which are shared ("Mark" Warner, "Mark" Zuckerberg, whose aliases give "mark")
+        first_names = frozenset(stem(n.split()[0].lower()) for n in people)
+        self.speaker_terms = frozenset(t for n in people for t in index.terms_of(n)) - first_names
 
     def kind(self, doc_id: str) -> str:
         entry = self.content.entries.get(doc_id)

@@ -29,3 +29,21 @@ def test_signing_day_as_a_time_is_not_a_question_about_the_date(answerer: Answer
 def test_the_signing_date_still_leads(answerer: Answerer, question: str) -> None:
     a = answerer.answer(question, NOW)
     assert a.headline.startswith("The order was signed on Tuesday, June 2, 2026")
+
+
+def test_a_description_of_a_person_is_not_a_question_about_their_reaction(answerer: Answerer) -> None:
+    a = answerer.answer("one article said Powell was 'outgoing' — does that mean he's leaving the Fed?", NOW)
+    assert a.answered and a.rule != "unquoted" and "Powell" in a.text
+
+
+@pytest.mark.parametrize(
+    ("question", "name"),
+    [
+        ("what did zuckerberg say after it got signed", "Mark Zuckerberg"),  # not Mark Warner, by his first name
+        ("any comment from Musk on the EO?", "Elon Musk"),
+        ("did Bessent say anything?", "Scott Bessent"),
+    ],
+)
+def test_an_unquoted_persons_own_reaction_is_still_not_quoted(answerer: Answerer, question: str, name: str) -> None:
+    a = answerer.answer(question, NOW)
+    assert not a.answered and a.headline == f"The reports don't quote {name} on the order."
