@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import math
 import re
+from collections import Counter
 from dataclasses import dataclass
 
 from bot.content.models import Content
@@ -173,9 +174,11 @@ class Retriever:
         speakers = {f.speaker.split(",")[0] for e in content.entries.values() for f in e.details if f.speaker}
         # People (first and last name) who speak in the reports, not the outlets and organisations that also do.
         people = {n for n in speakers if PERSON_NAME.fullmatch(n)}
-        # not by first names, which are shared ("Mark" Warner, "Mark" Zuckerberg, whose aliases give "mark")
-        first_names = frozenset(stem(n.split()[0].lower()) for n in people)
-        self.speaker_terms = frozenset(t for n in people for t in index.terms_of(n)) - first_names
+        # not by a first name two people share ("Mark" Warner, "Mark" Zuckerberg, whose alias gives "mark")
+        everyone = people | {a.canonical for a in content.aliases if PERSON_NAME.fullmatch(a.canonical)}
+        firsts = Counter(stem(n.split()[0].lower()) for n in everyone)
+        shared = frozenset(name for name, count in firsts.items() if count > 1)
+        self.speaker_terms = frozenset(t for n in people for t in index.terms_of(n)) - shared
 
     def kind(self, doc_id: str) -> str:
         entry = self.content.entries.get(doc_id)
