@@ -34,8 +34,8 @@ from bot.engine.intents import (
     intents,
 )
 from bot.engine.patterns import Matcher, ci
-from bot.engine.stemming import stem
 from bot.engine.statements import entry_deadlines, units
+from bot.engine.stemming import stem
 
 # Decline unless the best entry covers this share of the question's (idf-weighted) concepts.
 MIN_COVERAGE = 0.5
