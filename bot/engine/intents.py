@@ -100,7 +100,7 @@ MANDATE = ci(
     r"\b(?:mandatory|compulsory|required|binding|obligatory|licens\w*|law)\b"
     r"|\b(?:mandatory|compulsory|binding|licens\w*)\b.{0,40}?\b(?:later|down the (?:line|road)|in the future|next year|"
     r"someday|eventually|one day)\b"
-    r"|\b(?:want\w*|wish\w*|push\w*|prefer\w*)\b.{0,40}?\bto be\b.{0,25}?"
+    r"|\b(?:want\w*|wish\w*|push\w*|prefer\w*)\b.{0,40}?(?:\bto be\b.{0,25}?|\b(?:it|this|that|them|reviews?)\s+)"
     r"\b(?:mandatory|compulsory|required|binding|obligatory)\b"
 )
 # "..., 2 sentences", "in one line please": how to answer, not what about.
@@ -126,7 +126,12 @@ DISAGREE = ci(
 DISAGREE_WORDS = ci(
     r"\b(agree\w*|disagree\w*|differ\w*|conflict\w*|contradict\w*|consisten\w*|inconsisten\w*|var(?:y|ies)|discrepanc\w*)\b"
 )
-WHY = ci(r"\bwhy\b|\bhow come\b|\bwhat (?:caused|prompted|triggered|drove|led to|explains|made)\b|\breasons? (?:for|behind)\b")
+WHY = ci(
+    r"\bwhy\b|\bhow come\b|\bwhat (?:caused|prompted|triggered|drove|led to|explains|made|sparked|spurred|motivated)\b"
+    r"|\breasons? (?:for|behind)\b"
+    # "what got the government worried enough to do this?", "what pushed them to act?"
+    r"|\bwhat (?:got|pushed|moved)\b.{0,40}?\b(?:worried|scared|concerned|alarmed|nervous|to (?:act|do|move|sign))\b"
+)
 # Questions about the bot's own sources ("where do you get this?"), not about "open source" models.
 ABOUT_SOURCES = ci(
     r"(?<!open )(?<!open-)\b(sources?|citations?|cite[sd]?|news reports?|implicator|outlets?|publications?|newspapers?|news (?:organi[sz]ations?|sites?))\b"

@@ -78,6 +78,7 @@ REPORTING = ci(
 MAX_SIBLINGS = 2
 
 OVERVIEW_QUERY = "overview of the order"
+CAUSE_QUERY = "what prompted the order"  # a why-question naming nothing but the order
 VOLUNTARY_QUERY = "is participation in the review voluntary"
 
 
@@ -259,6 +260,8 @@ class Retriever:
         topical = [c for c in query.concepts if not generic(c.alternatives)]
         if not topical and ABOUT_ORDER.search(text):  # "what is this?", "tell me about the EO"
             return self.parts(OVERVIEW_QUERY)[0]
+        if WHY.search(text) and not any(c.known for c in topical):  # "why now?", "what got them worried?"
+            return self.parts(CAUSE_QUERY)[0]
         if APPLIES.search(text) and not self.names_unknown_acronym(text):
             # "is this required for banks?": voluntary, plus what the reports say about banks; but "is a CMMC level
             # required?" names a regime the reports never mention

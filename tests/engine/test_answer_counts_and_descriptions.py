@@ -47,3 +47,14 @@ def test_a_description_of_a_person_is_not_a_question_about_their_reaction(answer
 def test_an_unquoted_persons_own_reaction_is_still_not_quoted(answerer: Answerer, question: str, name: str) -> None:
     a = answerer.answer(question, NOW)
     assert not a.answered and a.headline == f"The reports don't quote {name} on the order."
+
+
+def test_wanting_it_mandatory_asks_who_could_make_it_so(answerer: Answerer) -> None:
+    a = answerer.answer("if they ever want it mandatory who would have to do that", NOW)
+    assert a.answered and a.provisions[0] == "congress" and "Congress" in a.headline
+
+
+@pytest.mark.parametrize("question", ["why now?", "why?"])
+def test_a_why_naming_nothing_but_the_order_gets_its_cause(answerer: Answerer, question: str) -> None:
+    a = answerer.answer(question, NOW)
+    assert a.answered and "Mythos" in a.text
