@@ -68,7 +68,8 @@ ACTORS: list[tuple[Matcher, tuple[str, ...]]] = [
 # "When did the order get signed?", "what day was it signed": the date, not only the weekday the reports give.
 SIGNED_WHEN = ci(
     r"\b(?:when|what (?:date|day)|which (?:date|day))\b.{0,40}?\bsign(?:ed|ing)?\b"
-    r"|(?<!\bon )(?<!\bon the )(?<!\bthat )\bsign(?:ed|ing) (?:date|day|when|on what)\b"  # not "… on signing day"
+    # "the signing date?", "what was the signing day?"; not "… on signing day" (a time, not a question about it)
+    r"|\bsign(?:ed|ing) (?:date|when|on what)\b|\bthe sign(?:ed|ing) day\W*$"
 )
 # "how many orgs got access on signing day?": a count, not a date
 _COUNT_ASKED = ci(r"\bhow (?:many|much)\b")
