@@ -111,7 +111,10 @@ FOLLOW_UP = ci(
     r"^\W*(?:and|but|so|also|plus|then|what about|how about|what of|same for|says who|really|why|how come)\b"
     r"|\b(?:it|its|they|them|their|theirs|that|this|those|these|he|she|him|his|her|there|then|one|ones)\b"
     r"|\b(?:besides|other than|apart from|aside from|except(?: for)?|who else|anyone else|anybody else)\b"
+    r"|\b(?:any|anyone|anybody|which|what|the) other\b"  # "any other senators weigh in?"
 )
+# "any other senators?", "who else?": someone besides the one the earlier answer was about
+OTHERS = ci(r"\b(?:any|which|what|the) other\b|\b(?:who|anyone|anybody|someone|somebody) else\b")
 BESIDES_COVERAGE = 0.3  # the entry found once the person is left out must still cover the question
 # "anyone apart from Sacks?": someone already named, to be left out of the answer
 BESIDES = ci(r"\b(?:besides|other than|apart from|aside from|except(?: for)?)\s+((?:[\w'’.-]+\s?){1,2})")
@@ -722,6 +725,8 @@ class Answerer:
         if asked.own and ELLIPSIS.search(asked.own):  # "and the benchmark?": a new subject, not the entry just given
             parts = self._new_parts(parts, asked.repeat)
         parts = self._without_excluded(parts, asked.own or text, text)
+        if asked.own and OTHERS.search(asked.own):  # "any other senators weigh in?" after Warner's reaction
+            parts = self._others(parts, asked.repeat, text)
         if not parts:
             talk = loose(text)  # "morning! what kind of stuff can i ask?": no topic, a conversational turn
             return self.smalltalk(talk) if talk else None
@@ -762,6 +767,17 @@ class Answerer:
         hits = [h for h in hits if h.coverage >= BESIDES_COVERAGE]
         when, who = (parts[0].when, parts[0].who) if parts else (False, False)
         return [Part(hits[0], query, when, who)] if hits else parts
+
+    def _others(self, parts: list[Part], repeat: tuple[str, ...], text: str) -> list[Part]:
+        """Entries other than the earlier answer's when it was one person's ("Warner's reaction"); when the question
+        found only those, the next entry it finds. (Other agencies of an entry naming several are in that entry.)"""
+        repeat = tuple(d for d in repeat if self.index.title_terms.get(d, frozenset()) & self.retriever.speaker_terms)
+        kept = [p for p in parts if p.hit.doc_id not in repeat]
+        if kept or not parts:
+            return kept or parts
+        query = parts[0].query
+        hits = [h for h in self.index.search(query, limit=6) if h.doc_id not in repeat and h.coverage >= BESIDES_COVERAGE]
+        return [Part(hits[0], query, parts[0].when, parts[0].who)] if hits else parts
 
     @staticmethod
     def _new_parts(parts: list[Part], repeat: tuple[str, ...]) -> list[Part]:

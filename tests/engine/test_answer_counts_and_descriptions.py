@@ -58,3 +58,27 @@ def test_wanting_it_mandatory_asks_who_could_make_it_so(answerer: Answerer) -> N
 def test_a_why_naming_nothing_but_the_order_gets_its_cause(answerer: Answerer, question: str) -> None:
     a = answerer.answer(question, NOW)
     assert a.answered and "Mythos" in a.text
+
+
+def _conversation(answerer: Answerer, questions: list[str]):
+    turns: list[Turn] = []
+    answer = None
+    for q in questions:
+        answer = answerer.answer(q, NOW, turns)
+        turns.append(Turn(question=q, provisions=tuple(answer.provisions)))
+    return answer
+
+
+def test_any_other_senators_after_one_senators_reaction_finds_the_others(answerer: Answerer) -> None:
+    a = _conversation(answerer, ["What did Mark Warner say about the EO?", "any other senators weigh in?"])
+    assert a.answered and a.provisions[0] != "warner-reaction" and "Hawley" in a.text
+
+
+def test_other_agencies_of_an_entry_naming_several_stay_on_it(answerer: Answerer) -> None:
+    a = _conversation(answerer, ["What is the clearinghouse?", "Which other agencies help set it up?"])
+    assert a.answered and a.provisions[0] == "clearinghouse"
+
+
+def test_a_follow_up_read_with_on_signing_day_is_not_a_date_question(answerer: Answerer) -> None:
+    a = _conversation(answerer, ["How many more orgs did Anthropic open Mythos up to on signing day?", "thru what program?"])
+    assert a.answered and "Glasswing" in a.text
