@@ -726,7 +726,7 @@ class Answerer:
             parts = self._new_parts(parts, asked.repeat)
         parts = self._without_excluded(parts, asked.own or text, text)
         if asked.own and OTHERS.search(asked.own):  # "any other senators weigh in?" after Warner's reaction
-            parts = self._others(parts, asked.repeat, text)
+            parts = self._others(parts, asked.repeat, asked.own)
         if not parts:
             talk = loose(text)  # "morning! what kind of stuff can i ask?": no topic, a conversational turn
             return self.smalltalk(talk) if talk else None
@@ -775,7 +775,7 @@ class Answerer:
         kept = [p for p in parts if p.hit.doc_id not in repeat]
         if kept or not parts:
             return kept or parts
-        query = parts[0].query
+        query = self.index.parse(text)  # the follow-up's own words: "senators", not the earlier turn's person
         hits = [h for h in self.index.search(query, limit=6) if h.doc_id not in repeat and h.coverage >= BESIDES_COVERAGE]
         return [Part(hits[0], query, parts[0].when, parts[0].who)] if hits else parts
 
