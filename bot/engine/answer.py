@@ -192,13 +192,15 @@ GAP_MARGIN = -0.05  # negative: the gap must be closer than anything said by thi
 # A question shaped like a request for what news reports written at the signing cannot hold (what happened since,
 # names, numbers, budgets) needs less semantic closeness to a gap.
 UNREPORTED_ASK = ci(
-    r"\b(?:so far|by now|since then|to date|once (?:they|it|those) (?:came out|were|was)|end(?:ed)? up|"
+    r"\b(?:so far|by now|since then|to date|once (?:they|it|those) (?:came out|were|was)|"
+    r"end(?:ed|s)? up (?:pass\w*|going through|getting|being|participat\w*|join\w*|submit\w*|opt\w*|taking part|signing up|using)|"
     r"on time|actually (?:put|issue[sd]?|publish(?:ed)?|finish(?:ed)?|deliver(?:ed)?)|thresholds?|flops?|"
     r"(?:been|get|got) (?:finished|completed|introduced|published|issued|passed|flagged|designated|appointed|delivered|settled|resolved)|"
     r"(?:been|be|get|got|was|were) formal(?:ly)?|need (?:the )?names|names\?|by name|named individual|which \d+ |list (?:the|all|every) (?:\d+ )?"
     r"(?:organi[sz]ations|orgs|companies|firms|banks|models|participants)|roster|directory|"
     r"list of (?:the |all )?(?:\d+ )?(?:[a-z-]+ )?(?:organi[sz]ations|orgs|companies|firms|banks|models|participants|members|"
     r"invitees|partners|tests|evals)|"
+    r"\b(?:list|name)\s+(?:all|every|each)(?:\s+of)?\s+(?:the\s+)?(?:\d+|them|those)\b|"  # "list all 150 of the new ones"
     r"bill number|order number|(?:federal register|eo) (?:number|no\b)|"
     r"budget|funding|funded|cost|sunset|how many (?:staff|people|employees)|head ?count|staffing|"
     # what came after the reports: votes, rulings, settlements, later orders, first meetings

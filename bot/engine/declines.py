@@ -128,6 +128,8 @@ _GROUPS = (
 _NAME_ALL = ci(
     r"\b(?:name|list|give me)\s+(?:every|all|each)(?: of the| the)?\s+(?:[a-z-]+ ){0,2}?" + _GROUPS + r"\b"
     r"|\b(?:list|roster|directory|names)\s+of\s+(?:the\s+|all\s+)?(?:\d+\s+)?(?:[a-z-]+ ){0,2}?" + _GROUPS + r"\b"
+    # "list all 150 of the new ones", read with the earlier turn ("… which companies got access")
+    r"|\b(?:name|list|give me)\s+(?:every|all|each)(?:\s+of)?(?:\s+the)?\s+\d+\b[^?]{0,80}?\b" + _GROUPS + r"\b"
     # "which groups were among the 150?" asks for members; "which sectors are in scope?" is a question the entry answers
     r"|\bwhich\s+(?:[a-z-]+ ){0,2}?(?!sectors?\b)" + _GROUPS + r"\s+(?:were|are)\s+(?:in|among|on|part of)\b"
 )

@@ -82,3 +82,34 @@ def test_other_agencies_of_an_entry_naming_several_stay_on_it(answerer: Answerer
 def test_a_follow_up_read_with_on_signing_day_is_not_a_date_question(answerer: Answerer) -> None:
     a = _conversation(answerer, ["How many more orgs did Anthropic open Mythos up to on signing day?", "thru what program?"])
     assert a.answered and "Glasswing" in a.text
+
+
+def test_a_vague_short_question_keeps_the_sentence_it_leans_on(answerer: Answerer) -> None:
+    a = answerer.answer(
+        "The White House posted something insisting they're not overseeing all AI models. What was the gist?", NOW
+    )
+    assert a.answered and a.provisions[0] == "white-house-statements"
+
+
+@pytest.mark.parametrize(
+    ("question", "unknown"),
+    [
+        ("why was there no ceremony when he signed it?", "signed privately"),
+        ("what about models already on the market?", "released before the order"),
+    ],
+)
+def test_what_the_reports_leave_out_gets_the_gap(answerer: Answerer, question: str, unknown: str) -> None:
+    a = answerer.answer(question, NOW)
+    assert not a.answered and a.rule == "gap" and unknown in a.headline
+
+
+def test_ended_up_signing_is_a_date_question_not_a_later_event(answerer: Answerer) -> None:
+    a = answerer.answer("How long after the cancelled event did he end up signing?", NOW)
+    assert a.answered and "12 days" in a.headline
+    later = answerer.answer("did the hawley-blumenthal bill end up passing?", NOW)
+    assert not later.answered
+
+
+def test_listing_every_one_of_an_unnamed_group_is_declined(answerer: Answerer) -> None:
+    a = _conversation(answerer, ["Which companies did Anthropic give Mythos access to?", "list all 150 of the new ones"])
+    assert not a.answered and a.headline == "The reports don't name the companies."
