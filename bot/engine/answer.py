@@ -192,7 +192,7 @@ GAP_MARGIN = -0.05  # negative: the gap must be closer than anything said by thi
 # A question shaped like a request for what news reports written at the signing cannot hold (what happened since,
 # names, numbers, budgets) needs less semantic closeness to a gap.
 UNREPORTED_ASK = ci(
-    r"\b(?:so far|by now|since then|to date|once (?:they|it|those) (?:came out|were|was)|"
+    r"\b(?:so far|by now|since then|to date|once (?:they|it|those) (?:came out|were|was)(?! signed)|"
     r"end(?:ed|s)? up (?:pass\w*|going through|getting|being|participat\w*|join\w*|submit\w*|opt\w*|taking part|signing up|using)|"
     r"on time|actually (?:put|issue[sd]?|publish(?:ed)?|finish(?:ed)?|deliver(?:ed)?)|thresholds?|flops?|"
     r"(?:been|get|got) (?:finished|completed|introduced|published|issued|passed|flagged|designated|appointed|delivered|settled|resolved)|"
@@ -508,7 +508,10 @@ class Answerer:
         own = asked.own or asked.spelled
         if DUE.search(own) and STATUS.search(own):  # "has the 60-day deadline passed?": a status the dates answer
             return None
-        cued = accept is None and (UNREPORTED_ASK.search(own) or self._names_only_in(gap, said, own))
+        naming = next((h for h in hits if h.doc_id.startswith(GAP_PREFIX) and self._names_only_in(h, said, own)), None)
+        if accept is None and naming is not None:
+            gap = naming  # "what did xAI say once it was signed?": the gap about xAI, whichever gap is nearest
+        cued = accept is None and (UNREPORTED_ASK.search(own) or naming is not None)
         accept = (CUED_GAP_ACCEPT if cued else GAP_ACCEPT) if accept is None else accept
         margin = (CUED_GAP_MARGIN if cued else GAP_MARGIN) if margin is None else margin
         if gap is None or gap.score < accept or (said is not None and said.score > gap.score + margin):

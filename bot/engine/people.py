@@ -110,7 +110,7 @@ def proper_words(texts: dict[str, str]) -> frozenset[str]:
         found = list(_WORD.finditer(text))
         for i, match in enumerate(found):
             word = match.group()
-            if word[0].islower():
+            if word.islower():  # "xAI", "OpenAI" count as written capitalised
                 lower.add(word.lower())
                 continue
             if _SENTENCE_START.search(text[: match.start()]):

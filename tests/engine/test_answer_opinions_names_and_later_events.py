@@ -166,3 +166,11 @@ def test_an_entry_several_of_whose_passages_are_close_answers(answerer: Answerer
 def test_polls_are_declined(answerer: Answerer) -> None:
     a = answerer.answer("any polling on voter support for pre-release AI reviews", NOW)
     assert not a.answered and "polls" in a.headline
+
+
+def test_a_name_written_with_an_inner_capital_is_a_name(answerer: Answerer) -> None:
+    # "xAI": the gap naming it answers, though another gap is nearer in meaning
+    a = answerer.answer("what did xAI officially say about the order once it was signed?", NOW)
+    assert not a.answered and a.rule == "gap" and "xAI" in a.headline
+    sacks = answerer.answer("what did Sacks tweet once it was signed?", NOW)
+    assert sacks.answered and "game changer" in sacks.text
