@@ -293,7 +293,8 @@ ATTACK = "I can't help break into or test anyone's systems; I answer questions a
 # "what did Biden's 2023 order require?", "summarize EO 14110": one report says only that Trump revoked Biden-era standards.
 _BIDEN_ORDER = ci(
     r"\b(?:biden'?s?|biden-era|eo 14110|14110)\b(?:\W+\w+){0,5}?\W+(?:order|eo|executive order)\b.{0,60}?"
-    r"\b(?:require\w*|say|says|said|do|did|does|contain\w*|sections?|mandat\w*|provisions?|cover\w*)\b"
+    r"\b(?:require\w*|say|says|said|do|did|does|contain\w*|sections?|mandat\w*|provisions?|cover\w*|(?:have|has|had) (?:a|an|any)|"
+    r"includ\w*|set (?:up|out)|creat\w*)\b"
     r"|\b(?:summar\w*|explain|outline|walk me through)\b.{0,30}\b(?:biden'?s?|14110)\b"
 )
 BIDEN_ORDER = (

@@ -46,7 +46,7 @@ def test_final_vs_draft_no_longer_claims_the_reports_agree_on_one_difference(ans
 
 
 def test_how_models_are_chosen_keeps_balls_conditional_warning(answerer: Answerer, real_content: Content) -> None:
-    text = _answer(answerer, "Is it known what the benchmark for covered models contains?", "how-models-are-chosen")
+    text = _answer(answerer, "is it publicly known how covered models are picked?", "how-models-are-chosen")
     assert "there are no transparent criteria" not in text
     assert "without transparent criteria" in text and "may remain uncertain" in text
     assert "there are no transparent criteria" not in _entry_text(real_content, "how-models-are-chosen")
