@@ -231,6 +231,13 @@ JUDGEMENT = ci(
     r"|\bgood or bad\b|\bsecurity theat(?:er|re)\b|\bworth it\b|\bpros and cons\b|\bnet (?:positive|negative)\b"
 )
 RARE_NAME = 1  # a name the gap is about is one at most this many entries mention ("Meta"), not "Anthropic"
+# "what does this new AI executive order actually DO?": the order described, however it is named
+WHAT_IT_DOES = ci(
+    r"^\W*(?:(?:so|ok|okay|but|and|hey|wait)\W+)?what (?:does|did|will|would) (?:this|the|that|trump'?s?)"
+    r"(?:\s+(?:new|latest|recent|ai|a\.i\.|artificial intelligence|federal|white house|presidential|executive|big))*"
+    r"\s+(?:order|eo|executive order|thing|policy|directive)(?:\s+(?:actually|really|even|exactly|basically))?\s+do\b"
+    r"(?:\s+(?:exactly|again|then))?\W*$"
+)
 REACTIONS_QUERY = "what did people say about the order, who praised and who criticised it"
 NO_OPINION = "I don't give opinions of my own; I report what the people the reports quote said."
 NOT_JUDGED = "The reports don't judge it themselves; they report reactions."
@@ -333,6 +340,7 @@ class Answerer:
             Rule("premise-or-role", self._shaped),
             Rule("listing", self._listing),
             Rule("signing-age", self._signing_age),
+            Rule("what-it-does", self._what_it_does),
             Rule("retrieval", self._retrieval),
             Rule("judgement", self._judgement),
         )
@@ -629,6 +637,14 @@ class Answerer:
             rule=rule,
             known=known,
         )
+
+    def _what_it_does(self, asked: Asked) -> Answer | None:
+        """ "What does this new AI executive order actually DO?": the overview, whatever words name the order."""
+        text = focus(without_format(asked.own or asked.spelled))
+        if not WHAT_IT_DOES.search(text):
+            return None
+        parts = self.retriever.parts(OVERVIEW_QUERY)[0]
+        return self._from(self.composer.compose(parts, asked.now.date())) if parts else None
 
     def _own_opinion(self, asked: Asked) -> Answer | None:
         """ "In your personal opinion, is this good policy?": no opinion of the bot's own, and the reactions reported."""

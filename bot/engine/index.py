@@ -59,7 +59,7 @@ FILLER = frozenset(
 )
 STOPWORDS = STOPWORDS | FILLER
 _FILLER_PHRASES = re.compile(
-    r"\b(right now|at the moment|these days|this time|for now|as of now|in general|i guess|you know|kind of|sort of|"
+    r"\b(i (?:read|heard|saw) (?:somewhere|online|on (?:twitter|x|linkedin|the news))|someone (?:told|said to) me|right now|at the moment|these days|this time|for now|as of now|in general|i guess|you know|kind of|sort of|"
     r"one[- ]pager|heads[- ]up|(?:plan|plans|planning|intend|intends|expect|expects|going) to|so far|according to (?:the )?(?:reports?|reporting|coverage|news|articles?|press)|by (?:monday|tuesday|wednesday|thursday|friday|eod|end of (?:day|week))|first time|how come|right(?=\W*$)|for (?:our|my|the|a) (?:\w+ ){0,2}(?:committee|board|team|meeting|execs|leadership|memo|deck|briefing|newsletter|standup|stand-up|call)|(?:organi[sz]ations?|companies|firms|groups|entities|places|people|folks|teams|shops|outfits|ones|businesses) like (?:ours|us|mine|me|our \w+|my \w+))\b",  # "..., right?": a tag, not a topic
     re.I,
 )

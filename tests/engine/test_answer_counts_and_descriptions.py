@@ -113,3 +113,25 @@ def test_ended_up_signing_is_a_date_question_not_a_later_event(answerer: Answere
 def test_listing_every_one_of_an_unnamed_group_is_declined(answerer: Answerer) -> None:
     a = _conversation(answerer, ["Which companies did Anthropic give Mythos access to?", "list all 150 of the new ones"])
     assert not a.answered and a.headline == "The reports don't name the companies."
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "ok total beginner here, I run a club. what does this new AI executive order actually DO? explain like I'm 12",
+        "what does the new AI EO actually do?",
+    ],
+)
+def test_what_the_order_does_gets_the_overview_however_it_is_named(answerer: Answerer, question: str) -> None:
+    a = answerer.answer(question, NOW)
+    assert a.answered and a.provisions[0] == "order-overview" and "voluntary" in a.text
+
+
+def test_what_an_entry_does_is_not_the_overview(answerer: Answerer) -> None:
+    a = answerer.answer("what does the clearinghouse do?", NOW)
+    assert a.answered and a.provisions[0] == "clearinghouse"
+
+
+def test_i_read_somewhere_is_a_hedge_not_a_topic(answerer: Answerer) -> None:
+    a = answerer.answer("I read somewhere the chief of staff helped bring the order back from the dead. who's that?", NOW)
+    assert a.answered and "Wiles" in a.text
