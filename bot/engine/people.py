@@ -12,7 +12,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from bot.content.models import Content
-from bot.engine.patterns import ci
+from bot.engine.patterns import Matcher, ci
 
 PERSON = re.compile(r"[A-Z][\w.'-]+(?: [A-Z][\w.'ñ-]+)+")
 # "what did Sam Altman say?", "walmart's statement on the EO": someone asked about whom the reports never mention.
@@ -73,7 +73,7 @@ class People:
         return [p for p in self.unquoted if any(f" {t} " in low for t in p.terms)]
 
     @staticmethod
-    def reacting(text: str, person: Person, reaction: re.Pattern[str]) -> bool:
+    def reacting(text: str, person: Person, reaction: Matcher) -> bool:
         """The question asks for the person's own reaction: a reaction word within a few words after their name
         ("Hegseth react", "Blumenthal's view") or "from"/"by" them ("any comment from Musk"); not "an article said
         Powell was outgoing"."""
