@@ -139,7 +139,11 @@ ABOUT_SOURCES = ci(
     r"|\bwhere (?:do|does|did) (?:you|your \w+|this|that|it|the \w+) (?:get|come)|\bhow do you know\b",
 )
 NUMBER = ci(r"\b(\d+|one|two|three|four|five|six|seven|eight|nine|ten|dozen|hundred|thousand|million|billion)\b")
-_SENTENCE = re.compile(r"(?<=[.!?:;])\s+")
+# a sentence ends after . ! ? : ; but not after an abbreviation ("Sacks on the draft vs. the final one?", "Sen. Warner")
+_SENTENCE = re.compile(
+    r"(?<=[.!?:;])(?<!\bvs\.)(?<!\bv\.)(?<!\bSen\.)(?<!\bsen\.)(?<!\bRep\.)(?<!\bMr\.)(?<!\bMs\.)(?<!\bDr\.)"
+    r"(?<!\bSt\.)(?<!\be\.g\.)(?<!\bi\.e\.)(?<!\bU\.S\.)(?<!\bD\.C\.)(?<!\bno\.)(?<!\bNo\.)\s+"
+)
 _DASH = re.compile(r"\s+[-–—]+\s+")  # "I run a lab - do we have to...": a dash after a self-description ends the context
 _SELF_REFERENCE = ci(r"\b(?:like (?:ours|us|mine|me)|for (?:us|me)|to (?:us|me)|(?:our|my) way)\b")
 POINTING_WORDS = 8  # a question this short with "they"/"it"/"that" leans on the sentence before it

@@ -78,7 +78,8 @@ REPORTING = ci(
 MAX_SIBLINGS = 2
 
 OVERVIEW_QUERY = "overview of the order"
-CAUSE_QUERY = "what prompted the order"  # a why-question naming nothing but the order
+CAUSE_QUERY = "what prompted the order"
+SPOKEN = ci(r"\b(?:quotes?|quoted|exact words|verbatim|word for word|phrases?|soundbite)\b")  # words someone said  # a why-question naming nothing but the order
 VOLUNTARY_QUERY = "is participation in the review voluntary"
 
 
@@ -391,7 +392,7 @@ class Retriever:
             candidates = ranked[:1]
         if not candidates and ranked and similarity.get(ranked[0], 0.0) >= VOTED_SIMILARITY and votes.get(ranked[0], 0) >= VOTES:
             candidates = ranked[:1]  # several of its passages close to the question: "which senators spoke about a law?"
-        if "reaction" in asked:  # "what did X think": X's own reaction entry, when there is one
+        if "reaction" in asked or ("quote" in asked and SPOKEN.search(clause)):  # "what did X think", "X's quote"
             named = [d for d in candidates if self.names_person(d, query)]
             candidates = named or candidates
         if "what_if" in asked:  # "what happens if a lab says no": an open question beats the provision it leaves open

@@ -135,3 +135,13 @@ def test_what_an_entry_does_is_not_the_overview(answerer: Answerer) -> None:
 def test_i_read_somewhere_is_a_hedge_not_a_topic(answerer: Answerer) -> None:
     a = answerer.answer("I read somewhere the chief of staff helped bring the order back from the dead. who's that?", NOW)
     assert a.answered and "Wiles" in a.text
+
+
+def test_an_abbreviation_does_not_end_the_question(answerer: Answerer) -> None:
+    a = answerer.answer("Sacks's position on the earlier draft vs. the final one?", NOW)
+    assert a.answered and a.provisions[0] in ("sacks-reaction", "sacks-role") and "Sacks" in a.headline
+
+
+def test_a_persons_quote_is_their_own_entry(answerer: Answerer) -> None:
+    a = answerer.answer("pls give me the Sacks quote from X on the 30-day window, exact wording if you have it", NOW)
+    assert a.answered and a.provisions[0] == "sacks-reaction" and "game changer" in a.text
