@@ -78,8 +78,8 @@ REPORTING = ci(
 MAX_SIBLINGS = 2
 
 OVERVIEW_QUERY = "overview of the order"
-CAUSE_QUERY = "what prompted the order"
-SPOKEN = ci(r"\b(?:quotes?|quoted|exact words|verbatim|word for word|phrases?|soundbite)\b")  # words someone said  # a why-question naming nothing but the order
+CAUSE_QUERY = "what prompted the order"  # a why-question naming nothing but the order
+SPOKEN = ci(r"\b(?:quotes?|quoted|exact words|verbatim|word for word|phrases?|soundbite)\b")  # words someone said
 VOLUNTARY_QUERY = "is participation in the review voluntary"
 
 
