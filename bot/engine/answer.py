@@ -331,6 +331,7 @@ class Answerer:
             Rule("empty", self._empty),
             Rule("order-title", self._order_title),
             Rule("own-opinion", self._own_opinion),
+            Rule("false-premise", self._false_premise),
             Rule("gap", self._gap),
             Rule("unquoted", self._unquoted),
             Rule("unknown-speaker", self._unknown_speaker),
@@ -637,6 +638,16 @@ class Answerer:
             rule=rule,
             known=known,
         )
+
+    def _false_premise(self, asked: Asked) -> Answer | None:
+        """ "did Congress pass the new AI law?", "so now we need a license, right?": the premise corrected first."""
+        text = asked.own or asked.spelled
+        if INJECTION.search(text):
+            return None
+        shaped = self.premises.corrected(focus(without_format(text)))
+        if shaped is None:
+            return None
+        return self._lead(self._from(self.composer.compose(shaped.parts, asked.now.date())), shaped.lead)
 
     def _what_it_does(self, asked: Asked) -> Answer | None:
         """ "What does this new AI executive order actually DO?": the overview, whatever words name the order."""

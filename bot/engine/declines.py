@@ -66,7 +66,7 @@ _COVERED_ASK = ci(r"\b(covered|cover|count|counts|qualif\w*|in scope|subject to|
 _FOREIGN = ci(
     r"\b(china|chinese|beijing|eu|european union|europe|european|uk|britain|british|united kingdom|canada|canadian|"
     r"japan|japanese|india|indian|france|french|germany|german|korea|korean|russia|russian|australia|brussels)\b"
-    r"(?:'s)?(?:\s+(?!(?:when|he|she|they|it|because|after|before|if|who|which|that|and|but)\b)[\w-]+){0,5}?\s+(laws?|rules?|acts?|regulations?|regulators?|regimes?|polic(?:y|ies)|bills?|"
+    r"(?:'s)?(?:\s+(?!(?:when|he|she|they|it|because|after|before|if|who|which|and|but)\b)[\w-]+){0,5}?\s+(laws?|rules?|acts?|regulations?|regulators?|regimes?|polic(?:y|ies)|bills?|"
     r"institutes?|agenc(?:y|ies)|approach|framework|government|requirements?|version|equivalent|standards?|"
     # "does China have a pre-release review too?", "does China make labs register models?"
     r"reviews?|registr\w*|register\w*|licen[cs]\w*|approvals?)\b"
@@ -272,6 +272,13 @@ def other_regime(text: str, knows: Callable[[str], bool]) -> str | None:
 # "any polling on voter support?": the reports cite no polls or surveys.
 _POLLS = ci(r"\b(?:polls?|polling|pollsters?|surveys?|approval ratings?)\b")
 POLLS = "The reports cite no polls or surveys of public opinion on the order."
+# "is Mythos better than the latest GPT at coding?": no report compares models' abilities.
+_MODEL_COMPARISON = ci(
+    r"\b(?:better|worse|smarter|faster|stronger|weaker|more (?:capable|powerful|accurate)|outperform\w*|beats?)\b"
+    r".{0,30}?\b(?:than|vs\.?|versus)\b.{0,30}?\b(?:gpt[\w.-]*|chat ?gpt|gemini|claude|llama|grok|mistral|deepseek|"
+    r"o[134]|copilot|qwen|opus|sonnet)\b"
+)
+MODEL_COMPARISON = "The reports don't compare AI models' abilities; they only say what Anthropic said Mythos could do."
 ACCESS = "I can't give access to models, accounts or documents; I only answer questions about the order from the reports."
 # Help attacking systems: never, whatever the model or order involved.
 _ATTACK = ci(
@@ -350,6 +357,7 @@ _NOT_A_QUESTION_ABOUT_IT: tuple[tuple[Matcher, str], ...] = (
     (_UNPUBLISHED, UNPUBLISHED),
     (_CONTACT, CONTACT),
     (_POLLS, POLLS),
+    (_MODEL_COMPARISON, MODEL_COMPARISON),
     (_MARKET, MARKET),
     (_BIDEN_ORDER, BIDEN_ORDER),
 )

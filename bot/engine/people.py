@@ -26,6 +26,7 @@ SPEAKER_NAME = re.compile(
     # "what about Walmart's statement?": one capitalised word, not opening the sentence
     rf"|(?<=\w\s)([A-Z][\w-]+)'s\s+(?:official\s+|public\s+|own\s+|first\s+)?(?:statement|reaction|response|take|position|stance|comment|quote)s?\b"
 )
+_HEDGE = re.compile(r"\b(?:i|we) (?:think|thought|believe|feel|guess|heard|read)\b")
 REACTION_WINDOW = 4  # words after a name in which a reaction word makes it the person's own reaction
 SAY = r"(?:said|says|saying|told|tells|wrote|writes|posted|called|praised|criticized|criticised|warned|argued|welcomed|cautioned|noted)"
 
@@ -77,7 +78,7 @@ class People:
         """The question asks for the person's own reaction: a reaction word within a few words after their name
         ("Hegseth react", "Blumenthal's view") or "from"/"by" them ("any comment from Musk"); not "an article said
         Powell was outgoing"."""
-        low = re.sub(r"[^a-z0-9']+", " ", text.lower())
+        low = _HEDGE.sub(" ", re.sub(r"[^a-z0-9']+", " ", text.lower()))  # "hegseth was there I think": the asker's
         for term in sorted(person.terms, key=len, reverse=True):
             for match in re.finditer(rf"\b{re.escape(term)}\b", low):
                 after = " ".join(low[match.end() :].split()[:REACTION_WINDOW])

@@ -35,8 +35,49 @@ ASSERTED_DAYS = ci(
     r"^\W*(?:did|does|do|is|was|were|are|will|would|has|have|had|you sure|really|i (?:read|heard|thought)|pretty sure|"
     r"wasn.t it|isn.t it)\b.*?\b(\d{1,3})[- ]?days?\b"
 )
+# "my boss says the government gets 90 days - is that right?": a day count someone else claims
+REPORTED_DAYS = ci(
+    r"\b(?:says?|said|told (?:me|us)|claims?|claimed|insists?|heard|read|thinks?)\b.*?\b(\d{1,3})[- ]?days?\b"
+    r"(?=.*\b(?:right|true|correct|accurate|legit|so|confirm)\W*$)"
+)
 DAY_KEYWORD = re.compile(r"^(\d{1,3}) days?$")
 EARLIER_KINDS = ("history",)
+
+
+# Common false premises, corrected first whatever else the question asks. Each is answered by the entries a fixed
+# query finds (so no entry id is named here).
+_CLAIMED = ci(
+    r"^\W*(?:(?:so|wait|ok|okay|and|but)\W+)?(?:is|are|was|were|does|do|did|has|have|can|could|will|would|must|should)\b"
+    r"|\b(?:right|correct|true|yes|no|confirm|accurate)\W*$|\b(?:so now|now that|since|given that|i heard|i read)\b"
+)
+# "did Congress pass the new AI law?": it is an executive order, not a law Congress passed
+_CONGRESS_PASSED = ci(
+    r"\b(?:congress|the senate|the house|lawmakers)\s+(?:just\s+|finally\s+|actually\s+)?pass(?:ed)?\s+"
+    r"(?:a|an|the|this|that|some)\b(?!.{0,40}\b(?:bill|legislation|yet|so far|since)\b)"
+    r"|\b(?:law|act|order)\s+(?:that\s+)?(?:was\s+)?passed by congress\b"
+)
+CONGRESS_LEAD = "No: it is an executive order signed by President Trump, not a law passed by Congress."
+CONGRESS_QUERY = "who would have to write mandatory rules"
+# "so now companies need a government license?": the order rules out mandatory licensing
+_LICENCE = ci(r"\blicen[cs](?:e|es|ed|ing|ure)\b|\blicen[cs]ing authority\b")
+_ABOUT_NO_LICENCE = ci(
+    r"\bno[- ]licen|\bnot\b.{0,15}\blicen|\bwithout (?:a )?licen|\bconstrued\b|\bsection\b|\bwording\b|\bverbatim\b|"
+    r"\b(?:exact|actual) (?:line|text|words)\b|\bquote\b|\bwho\b|\bwhy\b"
+)
+LICENCE_LEAD = "No: the order creates no licence requirement."
+LICENCE_QUERY = "does the order require a license"
+# "does the government check every single app now?": only the most advanced models, and only if their makers volunteer
+_EVERY_MODEL = ci(
+    r"\b(?:every|all|each|any and all)\s+(?:single\s+|new\s+|the\s+|of the\s+)*(?:ai\s+|a\.i\.\s+)?"
+    r"(?:models?|apps?|systems?|llms?|releases?|chatbots?|tools?|products?|ai)\b"
+)
+_CHECKED = ci(
+    r"\b(?:check\w*|review\w*|cover\w*|appl(?:y|ies)|vet\w*|look\w* at|inspect\w*|test\w*|scan\w*|subject|in scope)\b"
+    r"|\bor (?:just|only)\b"  # "is this every LLM release or only certain models?"
+)
+_DAYS_NAMED = re.compile(r"\b\d{1,3}[- ]?days?\b", re.I)
+EVERY_LEAD = "No: not every model. The review is for the most advanced AI models, and only when their developers take part."
+EVERY_QUERY = "the White House is not conducting oversight of all new models"
 
 
 class Premises:
@@ -50,6 +91,22 @@ class Premises:
 
     def shaped(self, text: str) -> Shaped | None:
         return self.negation(text) or self.stance(text) or self.wrong_days(text)
+
+    def corrected(self, text: str) -> Shaped | None:
+        """A common false premise (a law Congress passed, a licence, every model reviewed), corrected first."""
+        if _CONGRESS_PASSED.search(text):
+            return self._found(CONGRESS_QUERY, text, CONGRESS_LEAD)
+        if not _CLAIMED.search(text):
+            return None
+        if _LICENCE.search(text) and not _ABOUT_NO_LICENCE.search(text):
+            return self._found(LICENCE_QUERY, text, LICENCE_LEAD)
+        if _EVERY_MODEL.search(text) and _CHECKED.search(text) and not _DAYS_NAMED.search(text):  # a day count first
+            return self._found(EVERY_QUERY, text, EVERY_LEAD)
+        return None
+
+    def _found(self, query: str, text: str, lead: str) -> Shaped | None:
+        parts = self.retriever.parts(query)[0]
+        return self._shaped([p.hit.doc_id for p in parts[:1]], text, lead) if parts else None
 
     def _shaped(self, ids: list[str], text: str, lead: str = "") -> Shaped:
         return Shaped([Part(Hit(i, 1.0, 1.0, ()), self.index.parse(text), False, False) for i in ids], lead)
@@ -93,7 +150,7 @@ class Premises:
 
     def wrong_days(self, text: str) -> Shaped | None:
         """A yes/no question asserting N days where the topic's entry gives another count: "No: M days" leads."""
-        m = ASSERTED_DAYS.search(text)
+        m = ASSERTED_DAYS.search(text) or REPORTED_DAYS.search(text)
         if not m or STATUS.search(text):  # "has the 60-day clock run out?" asks where a deadline stands
             return None
         asserted = int(m.group(1))
