@@ -35,6 +35,7 @@ from bot.engine.definitions import Definition, Definitions
 from bot.engine.dense import GAP_PREFIX, DenseHit, DenseIndex
 from bot.engine.index import ORDER_DOC, Hit, Index, words
 from bot.engine.intents import (
+    ABOUT_ORDER,
     APPLIES,
     APPLIES_TO,
     ASKER,
@@ -59,7 +60,7 @@ from bot.engine.normalise import MAX_QUESTION_CHARS, clean
 from bot.engine.patterns import ci
 from bot.engine.people import People, entry_texts, proper_words
 from bot.engine.premises import Premises
-from bot.engine.retrieve import OVERVIEW_QUERY, SOURCES_ENTRY, Part, Retriever
+from bot.engine.retrieve import CAUSE_QUERY, OVERVIEW_QUERY, SOURCES_ENTRY, Part, Retriever
 from bot.engine.roles import Roles, outlets_line, signing_lead
 from bot.engine.semantic import shared_dense_index
 from bot.engine.smalltalk import Talk, classify, loose
@@ -238,6 +239,11 @@ WHAT_IT_DOES = ci(
     r"\s+(?:order|eo|executive order|thing|policy|directive)(?:\s+(?:actually|really|even|exactly|basically))?\s+do\b"
     r"(?:\s+(?:exactly|again|then))?\W*$"
 )
+# words that name the order itself or the people behind it, not a topic within it
+ORDER_WORDS = ci(
+    r"^(?:order|eo|executive order|executive|policy|thing|government|administration|white house|trump|them|ai|new|now|"
+    r"made|make|do|does|did)$"
+)
 REACTIONS_QUERY = "what did people say about the order, who praised and who criticised it"
 NO_OPINION = "I don't give opinions of my own; I report what the people the reports quote said."
 NOT_JUDGED = "The reports don't judge it themselves; they report reactions."
@@ -342,6 +348,7 @@ class Answerer:
             Rule("listing", self._listing),
             Rule("signing-age", self._signing_age),
             Rule("what-it-does", self._what_it_does),
+            Rule("why-the-order", self._why_the_order),
             Rule("retrieval", self._retrieval),
             Rule("judgement", self._judgement),
         )
@@ -648,6 +655,19 @@ class Answerer:
         if shaped is None:
             return None
         return self._lead(self._from(self.composer.compose(shaped.parts, asked.now.date())), shaped.lead)
+
+    def _why_the_order(self, asked: Asked) -> Answer | None:
+        """ "why now? like what made them do this": a why naming nothing but the order gets what prompted it."""
+        text = focus(without_format(asked.own or asked.spelled))
+        if asked.context or asked.own or not WHY.search(text):  # a follow-up: the earlier turn gives its topic
+            return None
+        query = self.index.parse(text)
+        if query.concepts and not ABOUT_ORDER.search(text):
+            return None
+        if any(c.known and not generic(c.alternatives) and not ORDER_WORDS.search(c.surface) for c in query.concepts):
+            return None
+        parts = self.retriever.parts(CAUSE_QUERY)[0]
+        return self._from(self.composer.compose(parts, asked.now.date())) if parts else None
 
     def _what_it_does(self, asked: Asked) -> Answer | None:
         """ "What does this new AI executive order actually DO?": the overview, whatever words name the order."""

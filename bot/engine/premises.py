@@ -26,7 +26,10 @@ NOT_ENTRY_KEYWORDS = frozenset(["not", "myth", "misconception"])
 STANCE = ci(
     r"\bfor or against\b|\bagainst or for\b|\b(?:support|back|favou?r)(?:s|ed)? or (?:oppose|opposed|against|fight|fought)\b"
     r"|\b(?:oppose|opposed) or (?:support|supported|back|backed)\b|\b(?:pro|in favou?r) or (?:anti|against)\b"
-    r"|\bwhere (?:did|does|do) .{1,30}? stand\b|\bwhose side\b",
+    r"|\bwhere (?:did|does|do) .{1,30}? stand\b|\bwhose side\b"
+    # "did he love it or trash it?", "like it or hate it", "thumbs up or down"
+    r"|\b(?:love|like|praise|welcome|back|rate)[sd]? (?:it|this|the order|the eo)? ?or (?:hate|trash|slam|pan|rip|bash|criticiz|criticis|dislike)\w*"
+    r"|\bthumbs up or (?:thumbs )?down\b|\bfan or (?:a )?(?:critic|hater)\b",
 )
 STANCE_KINDS = ("history", "reaction")
 # "did the order give companies 90 days?": a yes/no question asserting a day count.

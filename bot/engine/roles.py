@@ -71,6 +71,10 @@ SIGNED_WHEN = ci(
     # "the signing date?", "what was the signing day?"; not "… on signing day" (a time, not a question about it)
     r"|\bsign(?:ed|ing) (?:date|when|on what)\b|\bthe sign(?:ed|ing) day\W*$"
 )
+# "he signed it on a monday right?": a weekday claimed for the signing
+SIGNED_ON_DAY = ci(
+    r"\bsign(?:ed|s)?\b(?: (?:it|this|the order|the eo))?\s+on (?:a )?(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b"
+)
 # "how many orgs got access on signing day?": a count, not a date
 _COUNT_ASKED = ci(r"\bhow (?:many|much)\b")
 SIGNING_TITLE = ci(r"^signed\b")
@@ -214,11 +218,21 @@ class Roles:
         return Shaped([self._part(BLOCK_ENTRY, text)])
 
     def signed(self, text: str) -> Shaped | None:
-        """ "What day did Trump sign it?": the signing entry, led by the (inferred) date."""
-        if not SIGNED_WHEN.search(text) or _OTHER_SIGNING.search(text) or _COUNT_ASKED.search(text):
+        """ "What day did Trump sign it?": the signing entry, led by the (inferred) date. "He signed it on a Monday,
+        right?": the weekday checked first."""
+        claimed = SIGNED_ON_DAY.search(text)
+        asks_when = SIGNED_WHEN.search(text) and not _COUNT_ASKED.search(text)
+        if not (claimed or asks_when) or _OTHER_SIGNING.search(text):
             return None
         doc = next((e.id for e in self.content.entries.values() if SIGNING_TITLE.search(e.title)), None)
-        return Shaped([self._part(doc, text, when=True)], signing_lead(self.content, "when signed", doc)) if doc else None
+        if doc is None:
+            return None
+        lead = signing_lead(self.content, "when signed", doc)
+        if claimed:
+            day = long_date(self.content.order.signing_date).split(",")[0]
+            verdict = "Yes" if claimed.group(1).lower() == day.lower() else f"No, not a {claimed.group(1).capitalize()}"
+            lead = f"{verdict}: {lead[:1].lower()}{lead[1:]}"
+        return Shaped([self._part(doc, text, when=True)], lead)
 
     def premise(self, text: str) -> Shaped | None:
         low = text.lower()

@@ -46,3 +46,30 @@ def test_other_questions_with_the_same_words_are_not_corrected_so(answerer: Answ
 def test_a_ninety_day_claim_about_every_model_corrects_the_number(answerer: Answerer) -> None:
     a = answerer.answer("my boss says the government gets 90 days to review each model - is that right?", NOW)
     assert a.headline.startswith("No: 30 days")
+
+
+@pytest.mark.parametrize(
+    ("question", "lead"),
+    [
+        ("he signed it on a monday right? I remember a monday", "No, not a Monday: the order was signed on Tuesday, June 2"),
+        ("trump signed it on a tuesday, yes?", "Yes: the order was signed on Tuesday, June 2"),
+    ],
+)
+def test_a_weekday_claimed_for_the_signing_is_checked(answerer: Answerer, question: str, lead: str) -> None:
+    assert answerer.answer(question, NOW).headline.startswith(lead)
+
+
+@pytest.mark.parametrize("question", ["why now? like what made them do this", "why did the government do this?"])
+def test_a_why_about_the_order_alone_gets_what_prompted_it(answerer: Answerer, question: str) -> None:
+    a = answerer.answer(question, NOW)
+    assert a.answered and a.rule == "why-the-order" and "Mythos" in a.text
+
+
+def test_a_why_about_something_in_the_order_is_retrieved(answerer: Answerer) -> None:
+    a = answerer.answer("why is treasury involved?", NOW)
+    assert a.answered and a.rule != "why-the-order"
+
+
+def test_love_it_or_trash_it_asks_for_a_stance(answerer: Answerer) -> None:
+    a = answerer.answer("did warner like it or hate it?", NOW)
+    assert a.answered and a.provisions[0] == "warner-reaction"
