@@ -22,11 +22,18 @@ from bot.content.models import Content, Source
 from bot.engine.citations import Citer
 from bot.engine.compose import MAX_SUPPORT, Composer, Draft
 from bot.engine.declines import (
+    CONTACT,
+    CREATIVE,
     INJECTION,
     INSTRUCTIONS,
+    MARKET,
+    MODEL_COMPARISON,
     NOT_COVERED,
     NOT_THIS_ORDER,
     OTHER_ORDER,
+    PERSONAL,
+    POLLS,
+    TASK,
     Unsaid,
     other_regime,
     rule_reason,
@@ -43,6 +50,7 @@ from bot.engine.intents import (
     DUE,
     HOW_MUCH,
     MANDATE,
+    PRONOUN,
     REACTION,
     STATUS,
     WHAT_IF,
@@ -244,6 +252,10 @@ ORDER_WORDS = ci(
     r"^(?:order|eo|executive order|executive|policy|thing|government|administration|white house|trump|them|ai|new|now|"
     r"made|make|do|does|did)$"
 )
+# Requests that can sit beside a real question ("…, and also what's OpenAI's valuation?", "… also write me a poem"):
+# the question is answered when the rest of the message asks it clearly enough, and the aside is declined.
+ASIDES = frozenset({MARKET, CREATIVE, TASK, PERSONAL, POLLS, CONTACT, MODEL_COMPARISON})
+ASIDE_SURE = 0.75
 REACTIONS_QUERY = "what did people say about the order, who praised and who criticised it"
 NO_OPINION = "I don't give opinions of my own; I report what the people the reports quote said."
 NOT_JUDGED = "The reports don't judge it themselves; they report reactions."
@@ -511,7 +523,24 @@ class Answerer:
         other = OTHER_ORDER.search(text)
         if not reason and other and not set(other.group(1).lower().split("-")) & self.index.surface_vocab:
             reason = NOT_THIS_ORDER  # "the order on TikTok": a subject the reports never mention
-        return self.decline(reason) if reason else None
+        if not reason:
+            return None
+        return self._answer_the_rest(asked, text, reason) or self.decline(reason)
+
+    def _answer_the_rest(self, asked: Asked, text: str, reason: str) -> Answer | None:
+        """ "what did Lehane say, and also what's OpenAI's valuation?": the part the reports answer, then why the rest
+        is not answered. Never for an injection, which voids the whole message."""
+        if reason not in ASIDES or asked.own or INJECTION.search(asked.hidden):
+            return None
+        parts = clauses(without_format(text))
+        kept = [p for p in parts if not rule_reason(p, self.content) and not other_regime(p, self.index.knows)]
+        if not kept or len(kept) == len(parts) or any(PRONOUN.search(p) for p in kept):
+            return None  # "what does the EU AI Act require, and when does it apply?": "it" is the declined subject
+        rest = " ".join(f"{p.rstrip(' ?.!')}?" for p in kept)
+        answer = self._run_rules(replace(asked, text=rest, spelled=rest))
+        if not answer.answered or answer.score < ASIDE_SURE:
+            return None
+        return answer.model_copy(update={"text": f"{answer.text}\n\nThe rest of your question: {reason}"})
 
     def _gap(self, asked: Asked, accept: float | None = None, margin: float | None = None) -> Answer | None:
         """A question closer to something the reports do not say (content/gaps.yaml) than to anything they do say:
