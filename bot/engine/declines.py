@@ -279,6 +279,9 @@ _MODEL_COMPARISON = ci(
     r"o[134]|copilot|qwen|opus|sonnet)\b"
 )
 MODEL_COMPARISON = "The reports don't compare AI models' abilities; they only say what Anthropic said Mythos could do."
+# "weather in DC tomorrow?": everyday questions nowhere near the order
+_EVERYDAY = ci(r"\b(?:weather|forecast|temperature|sunrise|sunset|traffic|flight status|sports? scores?|lottery)\b")
+EVERYDAY = "That isn't about the order: I only answer questions about the AI executive order, from the reports."
 ACCESS = "I can't give access to models, accounts or documents; I only answer questions about the order from the reports."
 # Help attacking systems: never, whatever the model or order involved.
 _ATTACK = ci(
@@ -357,6 +360,7 @@ _NOT_A_QUESTION_ABOUT_IT: tuple[tuple[Matcher, str], ...] = (
     (_UNPUBLISHED, UNPUBLISHED),
     (_CONTACT, CONTACT),
     (_POLLS, POLLS),
+    (_EVERYDAY, EVERYDAY),
     (_MODEL_COMPARISON, MODEL_COMPARISON),
     (_MARKET, MARKET),
     (_BIDEN_ORDER, BIDEN_ORDER),

@@ -146,7 +146,7 @@ _SENTENCE = re.compile(
 )
 _DASH = re.compile(r"\s+[-–—]+\s+")  # "I run a lab - do we have to...": a dash after a self-description ends the context
 _SELF_REFERENCE = ci(r"\b(?:like (?:ours|us|mine|me)|for (?:us|me)|to (?:us|me)|(?:our|my) way)\b")
-POINTING_WORDS = 8  # a question this short with "they"/"it"/"that" leans on the sentence before it
+POINTING_WORDS = 10  # a question this short with "they"/"it"/"that" leans on the sentence before it
 # "What reason did they give?", "What was the gist?": a pronoun, or a noun as vague, leans on the sentence before
 _BACK_PRONOUN = ci(
     r"\b(?:it|its|they|them|their|that|this|he|she|him|his|her|gist|upshot|takeaway|bottom line|tl;?dr|point|context)\b"

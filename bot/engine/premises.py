@@ -50,7 +50,8 @@ EARLIER_KINDS = ("history",)
 # Common false premises, corrected first whatever else the question asks. Each is answered by the entries a fixed
 # query finds (so no entry id is named here).
 _CLAIMED = ci(
-    r"^\W*(?:(?:so|wait|ok|okay|and|but)\W+)?(?:is|are|was|were|does|do|did|has|have|can|could|will|would|must|should)\b"
+    r"(?:^|[.:;!?]\s+)\W*(?:(?:so|wait|ok|okay|and|but)\W+)?(?:is|are|was|were|does|do|did|has|have|can|could|will|would|"
+    r"must|should)\b"
     r"|\b(?:right|correct|true|yes|no|confirm|accurate)\W*$|\b(?:so now|now that|since|given that|i heard|i read)\b"
 )
 # "did Congress pass the new AI law?": it is an executive order, not a law Congress passed

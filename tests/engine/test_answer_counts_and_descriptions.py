@@ -145,3 +145,15 @@ def test_an_abbreviation_does_not_end_the_question(answerer: Answerer) -> None:
 def test_a_persons_quote_is_their_own_entry(answerer: Answerer) -> None:
     a = answerer.answer("pls give me the Sacks quote from X on the 30-day window, exact wording if you have it", NOW)
     assert a.answered and a.provisions[0] == "sacks-reaction" and "game changer" in a.text
+
+
+def test_everyday_questions_are_declined_as_not_about_the_order(answerer: Answerer) -> None:
+    from bot.engine.declines import EVERYDAY
+
+    a = answerer.answer("weather in DC tomorrow? deciding whether to walk to the client meeting", NOW)
+    assert not a.answered and a.headline == EVERYDAY
+
+
+def test_a_ten_word_question_pointing_back_keeps_the_sentence_before(answerer: Answerer) -> None:
+    a = answerer.answer("Some alerts describe Sacks as the White House AI czar. Is he still in that role per the reports?", NOW)
+    assert a.answered and "former" in a.text and "Sacks" in a.text
