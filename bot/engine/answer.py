@@ -242,10 +242,10 @@ JUDGEMENT = ci(
 RARE_NAME = 1  # a name the gap is about is one at most this many entries mention ("Meta"), not "Anthropic"
 # "what does this new AI executive order actually DO?": the order described, however it is named
 WHAT_IT_DOES = ci(
-    r"^\W*(?:(?:so|ok|okay|but|and|hey|wait)\W+)?what (?:does|did|will|would) (?:this|the|that|trump'?s?)"
+    r"(?:^|(?<=[.!?:;])\s+)\W*(?:(?:so|ok|okay|but|and|hey|wait)\W+)?what (?:does|did|will|would) (?:this|the|that|trump'?s?)"
     r"(?:\s+(?:new|latest|recent|ai|a\.i\.|artificial intelligence|federal|white house|presidential|executive|big))*"
     r"\s+(?:order|eo|executive order|thing|policy|directive)(?:\s+(?:actually|really|even|exactly|basically))?\s+do\b"
-    r"(?:\s+(?:exactly|again|then))?\W*$"
+    r"(?:\s+(?:exactly|again|then))?\W*(?:$|(?<=[.!?]))"
 )
 # words that name the order itself or the people behind it, not a topic within it
 ORDER_WORDS = ci(
