@@ -124,6 +124,7 @@ FOLLOW_UP = ci(
 )
 # "any other senators?", "who else?": someone besides the one the earlier answer was about
 OTHERS = ci(r"\b(?:any|which|what|the) other\b|\b(?:who|anyone|anybody|someone|somebody) else\b")
+WHOSE = ci(r"^\W*(?:(?:and|so|ok)\W+)?whose\b")
 BESIDES_COVERAGE = 0.3  # the entry found once the person is left out must still cover the question
 # "anyone apart from Sacks?": someone already named, to be left out of the answer
 BESIDES = ci(r"\b(?:besides|other than|apart from|aside from|except(?: for)?)\s+((?:[\w'’.-]+\s?){1,2})")
@@ -250,7 +251,7 @@ WHAT_IT_DOES = ci(
 # words that name the order itself or the people behind it, not a topic within it
 ORDER_WORDS = ci(
     r"^(?:order|eo|executive order|executive|policy|thing|government|administration|white house|trump|them|ai|new|now|"
-    r"made|make|do|does|did)$"
+    r"made|make|do|does|did|model|models|all)$"
 )
 # Requests that can sit beside a real question ("…, and also what's OpenAI's valuation?", "… also write me a poem"):
 # the question is answered when the rest of the message asks it clearly enough, and the aside is declined.
@@ -463,7 +464,8 @@ class Answerer:
             or ELLIPSIS.search(asked.spelled)
             or WHY.search(asked.spelled)  # "why is that contested?": the cause is often in another entry
             or HOW_MUCH.search(asked.spelled)  # "how much did it cost?": a figure, which the unsaid rules weigh
-            or WHO.search(asked.spelled)  # "with who?": a person, perhaps in another entry
+            or (WHO.search(asked.spelled) and not WHOSE.search(asked.spelled))  # "with who?": perhaps another entry;
+            # "whose is it?": the owner the entry just given names
             or any(c.known and not generic(c.alternatives) for c in self.index.parse(asked.spelled).concepts)
         ):
             return None

@@ -131,6 +131,8 @@ WHY = ci(
     r"|\breasons? (?:for|behind)\b"
     # "what got the government worried enough to do this?", "what pushed them to act?"
     r"|\bwhat (?:got|pushed|moved)\b.{0,40}?\b(?:worried|scared|concerned|alarmed|nervous|to (?:act|do|move|sign))\b"
+    # "what model kicked all this off?", "what set it off"
+    r"|\bwhat\b(?:\s+\w+)?\s+(?:kick(?:ed|s)?|set|touch(?:ed|es)?|start(?:ed|s)?)\s+(?:all\s+)?(?:this|it|that|the whole thing)?\s*off\b"
 )
 # Questions about the bot's own sources ("where do you get this?"), not about "open source" models.
 ABOUT_SOURCES = ci(

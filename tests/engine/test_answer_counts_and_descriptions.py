@@ -157,3 +157,15 @@ def test_everyday_questions_are_declined_as_not_about_the_order(answerer: Answer
 def test_a_ten_word_question_pointing_back_keeps_the_sentence_before(answerer: Answerer) -> None:
     a = answerer.answer("Some alerts describe Sacks as the White House AI czar. Is he still in that role per the reports?", NOW)
     assert a.answered and "former" in a.text and "Sacks" in a.text
+
+
+def test_what_kicked_it_off_asks_the_cause_and_whose_points_back(answerer: Answerer) -> None:
+    first = answerer.answer("what model kicked all this off?", NOW)
+    assert first.answered and "Mythos" in first.text
+    a = _conversation(answerer, ["what model kicked all this off?", "whose is it"])
+    assert a.answered and "Anthropic" in a.headline
+
+
+def test_strings_attached_asks_for_the_terms(answerer: Answerer) -> None:
+    a = _conversation(answerer, ["how does the government's early access to models work?", "any strings attached?"])
+    assert a.answered
