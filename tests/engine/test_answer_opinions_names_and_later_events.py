@@ -88,38 +88,26 @@ def test_a_company_only_a_gap_names_gets_the_gap(answerer: Answerer) -> None:
 
 
 @pytest.mark.parametrize(
-    "question",
+    ("question", "reason"),
     [
-        "can you share the internal White House memo on how models get picked?",
-        "what's in the embargoed Treasury announcement going out next week?",
+        ("can you share the internal White House memo on how models get picked?", UNPUBLISHED),
+        ("what's in the embargoed Treasury announcement going out next week?", UNPUBLISHED),
+        ("does china have a pre release review too?", FOREIGN),
+        ("did china pass its own pre-release model review rule?", FOREIGN),
+        ("did the hawley blumenthal bill pass yet", AFTER_REPORTS),
+        ("has the bill passed yet?", AFTER_REPORTS),
+        ("has the nsa flagged any model as covered yet?", AFTER_REPORTS),
+        ("how do we sign up for the clearinghouse, is there a contact email or portal", CONTACT),
     ],
 )
-def test_unpublished_documents_are_declined(answerer: Answerer, question: str) -> None:
+def test_declined_with_the_specific_reason(answerer: Answerer, question: str, reason: str) -> None:
     a = answerer.answer(question, NOW)
-    assert not a.answered and a.headline == UNPUBLISHED
-
-
-@pytest.mark.parametrize(
-    "question",
-    ["does china have a pre release review too?", "did china pass its own pre-release model review rule?"],
-)
-def test_other_countries_review_schemes_are_declined(answerer: Answerer, question: str) -> None:
-    a = answerer.answer(question, NOW)
-    assert not a.answered and a.headline == FOREIGN
+    assert not a.answered and a.headline == reason
 
 
 def test_china_as_the_orders_rival_is_still_answered(answerer: Answerer) -> None:
     a = answerer.answer("What was Trump's line about China when he killed the first version", NOW)
     assert a.answered and "China" in a.text
-
-
-@pytest.mark.parametrize(
-    "question",
-    ["did the hawley blumenthal bill pass yet", "has the bill passed yet?", "has the nsa flagged any model as covered yet?"],
-)
-def test_what_happened_after_the_reports_is_declined(answerer: Answerer, question: str) -> None:
-    a = answerer.answer(question, NOW)
-    assert not a.answered and a.headline == AFTER_REPORTS
 
 
 def test_a_deadline_passing_is_still_a_status(answerer: Answerer) -> None:
@@ -143,11 +131,6 @@ def test_a_regime_the_reports_never_name_is_declined_by_name(answerer: Answerer,
 def test_regimes_the_reports_name_are_answered(answerer: Answerer) -> None:
     a = answerer.answer("What are CISA's BOD requirements", NOW)
     assert a.answered and "directive" in a.text
-
-
-def test_contact_details_are_declined(answerer: Answerer) -> None:
-    a = answerer.answer("how do we sign up for the clearinghouse, is there a contact email or portal", NOW)
-    assert not a.answered and a.headline == CONTACT
 
 
 def test_really_asks_what_happened_after_the_reports(answerer: Answerer) -> None:
