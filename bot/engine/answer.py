@@ -224,6 +224,7 @@ UNREPORTED_ASK = ci(
     r"name of (?:the|its) (?:\w+ ){0,3}(?:director|head|chief|official|person))"
 )
 CUED_GAP_ACCEPT = 0.4
+STRONG_PART = 0.85  # … and answered, beside the gap, when a known entry of the gap is this close to one part
 PART_MARGIN = 0.1  # … and this much closer to it than to any gap
 DENSE_PART_ACCEPT = 0.6  # one part of a several-part question this close to what the reports say is answered
 CUED_GAP_MARGIN = 0.4  # positive: the gap may be this much less close than the nearest thing said
@@ -568,6 +569,9 @@ class Answerer:
         unknown = self.content.gaps[gap.doc_id.removeprefix(GAP_PREFIX)]
         known = [self.content.entries[k] for k in unknown.known]
         headline = f"The reports don't say {unknown.unknown}."
+        answered = self._answered_part(own, unknown.known, asked.now) if asked.own == "" else None
+        if answered is not None:  # "what counts as a covered frontier model? is there a list?": both halves
+            return answered.model_copy(update={"text": f"{answered.text}\n\n{headline}", "rule": "gap-and-answer"})
         text = f"{headline}\nWhat they do say: {known[0].summary}"
         suggestions = [q for e in known for q in e.examples][:3] or list(SUGGESTIONS)
         text += "\nYou could ask, for example:\n" + "\n".join(f"- {q}" for q in suggestions)
@@ -591,6 +595,19 @@ class Answerer:
         named = {w for w in words(text.lower()) if w in self.proper}
         rare = {w for w in named if sum(w in t for d, t in self.texts.items() if not d.startswith(GAP_PREFIX)) <= RARE_NAME}
         return bool(rare & self.texts[gap.doc_id]) and not named & self.texts.get(said.doc_id, set())
+
+    def _answered_part(self, text: str, known: Sequence[str], now: dt.datetime) -> Answer | None:
+        """The answer to a part of a several-part question that one of the gap's known entries answers closely."""
+        parts = clauses(focus(without_format(text)))
+        if len(parts) < 2 or self.dense is None:
+            return None
+        for part in parts:
+            said = next((h for h in self.dense.search(part) if not h.doc_id.startswith(GAP_PREFIX)), None)
+            if said is not None and said.doc_id in known and said.score >= STRONG_PART:
+                found = self.retriever.parts(part)[0]
+                if found and found[0].hit.doc_id == said.doc_id:
+                    return self._from(self.composer.compose(found[:1], now.date()))
+        return None
 
     def _answerable_part(self, text: str) -> bool:
         """A question of several parts, one of which is closer to what the reports say than to any gap."""

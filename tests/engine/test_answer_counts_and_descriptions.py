@@ -169,3 +169,10 @@ def test_what_kicked_it_off_asks_the_cause_and_whose_points_back(answerer: Answe
 def test_strings_attached_asks_for_the_terms(answerer: Answerer) -> None:
     a = _conversation(answerer, ["how does the government's early access to models work?", "any strings attached?"])
     assert a.answered
+
+
+def test_a_question_half_answered_and_half_a_gap_gets_both(answerer: Answerer) -> None:
+    a = answerer.answer("what counts as a 'covered frontier model'? is there a list", NOW)
+    assert a.answered and a.rule == "gap-and-answer" and a.provisions[0] == "covered-frontier-models"
+    assert a.text.split("\n\n")[-1].startswith("The reports don't say which specific AI models")
+    assert a.citations  # the answered half is traced to its statements
