@@ -68,7 +68,7 @@ from bot.engine.normalise import MAX_QUESTION_CHARS, clean
 from bot.engine.patterns import ci
 from bot.engine.people import People, entry_texts, proper_words
 from bot.engine.premises import Premises
-from bot.engine.retrieve import CAUSE_QUERY, OVERVIEW_QUERY, SOURCES_ENTRY, Part, Retriever
+from bot.engine.retrieve import CAUSE_QUERY, OVERVIEW_QUERY, PERSON_NAME, SOURCES_ENTRY, Part, Retriever
 from bot.engine.roles import Roles, outlets_line, signing_lead
 from bot.engine.semantic import shared_dense_index
 from bot.engine.smalltalk import Talk, classify, loose
@@ -124,6 +124,8 @@ FOLLOW_UP = ci(
 )
 # "any other senators?", "who else?": someone besides the one the earlier answer was about
 OTHERS = ci(r"\b(?:any|which|what|the) other\b|\b(?:who|anyone|anybody|someone|somebody) else\b")
+PRONOUN_NAME_ENTRIES = 8  # a person named in more entries than this is not who "he" means
+PERSONAL_PRONOUN = ci(r"\b(?:he|him|his|she|her)\b")
 WHOSE = ci(r"^\W*(?:(?:and|so|ok)\W+)?whose\b")
 BESIDES_COVERAGE = 0.3  # the entry found once the person is left out must still cover the question
 # "anyone apart from Sacks?": someone already named, to be left out of the answer
@@ -339,6 +341,20 @@ class Answerer:
         self.premises = Premises(content, self.index, self.retriever)
         self.citer = Citer(content)
         self.people = People(content)
+        # people the reports quote (first and last name), whom "he"/"she" in a follow-up may mean; not one named in
+        # most entries (the President), whom a pronoun cannot single out
+        quoted = {
+            n
+            for e in content.entries.values()
+            for f in e.details
+            if f.speaker and PERSON_NAME.fullmatch(n := f.speaker.split(",")[0])
+        }
+        texts = [" ".join((e.summary, *(f.text for f in e.details))) for e in content.entries.values()]
+        self.speakers = frozenset(
+            n
+            for n in quoted
+            if sum(bool(re.search(rf"\b{re.escape(n.split()[-1])}\b", t)) for t in texts) <= PRONOUN_NAME_ENTRIES
+        )
         self.texts = {doc: set(words(text.lower())) for doc, text in entry_texts(content).items()}
         self.proper = proper_words(entry_texts(content))
         # Names an asker may introduce themself by ("CISA here"): the agencies the entries name and their aliases.
@@ -445,8 +461,20 @@ class Answerer:
         # each earlier question as asked, without who was asking ("House aide - …") or how to answer ("2 lines")
         earlier = self.index.respell(clean(" ".join(focus(without_format(t.question)) for t in asked.context[-TOPIC_TURNS:])))
         topic = " ".join(w for w in TOPIC_WORD.findall(earlier) if w.casefold() not in QUESTION_WORDS)
+        person = self._person_in(asked.context[-1].provisions[:1]) if PERSONAL_PRONOUN.search(asked.spelled) else None
+        if person and person.lower() not in asked.spelled.lower():  # "what did he say…?": the one speaker just named
+            topic = f"{person} {topic}"
         combined = f"{asked.spelled.rstrip(' ?.!')} ({topic})?" if topic else asked.spelled
         return Asked(combined, asked.now, (), combined, repeat=asked.context[-1].provisions, own=asked.spelled)
+
+    def _person_in(self, provisions: Sequence[str]) -> str | None:
+        """The one person quoted in the reports whom the earlier answer's entry names, by surname."""
+        entry = self.content.entries.get(next(iter(provisions), ""))
+        if entry is None:
+            return None
+        text = " ".join((entry.summary, *(f.text for f in entry.details)))
+        named = {n.split()[-1] for n in self.speakers if re.search(rf"\b{re.escape(n.split()[-1])}\b", text)}
+        return next(iter(named)) if len(named) == 1 else None
 
     def _challenged(self, asked: Asked, follow_up: Asked, answer: Answer) -> Answer | None:
         """ "you sure it was April?" after "when did Anthropic announce Mythos?": the entry just given, read with

@@ -176,3 +176,10 @@ def test_a_question_half_answered_and_half_a_gap_gets_both(answerer: Answerer) -
     assert a.answered and a.rule == "gap-and-answer" and a.provisions[0] == "covered-frontier-models"
     assert a.text.split("\n\n")[-1].startswith("The reports don't say which specific AI models")
     assert a.citations  # the answered half is traced to its statements
+
+
+def test_he_in_a_follow_up_is_the_one_quoted_person_the_answer_just_named(answerer: Answerer) -> None:
+    a = _conversation(answerer, ["who pushed back hardest on the 90 day version?", "what did he say abt the 30 day one"])
+    assert a.answered and "game changer" in a.text
+    assert answerer._person_in(["draft-90-day"]) == "Sacks"
+    assert answerer._person_in(["order-revival"]) is None  # no one quoted there, and never the President by default
