@@ -355,8 +355,13 @@ class Answerer:
             for n in quoted
             if sum(bool(re.search(rf"\b{re.escape(n.split()[-1])}\b", t)) for t in texts) <= PRONOUN_NAME_ENTRIES
         )
-        self.texts = {doc: set(words(text.lower())) for doc, text in entry_texts(content).items()}
-        self.proper = proper_words(entry_texts(content))
+        documents = entry_texts(content)
+        self.texts = {doc: frozenset(words(text.lower())) for doc, text in documents.items()}
+        self.proper = proper_words(documents)
+        # names the gaps can be about: proper words at most RARE_NAME entries mention ("meta", not "anthropic")
+        self.rare_names = frozenset(
+            w for w in self.proper if sum(w in t for d, t in self.texts.items() if not d.startswith(GAP_PREFIX)) <= RARE_NAME
+        )
         # Names an asker may introduce themself by ("CISA here"): the agencies the entries name and their aliases.
         self.agency_names = frozenset(
             {a.lower() for e in content.entries.values() for a in e.agencies}
@@ -584,7 +589,8 @@ class Answerer:
         own = asked.own or asked.spelled
         if DUE.search(own) and STATUS.search(own):  # "has the 60-day deadline passed?": a status the dates answer
             return None
-        naming = next((h for h in hits if h.doc_id.startswith(GAP_PREFIX) and self._names_only_in(h, said, own)), None)
+        named = {w for w in words(own.lower()) if w in self.proper}
+        naming = next((h for h in hits if h.doc_id.startswith(GAP_PREFIX) and self._names_only_in(h, said, named)), None)
         if accept is None and naming is not None:
             gap = naming  # "what did xAI say once it was signed?": the gap about xAI, whichever gap is nearest
         cued = accept is None and (UNREPORTED_ASK.search(own) or naming is not None)
@@ -616,13 +622,11 @@ class Answerer:
             known=known[0].summary,
         )
 
-    def _names_only_in(self, gap: DenseHit | None, said: DenseHit | None, text: str) -> bool:
+    def _names_only_in(self, gap: DenseHit, said: DenseHit | None, named: set[str]) -> bool:
         """ "Meta's official statement?": the question names someone the gap names and the closest entry does not."""
-        if gap is None or said is None:
+        if said is None:
             return False
-        named = {w for w in words(text.lower()) if w in self.proper}
-        rare = {w for w in named if sum(w in t for d, t in self.texts.items() if not d.startswith(GAP_PREFIX)) <= RARE_NAME}
-        return bool(rare & self.texts[gap.doc_id]) and not named & self.texts.get(said.doc_id, set())
+        return bool(named & self.rare_names & self.texts[gap.doc_id]) and not named & self.texts.get(said.doc_id, frozenset())
 
     def _answered_part(self, text: str, known: Sequence[str], now: dt.datetime) -> Answer | None:
         """The answer to a part of a several-part question that one of the gap's known entries answers closely."""
