@@ -349,12 +349,15 @@ class Answerer:
             for f in e.details
             if f.speaker and PERSON_NAME.fullmatch(n := f.speaker.split(",")[0])
         }
-        texts = [" ".join((e.summary, *(f.text for f in e.details))) for e in content.entries.values()]
-        self.speakers = frozenset(
-            n
-            for n in quoted
-            if sum(bool(re.search(rf"\b{re.escape(n.split()[-1])}\b", t)) for t in texts) <= PRONOUN_NAME_ENTRIES
-        )
+        surnames = {n.split()[-1] for n in quoted}
+        naming = {
+            e.id: frozenset(
+                n for n in surnames if re.search(rf"\b{re.escape(n)}\b", " ".join((e.summary, *(f.text for f in e.details))))
+            )
+            for e in content.entries.values()
+        }
+        common = {n for n in surnames if sum(n in named for named in naming.values()) > PRONOUN_NAME_ENTRIES}
+        self.speakers_named = {doc: named - common for doc, named in naming.items()}  # entry -> quoted surnames it names
         documents = entry_texts(content)
         self.texts = {doc: frozenset(words(text.lower())) for doc, text in documents.items()}
         self.proper = proper_words(documents)
@@ -474,11 +477,7 @@ class Answerer:
 
     def _person_in(self, provisions: Sequence[str]) -> str | None:
         """The one person quoted in the reports whom the earlier answer's entry names, by surname."""
-        entry = self.content.entries.get(next(iter(provisions), ""))
-        if entry is None:
-            return None
-        text = " ".join((entry.summary, *(f.text for f in entry.details)))
-        named = {n.split()[-1] for n in self.speakers if re.search(rf"\b{re.escape(n.split()[-1])}\b", text)}
+        named = self.speakers_named.get(next(iter(provisions), ""), frozenset())
         return next(iter(named)) if len(named) == 1 else None
 
     def _challenged(self, asked: Asked, follow_up: Asked, answer: Answer) -> Answer | None:
@@ -693,13 +692,10 @@ class Answerer:
     def _unknown_speaker(self, asked: Asked) -> Answer | None:
         """ "What did Sam Altman say about it?": someone the reports never mention. Say so, and the reactions they give."""
         name = self.people.unknown_speaker(asked.own or asked.spelled, self.index.knows)
-        reactions = self._reactions(asked) if name else None
-        if reactions is None:
+        if not name:
             return None
-        headline = f"The reports don't mention {name}."
-        text = f"{headline} The reactions they do report:\n{reactions.text}"
-        return reactions.model_copy(
-            update={"answered": False, "headline": headline, "text": text, "known": reactions.text, "rule": "unknown-speaker"}
+        return self._with_reactions(
+            asked, f"The reports don't mention {name}.", " The reactions they do report:\n", "unknown-speaker"
         )
 
     def _stated(
@@ -746,39 +742,43 @@ class Answerer:
             return None
         if any(c.known and not generic(c.alternatives) and not ORDER_WORDS.search(c.surface) for c in query.concepts):
             return None
-        parts = self.retriever.parts(CAUSE_QUERY)[0]
-        return self._from(self.composer.compose(parts, asked.now.date())) if parts else None
+        return self._composed(CAUSE_QUERY, asked.now)
 
     def _what_it_does(self, asked: Asked) -> Answer | None:
         """ "What does this new AI executive order actually DO?": the overview, whatever words name the order."""
         text = focus(without_format(asked.own or asked.spelled))
         if not WHAT_IT_DOES.search(text):
             return None
-        parts = self.retriever.parts(OVERVIEW_QUERY)[0]
-        return self._from(self.composer.compose(parts, asked.now.date())) if parts else None
+        return self._composed(OVERVIEW_QUERY, asked.now)
 
     def _own_opinion(self, asked: Asked) -> Answer | None:
         """ "In your personal opinion, is this good policy?": no opinion of the bot's own, and the reactions reported."""
         if not OWN_OPINION.search(asked.own or asked.spelled):
             return None
-        reactions = self._reactions(asked)
-        if reactions is None:
-            return None
-        text = f"{NO_OPINION}\n{reactions.text}"
-        return reactions.model_copy(
-            update={"answered": False, "headline": NO_OPINION, "text": text, "known": reactions.text, "rule": "own-opinion"}
-        )
+        return self._with_reactions(asked, NO_OPINION, "\n", "own-opinion")
 
     def _judgement(self, asked: Asked) -> Answer | None:
         """ "Was this a good idea?", when nothing else answered: the reports' judges are the people they quote."""
         if not JUDGEMENT.search(asked.own or asked.spelled):
             return None
-        reactions = self._reactions(asked)
+        reactions = self._composed(REACTIONS_QUERY, asked.now)
         return self._lead(reactions, NOT_JUDGED) if reactions is not None else None
 
-    def _reactions(self, asked: Asked) -> Answer | None:
-        parts = self.retriever.parts(REACTIONS_QUERY)[0]
-        return self._from(self.composer.compose(parts, asked.now.date())) if parts else None
+    def _composed(self, query: str, now: dt.datetime) -> Answer | None:
+        """The answer to a fixed query (the order's overview, what prompted it, the reactions to it)."""
+        parts = self.retriever.parts(query)[0]
+        return self._from(self.composer.compose(parts, now.date())) if parts else None
+
+    def _with_reactions(self, asked: Asked, headline: str, joiner: str, rule: str) -> Answer | None:
+        """A decline led by ``headline`` that gives the reported reactions instead ("no opinion of my own", "the
+        reports don't mention Sam Altman")."""
+        reactions = self._composed(REACTIONS_QUERY, asked.now)
+        if reactions is None:
+            return None
+        text = f"{headline}{joiner}{reactions.text}"
+        return reactions.model_copy(
+            update={"answered": False, "headline": headline, "text": text, "known": reactions.text, "rule": rule}
+        )
 
     def _yes_no(self, asked: Asked) -> Answer | None:
         """A yes/no question that closely paraphrases one an entry settles (content ``yes_no``): the verdict first
