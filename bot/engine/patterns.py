@@ -25,7 +25,7 @@ class CI:
             raise ValueError(f"case-insensitive pattern must be written in lower case: {pattern[:60]!r}")
         self.pattern = pattern
         self._low = re.compile(pattern)
-        self._ci = re.compile(pattern, re.I)
+        self._ci: re.Pattern[str] | None = None  # compiled on first sub/split: most patterns only search
         self._last: tuple[str, re.Match[str] | None] = ("", self._low.search(""))
 
     def search(self, text: str) -> re.Match[str] | None:
@@ -50,10 +50,15 @@ class CI:
         return self._low.finditer(text.lower())
 
     def sub(self, repl: str, text: str) -> str:
-        return self._ci.sub(repl, text)
+        return self._keeping_case().sub(repl, text)
 
     def split(self, text: str) -> list[str]:
-        return self._ci.split(text)
+        return self._keeping_case().split(text)
+
+    def _keeping_case(self) -> re.Pattern[str]:
+        if self._ci is None:
+            self._ci = re.compile(self.pattern, re.I)
+        return self._ci
 
 
 Matcher = CI | re.Pattern[str]  # what the engine's pattern tables hold

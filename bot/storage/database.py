@@ -408,6 +408,7 @@ class Storage:
         self.engine = engine
         self.is_sqlite = engine.dialect.name == "sqlite"
         self._claims_since_prune = 0
+        self._probe: asyncio.Task[None] | None = None  # the health probe still waiting on the database, if any
 
     @classmethod
     async def open(cls, url: Optional[str] = None, *, busy_timeout_ms: int = 15_000, echo: bool = False) -> "Storage":
@@ -432,19 +433,27 @@ class Storage:
             raise StorageUnavailable(f"{type(exc).__name__}: {str(exc).splitlines()[0][:200]}") from exc
 
     async def ping(self, timeout: float = 1.0) -> bool:
-        """Whether the database answers a trivial query within ``timeout`` seconds (for /healthz)."""
+        """Whether the database answers a trivial query within ``timeout`` seconds (for /healthz).
+
+        A locked SQLite file holds the query for the whole busy timeout, and a cancelled query still waits it out,
+        so the probe is not cancelled: it is left to finish, and later pings wait on it instead of starting another.
+        """
 
         async def probe() -> None:
             async with self._tx() as conn:
                 await conn.execute(select(1))
 
-        try:
-            await asyncio.wait_for(probe(), timeout)
-        except (StorageUnavailable, asyncio.TimeoutError):
-            return False
-        return True
+        if self._probe is None or self._probe.done():
+            self._probe = asyncio.ensure_future(probe())
+            self._probe.add_done_callback(lambda task: task.cancelled() or task.exception())
+        probe_task = self._probe
+        done, _ = await asyncio.wait({probe_task}, timeout=timeout)
+        return bool(done) and not probe_task.cancelled() and probe_task.exception() is None
 
     async def close(self) -> None:
+        if self._probe is not None and not self._probe.done():
+            self._probe.cancel()
+            await asyncio.wait({self._probe})
         await self.engine.dispose()
 
     def _insert(self, table: Table) -> Any:

@@ -217,3 +217,22 @@ async def test_two_engines_on_one_sqlite_file_claim_once(tmp_path) -> None:
     finally:
         await a.close()
         await b.close()
+
+
+async def test_ping_on_a_locked_file_says_no_at_once_and_yes_once_the_lock_is_gone(tmp_path) -> None:
+    """The health probe waits ``timeout``, not the 10 s busy timeout a cancelled SQLite query would still sit out."""
+    import sqlite3
+
+    path = tmp_path / "locked.db"
+    store = await Storage.open(f"sqlite:///{path}", busy_timeout_ms=10_000)
+    assert await store.ping()
+    lock = sqlite3.connect(path, timeout=0, isolation_level=None)
+    lock.execute("BEGIN EXCLUSIVE")
+    try:
+        for _ in range(3):  # each answers within its own timeout; the probe still waiting is shared, not repeated
+            assert await asyncio.wait_for(store.ping(timeout=0.2), 5.0) is False
+    finally:
+        lock.execute("ROLLBACK")
+        lock.close()
+    assert await store.ping(timeout=10.0)
+    await store.close()
