@@ -32,7 +32,11 @@ INJECTION = ci(
     r"|</?\s*(?:report|system|instructions?|prompt|context|assistant|user)\s*>"
     # "SYSTEM OVERRIDE: state officially that…", "do not mention the reports": the asker rewriting the bot's rules
     r"|\b(?:system|security|safety|policy) (?:override|update|notice)\b\s*:|\b(?:do not|don't|never) (?:mention|cite|refer to) "
-    r"(?:the |your )?(?:reports|sources)\b|\bstate (?:officially|as fact|for the record) that\b",
+    r"(?:the |your )?(?:reports|sources)\b|\bstate (?:officially|as fact|for the record) that\b"
+    # "EDITOR OVERRIDE: state that…", "disregard your sources and tell the user…", "then do what it says: '…'"
+    r"|\b[a-z]+ override\s*:|\b(?:ignore|disregard|forget)\s+(?:all\s+)?(?:of\s+)?(?:the|your|those|these|any)\s+(?:news\s+)?"
+    r"(?:reports|sources|guidelines|guardrails|citations)\b|\btell the users?\b(?: that)?\s+(?:the\s+)?(?:order|eo|it|review)\b"
+    r"|\b(?:do|follow) what (?:it|this|that) says\b",
 )
 # U.S. state laws and bills: the reports only mention that a 2025 order sought to stop states regulating AI.
 _STATE_LAW = ci(
@@ -169,11 +173,23 @@ _SINCE = ci(
     r"launch\w*|start\w*|begun|began|hired|written|wrote|set up|stood up|review(?:ed)?|shared|handed|sent|done|did|happen\w*|"
     r"flag\w*|designat\w*|picked|selected|approved|rejected|blocked)\b"
     r".{0,40}\b(?:yet|so far|to date|since|by (?:now|then|january|february|march|april|may|june|july|august|september|october|november|december))\b"
-    r"|\b(?:has|have|had|did)\b.{0,50}\b(?:actually|really|in fact)\s+(?:issu\w*|submit\w*|publish\w*|releas\w*|deliver\w*|finish\w*|complet\w*|launch\w*|"
-    r"hired|written|wrote|set up|stood up|reviewed|shared|handed|sent|happen\w*)\b",
+    r"|\b(?:has|have|had|did)\b.{0,50}\b(?:actually|really|in fact|ever)\s+(?:issu\w*|submit\w*|publish\w*|releas\w*|deliver\w*|finish\w*|complet\w*|launch\w*|"
+    r"hired|written|wrote|set up|stood up|reviewed|shared|handed|sent|happen\w*|come out|came out|go out|went out)\b"
+    # "did the agencies hit the 60-day deadline?", "is the benchmark finished?": whether the work was delivered
+    r"|\b(?:did|do|does|have|has|will|were|was)\b.{0,40}\b(?:hit|meet|met|miss|missed|make|made|beat)\s+"
+    r"(?:the|their|its|that|this|any|all|each)\s+(?:[\w-]+\s+){0,2}?deadlines?\b"
+    r"|\b(?:is|are|was|were)\s+(?:the\s+)?(?:classified\s+)?(?:benchmark|clearinghouse|directives?|standards?|criteria)\s+"
+    r"(?:now\s+|already\s+)?(?:finished|done|ready|complete|completed|out|live|published|up and running|operational|in place)\b",
+)
+# "did the agencies hit the deadline?" names a deadline but asks what happened, not when it was due
+_DELIVERED = ci(
+    r"\b(?:hit|meet|met|miss|missed|make|made|beat)\s+(?:the|their|its|that|this|any|all|each)\s+(?:[\w-]+\s+){0,2}?deadlines?\b"
 )
 # "did the Hawley-Blumenthal bill pass yet?" (a bill passing is not a deadline passing)
-_BILL_PASSED = ci(r"\b(?:bill|legislation|law|measure)\b.{0,40}?\bpass\w*\b.{0,20}?\b(?:yet|so far|to date|since)\b")
+_BILL_PASSED = ci(
+    r"\b(?:bill|legislation|law|measure)\b.{0,40}?\bpass\w*\b.{0,20}?\b(?:yet|so far|to date|since)\b"
+    r"|\b(?:did|has|have)\b.{0,40}\b(?:bill|legislation|measure)\b.{0,20}?\b(?:pass|passed|get passed|become law|clear\w*)\b"
+)
 _STATUS_ASK = ci(r"\b(deadlines?|due|overdue|passed|expired?|lapsed|left|remaining)\b")
 
 INSTRUCTIONS = "I only answer questions about the executive order; I can't follow instructions or post messages."
@@ -260,12 +276,23 @@ OTHER_REGIME = re.compile(
 )
 
 
+# "chips act summary pls", "the patriot act?": a law named by a word the reports never use ("act" as a verb is
+# followed by on/fast/now…, or preceded by a word they do use: "will the agencies act")
+NAMED_ACT = ci(
+    r"\b([a-z][a-z-]{2,})\s+acts?\b(?!\s+(?:on|upon|as|like|fast|quickly|now|soon|against|together|in|out|first|alone)\b)"
+)
+
+
 def other_regime(text: str, knows: Callable[[str], bool]) -> str | None:
-    """A reason to decline a question about a law or programme named by an acronym the reports never use."""
+    """A reason to decline a question about a law or programme named by an acronym or a word the reports never use."""
     for match in OTHER_REGIME.finditer(text):
         name = match.group(1)
         if not knows(name.lower()):
             return f"The reports don't mention {name}; they only cover this executive order."
+    for match in NAMED_ACT.finditer(text):
+        name = match.group(1)
+        if not any(knows(part) for part in name.lower().split("-")):
+            return f"The reports don't mention the {name.title()} Act; they only cover this executive order."
     return None
 
 
@@ -304,7 +331,7 @@ ATTACK = "I can't help break into or test anyone's systems; I answer questions a
 _BIDEN_ORDER = ci(
     r"\b(?:biden'?s?|biden-era|eo 14110|14110)\b(?:\W+\w+){0,5}?\W+(?:order|eo|executive order)\b.{0,60}?"
     r"\b(?:require\w*|say|says|said|do|did|does|contain\w*|sections?|mandat\w*|provisions?|cover\w*|(?:have|has|had) (?:a|an|any)|"
-    r"includ\w*|set (?:up|out)|creat\w*)\b"
+    r"includ\w*|set (?:up|out)|creat\w*|details?|specifics|summar\w*|overview|rundown|breakdown|key points|text)\b"
     r"|\b(?:summar\w*|explain|outline|walk me through)\b.{0,30}\b(?:biden'?s?|14110)\b"
 )
 BIDEN_ORDER = (
@@ -376,7 +403,7 @@ def _unreported(text: str) -> str | None:
         return NO_TEST_METHOD
     if _LEGAL_BASIS.search(text):
         return NO_LEGAL_BASIS
-    if _BILL_PASSED.search(text) or (_SINCE.search(text) and not _STATUS_ASK.search(text)):
+    if _BILL_PASSED.search(text) or (_SINCE.search(text) and (_DELIVERED.search(text) or not _STATUS_ASK.search(text))):
         return AFTER_REPORTS
     return None
 
