@@ -92,7 +92,7 @@ MONTHS = {
 MONTH = ci(r"\b(" + "|".join(MONTHS) + r")\b")
 HOW_MUCH = ci(r"\bhow (?:much|many)\s+([a-z][a-z' -]*)")
 # "what happens if...", "what if...": consequences the reports may leave open.
-WHAT_IF = ci(r"\bwhat (happens|would happen|will happen|if)\b")
+WHAT_IF = ci(r"\bwhat (?:(?:happens|would happen|will happen)\b(?!\s+(?:in|during|within|inside|at|on)\b)|if\b)")
 # "could they make it mandatory later?", "who would have to make the review compulsory?": what it would take to go
 # beyond the order (binding rules), not what the order does now.
 MANDATE = ci(

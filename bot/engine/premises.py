@@ -41,8 +41,13 @@ ASSERTED_DAYS = ci(
 # "my boss says the government gets 90 days - is that right?": a day count someone else claims
 REPORTED_DAYS = ci(
     r"\b(?:says?|said|told (?:me|us)|claims?|claimed|insists?|heard|read|thinks?)\b.*?\b(\d{1,3})[- ]?days?\b"
-    r"(?=.*\b(?:right|true|correct|accurate|legit|so|confirm)\W*$)"
+    r"(?=.*\b(?:right|true|correct|accurate|legit|so|confirm)(?:\s+(?:number|figure|count|one))?\W*$)"
 )
+# "why 60 day review": a day count attached to the review is a claim about its length
+PRESUMED_DAYS = ci(
+    r"\b(\d{1,3})[- ]?days?\s+(?:pre-?release\s+|government\s+|federal\s+)?(?:review|vetting|testing|evaluation|assessment)s?\b"
+)
+DAYS_SIMILARITY, DAYS_NEAREST = 0.55, 3  # without a lexical match, a claimed count is checked against close entries
 DAY_KEYWORD = re.compile(r"^(\d{1,3}) days?$")
 EARLIER_KINDS = ("history",)
 
@@ -155,12 +160,19 @@ class Premises:
     def wrong_days(self, text: str) -> Shaped | None:
         """A yes/no question asserting N days where the topic's entry gives another count: "No: M days" leads."""
         m = ASSERTED_DAYS.search(text) or REPORTED_DAYS.search(text)
+        presumed = None if m else PRESUMED_DAYS.search(text)
+        m = m or presumed
         if not m or STATUS.search(text):  # "has the 60-day clock run out?" asks where a deadline stands
             return None
         asserted = int(m.group(1))
-        rest = (text[: m.start(1)] + text[m.end() :]).strip()
+        # "why 60 day review": the count belongs to the noun it is attached to, so that noun finds the entry
+        rest = text[m.end(1) : m.end()] if presumed else (text[: m.start(1)] + text[m.end() :]).strip()
         hits = [h for h in self.index.search(self.index.parse(rest), limit=12) if h.coverage >= 0.5]
         found = [h.doc_id for h in hits if self.days_of(h.doc_id) and self.retriever.kind(h.doc_id) not in EARLIER_KINDS]
+        if not found:  # "a wire rewrite says the govt gets 90 days to look at new models": too many words for BM25
+            fused = [p.hit.doc_id for p in self.retriever.parts(text)[0][:1]]
+            close = [h.doc_id for h in self.retriever.dense_hits(rest)[:DAYS_NEAREST] if h.score >= DAYS_SIMILARITY]
+            found = [d for d in fused + close if self.days_of(d) and self.retriever.kind(d) not in EARLIER_KINDS][:1]
         # "90 days to test frontier models": 90 is the earlier draft's window, so the entry to correct it with is the
         # related one whose count the draft's entry pairs it with (the 30-day review), when the other words found it
         history = [e for e in self.content.entries.values() if e.kind in EARLIER_KINDS and asserted in self.days_of(e.id)]

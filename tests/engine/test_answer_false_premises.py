@@ -73,3 +73,21 @@ def test_a_why_about_something_in_the_order_is_retrieved(answerer: Answerer) -> 
 def test_love_it_or_trash_it_asks_for_a_stance(answerer: Answerer) -> None:
     a = answerer.answer("did warner like it or hate it?", NOW)
     assert a.answered and a.provisions[0] == "warner-reaction"
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "what happens during the 45-day review",  # a count attached to the review is a claim about its length
+        "why a 60 day vetting?",
+        "a memo I saw says the feds get 90 days to look at a model ahead of launch. right number?",
+    ],
+)
+def test_a_wrong_review_length_is_corrected_first(answerer: Answerer, question: str) -> None:
+    a = answerer.answer(question, NOW)
+    assert a.answered and a.headline.startswith("No: 30 days") and a.provisions[0] == "voluntary-review"
+
+
+def test_a_count_the_entry_gives_is_not_corrected(answerer: Answerer) -> None:
+    a = answerer.answer("what happens in the 30-day review", NOW)
+    assert a.answered and not a.headline.startswith("No") and a.provisions[0] == "voluntary-review"
