@@ -40,7 +40,7 @@ from bot.engine.declines import (
 )
 from bot.engine.definitions import Definition, Definitions
 from bot.engine.dense import GAP_PREFIX, DenseHit, DenseIndex
-from bot.engine.index import ORDER_DOC, Hit, Index, words
+from bot.engine.index import ORDER_DOC, STOPWORDS, Hit, Index, words
 from bot.engine.intents import (
     ABOUT_ORDER,
     APPLIES,
@@ -556,8 +556,9 @@ class Answerer:
             or other_regime(text, self.index.knows)
         )
         other = OTHER_ORDER.search(text)
-        if not reason and other and not set(other.group(1).lower().split("-")) & self.index.surface_vocab:
-            reason = NOT_THIS_ORDER  # "the order on TikTok": a subject the reports never mention
+        subject = set(re.split(r"[\s-]+", other.group(1).lower())) - STOPWORDS if other else set()
+        if not reason and subject and not subject & self.index.surface_vocab:
+            reason = NOT_THIS_ORDER  # "the order on TikTok": a subject the reports never mention ("stopping states…" they do)
         if not reason:
             return None
         return self._answer_the_rest(asked, text, reason) or self.decline(reason)

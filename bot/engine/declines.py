@@ -318,7 +318,8 @@ _ATTACK = ci(
 )
 # "the executive order about TikTok": an order on a subject this one is not about (checked against the index's words).
 OTHER_ORDER = ci(
-    r"\b(?:executive order|eo|order)s?\s+(?:about|on|regarding|concerning|banning|that bans)\s+(?:the\s+|a\s+)?([a-z][\w-]+)"
+    r"\b(?:executive order|eo|order)s?\s+(?:about|on|regarding|concerning|banning|that bans)\s+(?:the\s+|a\s+)?"
+    r"([a-z][\w-]+(?:\s+[a-z][\w-]+){0,3})"
 )
 NOT_THIS_ORDER = (
     "That sounds like a different executive order; I only answer about the AI order "

@@ -72,6 +72,7 @@ _LICENCE = ci(r"\blicen[cs](?:e|es|ed|ing|ure)\b|\blicen[cs]ing authority\b")
 _ABOUT_NO_LICENCE = ci(
     r"\bno[- ]licen|\bnot\b.{0,15}\blicen|\bwithout (?:a )?licen|\bconstrued\b|\bsection\b|\bwording\b|\bverbatim\b|"
     r"\b(?:exact|actual) (?:line|text|words)\b|\bquote\b|\bwho\b|\bwhy\b"
+    r"|\b(?:we|i|they|you|that|which|our [\w-]+)\s+licen[cs]e[sd]?\b"  # "the tools our hospital licenses": a verb
 )
 LICENCE_LEAD = "No: the order creates no licence requirement."
 LICENCE_QUERY = "does the order require a license"
@@ -87,6 +88,19 @@ _CHECKED = ci(
 _DAYS_NAMED = re.compile(r"\b\d{1,3}[- ]?days?\b", re.I)
 EVERY_LEAD = "No: not every model. The review is for the most advanced AI models, and only when their developers take part."
 EVERY_QUERY = "the White House is not conducting oversight of all new models"
+
+
+# "it was signed by Biden, yes?", "did Obama sign it?": President Trump signed it
+_SIGNER = ci(
+    r"\bsigned (?:it |this |that |the (?:order|eo) )?by (?:president |former president |ex-president |then-president |"
+    r"vice president |vp |senator |sen\. )?([a-z]+)\b"
+    r"|\bdid (?:president |former president |vice president |senator )?([a-z]+) (?:actually |really |personally |even )?sign\b"
+    r"|\b(?:was it|is it|it was) (?:president |former president |vice president )?([a-z]+) who signed\b"
+)
+_NOT_A_SIGNER = frozenset(
+    {"trump", "donald", "he", "she", "they", "who", "it", "someone", "anyone", "somebody", "anybody", "the"}
+)
+SIGNER_QUERY = "who signed the order"
 
 
 class Premises:
@@ -107,6 +121,10 @@ class Premises:
             return self._found(CONGRESS_QUERY, text, CONGRESS_LEAD)
         if not _CLAIMED.search(text):
             return None
+        signer = _SIGNER.search(text)
+        name = next((g for g in signer.groups() if g), "") if signer else ""
+        if name and name not in _NOT_A_SIGNER:
+            return self._found(SIGNER_QUERY, text, f"No: President Trump signed the order, not {name.title()}.")
         if _LICENCE.search(text) and not _ABOUT_NO_LICENCE.search(text):
             return self._found(LICENCE_QUERY, text, LICENCE_LEAD)
         if _EVERY_MODEL.search(text) and _CHECKED.search(text) and not _DAYS_NAMED.search(text):  # a day count first

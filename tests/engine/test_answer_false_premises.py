@@ -91,3 +91,22 @@ def test_a_wrong_review_length_is_corrected_first(answerer: Answerer, question: 
 def test_a_count_the_entry_gives_is_not_corrected(answerer: Answerer) -> None:
     a = answerer.answer("what happens in the 30-day review", NOW)
     assert a.answered and not a.headline.startswith("No") and a.provisions[0] == "voluntary-review"
+
+
+@pytest.mark.parametrize(
+    ("question", "name"), [("it was signed by president obama, yes?", "Obama"), ("did biden sign it?", "Biden")]
+)
+def test_a_wrong_signer_is_corrected_first(answerer: Answerer, question: str, name: str) -> None:
+    a = answerer.answer(question, NOW)
+    assert a.rule == "false-premise" and a.headline.startswith(f"No: President Trump signed the order, not {name}.")
+    assert a.provisions[0] == "signing-without-ceremony"
+
+
+def test_the_real_signer_is_not_a_premise(answerer: Answerer) -> None:
+    a = answerer.answer("did trump sign it himself?", NOW)
+    assert a.answered and a.rule != "false-premise" and not a.headline.startswith("No")
+
+
+def test_licenses_as_a_verb_is_not_a_licence_premise(answerer: Answerer) -> None:
+    a = answerer.answer("will every AI tool we license get reviewed now?", NOW)
+    assert a.headline.startswith(EVERY_LEAD)

@@ -144,6 +144,17 @@ def test_an_act_the_reports_never_name_is_declined_by_name(answerer: Answerer, q
     assert not a.answered and a.headline == f"The reports don't mention the {name} Act; they only cover this executive order."
 
 
+def test_an_order_on_a_subject_the_reports_name_is_not_another_order(answerer: Answerer) -> None:
+    a = answerer.answer("Trump's earlier order about blocking states from regulating AI: when was it signed?", NOW)
+    assert a.answered and "December" in a.text
+    assert not answerer.answer("the executive order on tiktok?", NOW).answered
+
+
+def test_a_ticker_names_the_company(answerer: Answerer) -> None:
+    a = answerer.answer("googl response?", NOW)
+    assert a.answered and a.provisions[0] == "google-reaction"
+
+
 def test_act_as_a_verb_is_not_a_law(answerer: Answerer) -> None:
     assert answerer.answer("how fast must cisa act on the directives?", NOW).answered
     assert answerer.answer("when do the agencies have to act?", NOW).answered
