@@ -196,6 +196,8 @@ POLAR = ci(
 VERDICT_ACCEPT = 0.8
 # A retrieved entry this close to the question is not overridden by the who-must-take-part routing.
 SURE_SIMILARITY = 0.7
+# Entries at least this close in meaning may name what a question refers to when its words do not ("the cancelation").
+CLOSE_SIMILARITY = 0.5
 # A question is taken as asking for something the reports do not say when it is at least this close to a gap's text
 # and not clearly closer to something they do say (chosen on the dev, held-out and older blind sets).
 GAP_ACCEPT = 0.7
@@ -795,6 +797,10 @@ class Answerer:
         answer = self._lead(self._from(self.composer.compose([part], asked.now.date())), f"{best.passage.verdict}.")
         return answer.model_copy(update={"score": round(best.score, 3)})
 
+    def _close_entries(self, text: str) -> list[str]:
+        """Entries whose passages are close in meaning to ``text``, closest first."""
+        return [h.doc_id for h in self.retriever.dense_hits(text) if h.score >= CLOSE_SIMILARITY]
+
     def _definition(self, asked: Asked) -> Answer | None:
         definition = self.definitions.asked(asked.spelled)
         return self._define(definition, asked.now.date()) if definition else None
@@ -821,7 +827,7 @@ class Answerer:
         listing = (
             self.listings.deadlines(text, today)
             or self.listings.open_questions(without_format(text))
-            or self.listings.interval(text)
+            or self.listings.interval(text, self._close_entries)
             or self.listings.timeline(text, today)
         )
         return self._from(listing) if listing else None

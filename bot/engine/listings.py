@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Callable
 
 from bot.content.deadlines import DeadlineStatus, deadline_statuses, long_date
 from bot.content.models import Content
@@ -45,6 +46,7 @@ _SIGNING = ci(r"\b(?:sign|signs|signed|signing|signature|actual order|order (?:c
 # "in April 2026", "On May 21", "in December 2025": the first date an entry's summary gives.
 _EVENT_DATE = re.compile(r"\b(" + "|".join(m.title() for m in MONTHS) + r")(?: (\d{1,2})\b)?(?:,? (\d{4}))?")
 TIMELINE_KINDS = ("history", "background")
+INTERVAL_NEAREST = 2  # how many of the closest entries may name the event an interval is counted from
 
 
 class Listings:
@@ -71,17 +73,21 @@ class Listings:
                 events.append((key, label + (f" {when}" if when else ""), entry.id, first_sentence(entry.summary)[0]))
         return sorted(events)
 
-    def interval(self, text: str) -> Draft | None:
+    def interval(self, text: str, nearest: Callable[[str], list[str]] | None = None) -> Draft | None:
         """ "How long between the cancelled May event and the signing?": the days between a dated event of the
-        history entries and the (inferred) signing date, counted, with both dates and what happened."""
+        history entries and the (inferred) signing date, counted, with both dates and what happened.
+
+        ``nearest`` gives the entries closest in meaning, for an event named in words BM25 does not cover well
+        ("the cancelation", "the scrapped ceremony")."""
         if not INTERVAL.search(text) or not _SIGNING.search(text):
             return None
-        query = self.index.parse(_SIGNING.sub(" ", text))
+        event = _SIGNING.sub(" ", text)
         dated = {e: (key, label, sentence) for key, label, e, sentence in self.events if key[2]}  # a day, not a month
-        hits = [h for h in self.index.search(query, limit=12) if h.doc_id in dated and h.coverage >= 0.5]
-        if not hits:
+        hits = [h.doc_id for h in self.index.search(self.index.parse(event), limit=12) if h.doc_id in dated and h.coverage >= 0.5]
+        close = [d for d in (nearest(event)[:INTERVAL_NEAREST] if nearest else []) if d in dated]
+        if not (hits or close):
             return None
-        doc = hits[0].doc_id
+        doc = (hits or close)[0]
         (year, month, day), label, sentence = dated[doc]
         order = self.content.order
         days = (order.signing_date - dt.date(year, month, day)).days

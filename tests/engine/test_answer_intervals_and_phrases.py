@@ -17,6 +17,7 @@ NOW = dt.datetime(2026, 12, 1, 12, tzinfo=dt.timezone.utc)
     [
         "how many days passed between the called-off May ceremony and the signing?",
         "how soon after the postponed Oval Office event was the order signed",
+        "how many days went by between the called-off May gathering and the real signing?",  # found by meaning
     ],
 )
 def test_the_days_between_an_event_and_the_signing_are_counted(answerer: Answerer, question: str) -> None:
