@@ -19,7 +19,7 @@ WHEN = ci(
 )
 WHO = ci(r"\b(who|whom|whose|which (agenc|department|office)\w*|responsible|in charge|on the hook)\b")
 REACTION = ci(
-    r"\b(think|thinks|thought|(?:say|said|says)(?! no\b)|react\w*|views?|opinions?|take|feel|comment\w*|respon\w*|critic\w*|prais\w*|welcom\w*|weigh(?:s|ed|ing)? in|chim(?:e|ed|es|ing) in|sp(?:eak|oke|eaks|eaking) out|(?:not|n't|un) ?happy|displeased|for or against|stance|stand on|position on|side with|sided|"
+    r"\b(think|thinks|thought|(?:say|said|says)(?! no\b)|react\w*|views?|opinions?|take(?! part| effect| place)|feel|comment\w*|respon\w*|critic\w*|prais\w*|welcom\w*|weigh(?:s|ed|ing)? in|chim(?:e|ed|es|ing) in|sp(?:eak|oke|eaks|eaking) out|(?:not|n't|un) ?happy|displeased|for or against|stance|stand on|position on|side with|sided|"
     r"post(?:ed|s)?(?! office)|tweet\w*|call(?:ed|s)? (?:it|the|that|this)\b(?! off))\b",
 )
 TITLE = ci(r"\b(name|named|title|titled|called(?! off))\b")
@@ -113,7 +113,7 @@ SPLIT = ci(
 )
 # "What role does Commerce play?", "what does Treasury do", "is DHS involved": an agency's part in the order.
 AGENCY_ROLE = ci(
-    r"\b(role|roles|what (?:does|do|will|would|is|are) .{1,40}? (?:do|doing)|involved|involvement|part|play|plays|job|duties|"
+    r"\b(role|roles|what (?:does|do|will|would|is|are) .{1,40}? (?:do|doing)|involved|involvement|(?<!take )(?<!taking )part|play|plays|job|duties|"
     r"responsibilit\w*|tasked|tasking|charged with|up to|on the hook|owe|owes|deliverables?|"
     r"(?:require|requires|expect|expects|ask|asks|want|wants|need|needs) (?:of|from) (?:us|them|it|the \w+))\b",
 )

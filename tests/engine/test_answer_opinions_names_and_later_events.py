@@ -216,3 +216,13 @@ def test_a_clear_question_beside_an_aside_is_answered_and_the_aside_declined(
 )
 def test_a_message_whose_other_part_is_not_clearly_answerable_is_declined_whole(answerer: Answerer, question: str) -> None:
     assert not answerer.answer(question, NOW).answered
+
+
+def test_taking_part_is_not_a_reaction_or_a_role(answerer: Answerer) -> None:
+    a = answerer.answer("how would a lab take part in the review?", NOW)
+    assert a.answered and a.provisions[0] == "voluntary-review"
+
+
+def test_how_to_sign_up_is_a_gap_with_what_is_known(answerer: Answerer) -> None:
+    a = answerer.answer("who do I call to volunteer our model?", NOW)
+    assert not a.answered and a.rule == "gap" and "applies or signs up" in a.headline and "voluntary-review" in a.provisions
