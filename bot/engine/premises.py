@@ -95,6 +95,7 @@ _SIGNER = ci(
     r"\bsigned (?:it |this |that |the (?:order|eo) )?by (?:president |former president |ex-president |then-president |"
     r"vice president |vp |senator |sen\. )?([a-z]+)\b"
     r"|\bdid (?:president |former president |vice president |senator )?([a-z]+) (?:actually |really |personally |even )?sign\b"
+    r"(?!\s+(?:up|on|onto)\b)"  # "did xAI sign up for the review?" asks whether a company joined
     r"|\b(?:was it|is it|it was) (?:president |former president |vice president )?([a-z]+) who signed\b"
 )
 _NOT_A_SIGNER = frozenset(

@@ -34,6 +34,7 @@ from bot.engine.intents import (
     intents,
 )
 from bot.engine.patterns import Matcher, ci
+from bot.engine.people import entry_texts
 from bot.engine.statements import entry_deadlines, units
 from bot.engine.stemming import stem
 
@@ -100,6 +101,7 @@ class Part:
 FUSION = "blend"  # chosen by measurement (bench/bench_answers.py prints the alternatives)
 RRF_K = 10.0
 BLEND_DENSE = 0.7
+_LOWER = re.compile(r"(?<![\w-])[a-z][a-z-]+\b")  # a word written in lower case
 DENSE_ACCEPT = 0.6  # the dense similarity above which the best entry answers whatever the lexical coverage
 DENSE_SUPPORT = 0.2  # above this, an entry that also covers most of the question's words answers
 PERSON_NAME = re.compile(r"(?!The |White )[A-Z][\w.'-]+(?: [A-Z][\w.'ñ-]+)+")
@@ -181,6 +183,18 @@ class Retriever:
         firsts = Counter(stem(n.split()[0].lower()) for n in everyone)
         shared = frozenset(name for name, count in firsts.items() if count > 1)
         self.speaker_terms = frozenset(t for n in people for t in index.terms_of(n)) - shared
+        # Names of organisations a single reaction entry is titled with ("Cato" of the Cato Institute's analyst): they
+        # vouch for that entry as a speaker's name does ("the cato guy, his take?")
+        titled = Counter(t for d in index.doc_ids if d in content.entries for t in index.title_terms[d])
+        lowered = frozenset(t for text in entry_texts(content).values() for t in index.terms_of(" ".join(_LOWER.findall(text))))
+        named = frozenset(t for a in content.aliases for t in index.terms_of(a.canonical)) - lowered  # never a common word
+        self.entity_terms = frozenset(
+            t
+            for d in index.doc_ids
+            if d in content.entries and content.entries[d].kind == "reaction"
+            for t in index.title_terms[d]
+            if titled[t] == 1 and t in named and t not in self.name_terms
+        )
 
     def kind(self, doc_id: str) -> str:
         entry = self.content.entries.get(doc_id)
@@ -367,7 +381,7 @@ class Retriever:
         # needs its words covered as well.
         dense_alone = DENSE_ACCEPT if not self.names_unknown_acronym(clause) else math.inf
 
-        people = self.named_people(query)
+        people = self.named_people(query) or (frozenset() if self.names_anyone(query) else self.named_entities(query))
 
         def accepted(doc: str) -> bool:
             sim = similarity.get(doc, 0.0)
@@ -463,6 +477,13 @@ class Retriever:
             for alt in c.alternatives
             for t in alt & self.speaker_terms
         )
+
+    def names_anyone(self, query: Query) -> bool:
+        return any(c.known and alt & self.name_terms for c in query.concepts for alt in c.alternatives)
+
+    def named_entities(self, query: Query) -> frozenset[str]:
+        """Terms of the organisations the question names that title one reaction entry each."""
+        return frozenset(t for c in query.concepts if c.known for alt in c.alternatives for t in alt & self.entity_terms)
 
     def names_person(self, doc_id: str, query: Query) -> bool:
         entry = self.content.entries.get(doc_id)

@@ -226,3 +226,12 @@ def test_taking_part_is_not_a_reaction_or_a_role(answerer: Answerer) -> None:
 def test_how_to_sign_up_is_a_gap_with_what_is_known(answerer: Answerer) -> None:
     a = answerer.answer("who do I call to volunteer our model?", NOW)
     assert not a.answered and a.rule == "gap" and "applies or signs up" in a.headline and "voluntary-review" in a.provisions
+
+
+def test_an_organisation_titling_one_reaction_vouches_for_it(answerer: Answerer) -> None:
+    """ "Cato" titles only the Cato analyst's entry, so it vouches for that entry as a speaker's name would; words the
+    content also writes in lower case ("senator", "overview") and people's names (already speakers) do not count."""
+    terms = answerer.retriever.entity_terms
+    assert "cato" in terms and not {"senator", "overview", "institut", "sack"} & terms
+    a = answerer.answer("the cato guy, give me the upside and the downside of his take for a who-said-what segment", NOW)
+    assert a.answered and a.provisions[0] == "londono-cato"
