@@ -102,6 +102,7 @@ FUSION = "blend"  # chosen by measurement (bench/bench_answers.py prints the alt
 RRF_K = 10.0
 BLEND_DENSE = 0.7
 _LOWER = re.compile(r"(?<![\w-])[a-z][a-z-]+\b")  # a word written in lower case
+RESTATED_SIMILARITY, RESTATED_MARGIN = 0.88, 0.1  # this close to one entry, and this far ahead of the rest: it answers
 DENSE_ACCEPT = 0.6  # the dense similarity above which the best entry answers whatever the lexical coverage
 DENSE_SUPPORT = 0.2  # above this, an entry that also covers most of the question's words answers
 PERSON_NAME = re.compile(r"(?!The |White )[A-Z][\w.'-]+(?: [A-Z][\w.'ñ-]+)+")
@@ -413,6 +414,12 @@ class Retriever:
             candidates = [d for d in candidates if self.kind(d) == "open-question"] or candidates
         if not candidates:
             return None
+        # A near-restatement of one entry's example or statement stands, whatever the intent priors favour
+        # ("who helped revive the order after Trump rejected the earlier version?" is not about the earlier draft)
+        closest = max(candidates, key=lambda d: similarity.get(d, 0.0))
+        runner_up = max((similarity.get(d, 0.0) for d in candidates if d != closest), default=0.0)
+        if similarity.get(closest, 0.0) >= RESTATED_SIMILARITY and similarity[closest] - runner_up >= RESTATED_MARGIN:
+            return hit_of(closest)
         return hit_of(max(candidates, key=lambda d: fused[d] * self._prior(d, query, asked)))
 
     @staticmethod

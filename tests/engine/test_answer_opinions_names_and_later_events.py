@@ -235,3 +235,9 @@ def test_an_organisation_titling_one_reaction_vouches_for_it(answerer: Answerer)
     assert "cato" in terms and not {"senator", "overview", "institut", "sack"} & terms
     a = answerer.answer("the cato guy, give me the upside and the downside of his take for a who-said-what segment", NOW)
     assert a.answered and a.provisions[0] == "londono-cato"
+
+
+def test_a_near_restatement_of_an_example_beats_the_intent_priors(answerer: Answerer) -> None:
+    """ "the earlier version" only sets the scene: the question restates the revival entry's own example."""
+    a = answerer.answer("who revived the order once Trump rejected the earlier version?", NOW)
+    assert a.provisions[0] == "order-revival" and "Wiles" in a.text
