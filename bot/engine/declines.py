@@ -346,6 +346,10 @@ _PERSONAL = ci(
     r"|\b[a-z]+'s\s+(?:personal\s+)?(?:net worth|salary|e-?mail address|phone number|cell number|home address|"
     r"contact (?:info|information|details)|birthday)\b"
     r"|\bhow (?:rich|old) is (?:he|she)\b|\b(?:is|was) (?:he|she) married\b"
+    # "what's his twitter handle?", "her LinkedIn": accounts, which the reports never give
+    r"|\b(?:his|her|their)\s+(?:(?:twitter|x|instagram|linkedin|bluesky|threads|tiktok|social media|social)\s+(?:handles?|accounts?|profiles?)|"
+    r"handles?|profiles?)\b"
+    r"|\b(?:twitter|instagram|linkedin|bluesky|social media) (?:handle|account|profile)s?\b"
 )
 PERSONAL = "The reports give no personal details or contact information for the people they mention."
 
