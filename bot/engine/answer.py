@@ -196,6 +196,8 @@ POLAR = ci(
 VERDICT_ACCEPT = 0.8
 # A retrieved entry this close to the question is not overridden by the who-must-take-part routing.
 SURE_SIMILARITY = 0.7
+# A role-shaped answer stands unless another entry is this much closer in meaning than the role's own entry.
+ROLE_MARGIN = 0.05
 # Entries at least this close in meaning may name what a question refers to when its words do not ("the cancelation").
 CLOSE_SIMILARITY = 0.5
 # A question is taken as asking for something the reports do not say when it is at least this close to a gap's text
@@ -286,6 +288,15 @@ def with_challenged_unit(text: str, turns: Sequence[Turn]) -> str:
     if not turns or not CHALLENGE.search(text) or not DURATION_ASKED.search(turns[-1].question):
         return text
     return BARE_NUMBER.sub(r"\1 days", text)
+
+
+_ASKED_SENTENCE = re.compile(r"[^.!?]*\?+")
+
+
+def questions_in(text: str) -> str:
+    """The sentences of ``text`` that end with a question mark (all of it when none does)."""
+    asked = _ASKED_SENTENCE.findall(text)
+    return " ".join(asked) if asked else text
 
 
 def difference_lead(question: str, text: str) -> str:
@@ -810,14 +821,12 @@ class Answerer:
         shaped = self.premises.shaped(asked.spelled) or (self.premises.wrong_days(claim) if claim else None)
         if not shaped:  # "who leads the review", "what are labs supposed to do", "is there a deadline for OPM"...
             shaped = self.roles.shaped(asked.spelled)
-            top = next(iter(self.retriever.dense_hits(asked.spelled, curated=True)), None) if shaped else None
-            if (
-                shaped
-                and top is not None
-                and top.score >= SURE_SIMILARITY
-                and top.doc_id not in {p.hit.doc_id for p in shaped.parts}
-            ):
-                return None  # a close match for another entry: the role pattern misread the question
+            near = self.retriever.dense_hits(asked.spelled, curated=True) if shaped else []
+            top = next(iter(near), None)
+            own = {p.hit.doc_id for p in shaped.parts} if shaped else set()
+            own_best = max((h.score for h in near if h.doc_id in own), default=0.0)
+            if shaped and top is not None and top.score >= SURE_SIMILARITY and top.score - own_best > ROLE_MARGIN:
+                return None  # a clearly closer match for another entry: the role pattern misread the question
         if not shaped:
             return None
         return self._lead(self._from(self.composer.compose(shaped.parts, asked.now.date())), shaped.lead)
@@ -947,7 +956,10 @@ class Answerer:
         if not parts and asked != text and not applies_to:
             parts, missed = self.retriever.parts(text)
         first = self.retriever.kind(parts[0].hit.doc_id) if parts else ""
-        asks_who_must = APPLIES.search(own) and not WHAT_IF.search(own) and not MANDATE.search(text) and first != "open-question"
+        asked_own = questions_in(own)  # "is NIST involved? our compliance team follows their frameworks": context is not asked
+        asks_who_must = (
+            APPLIES.search(asked_own) and not WHAT_IF.search(own) and not MANDATE.search(text) and first != "open-question"
+        )
         confident = (
             bool(parts)
             and parts[0].hit.similarity >= SURE_SIMILARITY  # a close semantic match stands

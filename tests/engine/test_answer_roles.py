@@ -7,6 +7,8 @@ import re
 
 import pytest
 
+from bot.engine.answer import Answerer, questions_in
+
 NOW = dt.datetime(2026, 11, 23, 12, tzinfo=dt.timezone.utc)
 
 
@@ -91,3 +93,14 @@ def test_a_wrong_owner_premise_is_corrected(answerer, question):
 def test_a_right_owner_premise_is_not_contradicted(answerer):
     a = answerer.answer("mythos is anthropic's model, right?", NOW)
     assert not a.headline.startswith("No: ")
+
+
+def test_context_after_the_question_does_not_make_it_a_who_must_take_part_question(answerer: Answerer) -> None:
+    """ "compliance" in the asker's context sentence is not the question: NIST's entry answers it."""
+    a = answerer.answer("is NIST in this at all? our compliance people live by its frameworks", NOW)
+    assert a.answered and a.provisions[0] == "classified-benchmark" and "NIST" in a.text
+
+
+def test_questions_in_keeps_only_the_asked_sentences() -> None:
+    assert questions_in("We're a bank. Does this apply to us? thanks") == " Does this apply to us?"
+    assert questions_in("tell me about the review") == "tell me about the review"
