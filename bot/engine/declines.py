@@ -46,13 +46,17 @@ _STATE_LAW = ci(
 _COMPANIES = r"(openai|open ai|anthropic|google|meta|microsoft|xai|amazon|nvidia|apple|deepmind|mistral)"
 _COMPANY_JOINS = ci(
     rf"\b(will|would|is|are|has|have|did|does|do)\s+(?:\w+\s+){{0,2}}?{_COMPANIES}\b.{{0,40}}?\b(participat\w*|join\w*|opt(?:ed|ing)? in|"
-    r"sign(?:ed|ing)? up|take part|taking part|submit\w*|volunteer\w*|hand(?:ed|ing)? over)\b",
+    r"sign(?:ed|ing)? up|sign(?:ed|ing)? on(?:to)?|enrol\w*|agree\w* to (?:take part|participate|join)|take part|taking part|"
+    r"submit\w*|volunteer\w*|hand(?:ed|ing)? over)\b",
 )
 # "Which specific models...", "which models has the NSA reviewed so far": no report names any.
 _WHICH_SPECIFIC = ci(
     r"\b(which|what)\s+(specific|particular|actual|exact)\s+(models?|systems?|companies|labs|firms)\b"
     r"|\b(which|what)\s+(models?|systems?|companies|labs)\b.{0,50}\b(so far|already|to date|until now)\b",
 )
+# "is there a fee for the review?": the reports mention none
+_FEES = ci(r"\b(?:fees?|user fees?|charges? for|cost (?:to|of) (?:participat\w*|tak\w* part|join\w*|submit\w*|the review))\b")
+NO_FEES = "The reports mention no fee or cost for taking part in the review; participation is voluntary."
 # A fine is a figure; the reports name none (they do not say what happens to a company that declines).
 _MANDATORY_PREMISE = ci(r"\b(?:since|given|because|now that|as)\b.{0,60}\b(?:mandatory|required|compulsory|obligatory)\b")
 # "any fines?", "what's the penalty if a lab skips it?" ("...day of week is fine" is not a fine)
@@ -65,7 +69,14 @@ _PRODUCT = ci(
     r"\b(gemini|chat ?gpt|gpt[- ]?\d[\w.]*|gpt|claude (?:opus|sonnet|haiku)|opus|sonnet|haiku|llama|grok|mistral|copilot|"
     r"deepseek|qwen|bard|o[134](?:[- ]mini)?)\b",
 )
-_COVERED_ASK = ci(r"\b(covered|cover|count|counts|qualif\w*|in scope|subject to|frontier models?|reviewed|included)\b")
+# "has the NSA designated Mythos a covered model?": the model the reports discuss, but never as designated or reviewed
+_MYTHOS_DESIGNATED = ci(
+    r"\bmythos\b.{0,40}\b(?:designat\w*|deemed|classified as|named|flagged|reviewed|vetted)\b|"
+    r"\b(?:designat\w*|deemed|flagged|reviewed|vetted)\b.{0,40}\bmythos\b"
+)
+_COVERED_ASK = ci(
+    r"\b(covered|cover|count|counts|qualif\w*|in scope|subject to|frontier models?|reviewed|included|designat\w*|flagged)\b"
+)
 # Other governments' rules are outside the reports, even when the country is mentioned in passing.
 _FOREIGN = ci(
     r"\b(china|chinese|beijing|eu|european union|europe|european|uk|britain|british|united kingdom|canada|canadian|"
@@ -237,7 +248,7 @@ _TASK = ci(
     r"(cover letters?|resumes?|r[ée]sum[ée]s?|cv|grocery|shopping|recipes?|homework|code|scripts?|functions?|programs?|"
     r"spreadsheets?|excel|sql|python|javascript|regex(?:es)?|css|html|press releases?|templates?|ndas?|contracts?|"
     r"checklists?|slides?|slide decks?|"
-    r"e-?mails?|letters?|blog posts?|linkedin posts?|speech(?:es)?|toasts?)\b"
+    r"e-?mails?|letters?|blog posts?|linkedin posts?|speech(?:es)?|toasts?|memos?|memorand\w*)\b"
     r"|\btranslate\b(?!(?:\W+\w+){0,4}?\W+(?:order|eo|answer|that|this|it)\b)"
 )
 TASK = "I can't write, translate or fix other texts or code; I answer questions about the order from the reports."
@@ -307,7 +318,10 @@ _MODEL_COMPARISON = ci(
 )
 MODEL_COMPARISON = "The reports don't compare AI models' abilities; they only say what Anthropic said Mythos could do."
 # "weather in DC tomorrow?": everyday questions nowhere near the order
-_EVERYDAY = ci(r"\b(?:weather|forecast|temperature|sunrise|sunset|traffic|flight status|sports? scores?|lottery)\b")
+_EVERYDAY = ci(
+    r"\b(?:weather|forecast|temperature|sunrise|sunset|traffic|flight status|sports? scores?|lottery|world cup|super bowl|"
+    r"world series|olympics|stanley cup|nba finals|playoffs?)\b"
+)
 EVERYDAY = "That isn't about the order: I only answer questions about the AI executive order, from the reports."
 ACCESS = "I can't give access to models, accounts or documents; I only answer questions about the order from the reports."
 # Help attacking systems: never, whatever the model or order involved.
@@ -367,13 +381,15 @@ def rule_reason(text: str, content: Content) -> str | None:
     reason = _first_shape(text, _ELSEWHERE)
     if reason:
         return reason
-    if (_PRODUCT.search(text) and _COVERED_ASK.search(text)) or _WHICH_SPECIFIC.search(text):
+    if (_PRODUCT.search(text) and _COVERED_ASK.search(text)) or _WHICH_SPECIFIC.search(text) or _MYTHOS_DESIGNATED.search(text):
         return NOT_WHICH_MODELS
     reason = _first_shape(text, _OTHER_CHOICES)
     if reason:
         return reason
     if _FINES.search(text) and not _MANDATORY_PREMISE.search(text):  # "since it's mandatory, what penalties…": corrected
         return NO_FINES
+    if _FEES.search(text):
+        return NO_FEES
     return _first_shape(text, _NOT_IN_THE_REPORTS) or _unreported(text)
 
 
