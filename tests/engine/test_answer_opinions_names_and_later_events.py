@@ -271,3 +271,11 @@ def test_a_post_on_his_account_is_still_the_reaction(answerer: Answerer) -> None
 def test_mythos_itself_is_still_answered(answerer: Answerer) -> None:
     a = answerer.answer("what could Mythos do, per Anthropic?", NOW)
     assert a.answered and a.provisions[0] == "mythos"
+
+
+def test_a_flip_from_a_hands_off_record_is_the_shift_and_its_cause(answerer: Answerer) -> None:
+    a = answerer.answer("this admin was anti-regulation, so why the pivot?", NOW)
+    assert a.answered and a.provisions[:2] == ["deregulatory-record", "mythos"]
+    assert answerer.answer("wasn't this White House against regulation? why the about-face?", NOW).provisions[0] == (
+        "deregulatory-record"
+    )
