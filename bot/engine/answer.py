@@ -194,6 +194,7 @@ POLAR = ci(
     r"have|had|should|must|may|might|shall)\b"
 )
 VERDICT_ACCEPT = 0.8
+VERDICT_MARGIN = 0.03  # two settled questions this close with opposite verdicts: neither is given
 # A retrieved entry this close to the question is not overridden by the who-must-take-part routing.
 SURE_SIMILARITY = 0.7
 # A role-shaped answer stands unless another entry is this much closer in meaning than the role's own entry.
@@ -800,9 +801,13 @@ class Answerer:
         text = asked.own or asked.spelled
         if self.dense is None or not POLAR.search(text) or len(clauses(text)) > 1:
             return None
-        best = self.dense.closest(text, "verdict")
+        near = self.dense.closest(text, "verdict", limit=2)
+        best = next(iter(near), None)
         if best is None or best.score < VERDICT_ACCEPT or best.passage.verdict is None:
             return None
+        rival = near[1] if len(near) > 1 else None
+        if rival is not None and rival.passage.verdict != best.passage.verdict and best.score - rival.score < VERDICT_MARGIN:
+            return None  # "can a lab decline?": as close to a "yes" as to a "no" settled elsewhere, so no verdict
         query = self.index.parse(text)
         part = Part(Hit(best.doc_id, 0.0, 1.0, (), best.score), query, bool(WHEN.search(text)), bool(WHO.search(text)))
         answer = self._lead(self._from(self.composer.compose([part], asked.now.date())), f"{best.passage.verdict}.")

@@ -201,15 +201,14 @@ class DenseIndex:
                 self._memo.popitem(last=False)
         return vector
 
-    def closest(self, text: str, field: PassageField) -> DenseHit | None:
-        """The single passage of ``field`` closest to the text."""
+    def closest(self, text: str, field: PassageField, limit: int = 1) -> list[DenseHit]:
+        """The ``limit`` passages of ``field`` closest to the text, closest first."""
         rows = [i for i, p in enumerate(self.passages) if p.field == field]
         if not rows:
-            return None
+            return []
         sims = self.matrix[rows] @ self.embed(text)
-        best = int(np.argmax(sims))
-        passage = self.passages[rows[best]]
-        return DenseHit(passage.doc_id, float(sims[best]), passage)
+        order = np.argsort(-sims)[:limit]
+        return [DenseHit(self.passages[rows[i]].doc_id, float(sims[i]), self.passages[rows[i]]) for i in order]
 
     def search(self, text: str, limit: int | None = None, curated: bool = False) -> list[DenseHit]:
         """Entries ranked by their closest passage to the text, best first. ``curated``: paraphrases left out, for
