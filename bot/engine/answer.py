@@ -813,6 +813,11 @@ class Answerer:
         answer = self._lead(self._from(self.composer.compose([part], asked.now.date())), f"{best.passage.verdict}.")
         return answer.model_copy(update={"score": round(best.score, 3)})
 
+    def _best_entry(self, text: str) -> str | None:
+        """The entry retrieval answers ``text`` with, if any."""
+        parts = self.retriever.parts(text)[0]
+        return parts[0].hit.doc_id if parts else None
+
     def _close_entries(self, text: str) -> list[str]:
         """Entries whose passages are close in meaning to ``text``, closest first."""
         return [h.doc_id for h in self.retriever.dense_hits(text) if h.score >= CLOSE_SIMILARITY]
@@ -842,6 +847,7 @@ class Answerer:
             self.listings.deadlines(text, today)
             or self.listings.open_questions(without_format(text))
             or self.listings.interval(text, self._close_entries)
+            or self.listings.report_count(text, self._best_entry)
             or self.listings.timeline(text, today)
         )
         return self._from(listing) if listing else None

@@ -7,7 +7,7 @@ import re
 from collections.abc import Callable
 
 from bot.content.deadlines import DeadlineStatus, deadline_statuses, long_date
-from bot.content.models import Content
+from bot.content.models import Content, Entry
 from bot.engine.compose import Composer, Draft, first_sentence
 from bot.engine.index import ORDER_DOC, Index
 from bot.engine.intents import (
@@ -46,6 +46,14 @@ _SIGNING = ci(r"\b(?:sign|signs|signed|signing|signature|actual order|order (?:c
 # "in April 2026", "On May 21", "in December 2025": the first date an entry's summary gives.
 _EVENT_DATE = re.compile(r"\b(" + "|".join(m.title() for m in MONTHS) + r")(?: (\d{1,2})\b)?(?:,? (\d{4}))?")
 TIMELINE_KINDS = ("history", "background")
+# "how many of the reports give the 150 figure?", "how many articles quote Londoño?": a count of reports
+REPORT_COUNT = ci(
+    r"\bhow many (?:of (?:the|these|those|your|all)\s+)?(?:\d+\s+|five\s+)?(?:news\s+)?(?:reports?|articles?|outlets?|sources?|"
+    r"stories|pieces|accounts)\b"
+    r"|\bof (?:the|these|those|all|your)\s+(?:\d+\s+|five\s+)?(?:news\s+)?(?:reports|articles|outlets|sources|stories)\W+how many\b"
+)
+_FIGURE = re.compile(r"\b\d[\d,.]*\b")
+_MONTH_DAY = re.compile(r"\b(" + "|".join(m.title() for m in MONTHS) + r")\s+(\d{1,2})\b", re.I)
 INTERVAL_NEAREST = 2  # how many of the closest entries may name the event an interval is counted from
 
 
@@ -101,6 +109,49 @@ class Listings:
         )
         entry = self.content.entries[doc]
         return Draft(headline, text_out, [doc, ORDER_DOC], [*entry.sources, *order.sources])
+
+    def report_count(self, text: str, find: Callable[[str], str | None]) -> Draft | None:
+        """ "How many of the reports give the 150-organization figure?": the reports behind the statements of the
+        entry ``find`` gives that carry the question's figure, date or named person (all its statements otherwise)."""
+        if not REPORT_COUNT.search(text):
+            return None
+        rest = REPORT_COUNT.sub(" ", text)
+        dates = [f"{m.group(1).title()} {int(m.group(2))}" for m in _MONTH_DAY.finditer(rest)]
+        figures = [f for f in _FIGURE.findall(rest) if not any(f in d for d in dates)]
+        doc = find(rest)
+        entry = self.content.entries.get(doc) if doc else None
+        if entry is None and (dates or figures):  # "in how many reports does the 150 show up?": where it is written
+            wanted = [w.lower() for w in dates or figures]
+            carrying = {
+                e.id: sum(any(w in f.text.lower() for w in wanted) for f in e.details) for e in self.content.entries.values()
+            }
+            best = max(carrying, key=lambda d: carrying[d], default=None)
+            entry = self.content.entries[best] if best and carrying[best] else None
+        if entry is None:
+            return None
+        facts = list(entry.details)
+        names = [n for n in self._speakers(entry) if n.split()[-1].lower() in rest.lower() or n.lower() in rest.lower()]
+        if dates or figures:
+            wanted = dates or figures
+            facts = [f for f in facts if any(w.lower() in f.text.lower() for w in wanted)]
+        elif names:
+            facts = [f for f in facts if f.speaker and f.speaker.split(",")[0] in names or any(n in f.text for n in names)]
+        reports = sorted({src.report for f in facts for src in f.sources})
+        if not reports:
+            return None
+        total = len(self.content.reports)
+        named = "; ".join(self.content.report_name(r) for r in reports)
+        what = " and ".join(dates or figures or names) or f"“{entry.title}”"
+        headline = (
+            f"{_count_word(len(reports)).capitalize()} of the {_count_word(total)} reports, by this index's citations: {named}."
+        )
+        lines = [headline, f"The statements this index cites them for ({what}):"]
+        lines += [f"- {f.text} [{'; '.join(self.content.report_name(src.report) for src in f.sources)}]" for f in facts]
+        return Draft(headline, "\n".join(lines), [entry.id], [src for f in facts for src in f.sources])
+
+    @staticmethod
+    def _speakers(entry: Entry) -> list[str]:
+        return sorted({f.speaker.split(",")[0] for f in entry.details if f.speaker})
 
     def timeline(self, text: str, today: dt.date) -> Draft | None:
         """ "Key dates?", "timeline from Mythos to the signing": dated events, the signing and every deadline, in order."""
@@ -216,3 +267,10 @@ def standing(statuses: list[DeadlineStatus], today: dt.date, asks_next: bool = F
         same = [s.deadline.title for s in upcoming if s.due == nxt.due]
         bits.append(f"next due: {', '.join(same)} on {long_date(nxt.due)} ({nxt.label})")
     return f"As of {long_date(today)}, {'; '.join(bits)}."
+
+
+_COUNT_WORDS = ("no", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten")
+
+
+def _count_word(n: int) -> str:
+    return _COUNT_WORDS[n] if 0 <= n < len(_COUNT_WORDS) else str(n)
