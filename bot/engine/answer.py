@@ -848,6 +848,7 @@ class Answerer:
             or self.listings.open_questions(without_format(text))
             or self.listings.interval(text, self._close_entries)
             or self.listings.report_count(text, self._best_entry)
+            or self.listings.weekday(text, self._best_entry)
             or self.listings.timeline(text, today)
         )
         return self._from(listing) if listing else None

@@ -52,6 +52,8 @@ REPORT_COUNT = ci(
     r"stories|pieces|accounts)\b"
     r"|\bof (?:the|these|those|all|your)\s+(?:\d+\s+|five\s+)?(?:news\s+)?(?:reports|articles|outlets|sources|stories)\W+how many\b"
 )
+# "which weekday was the May 21 cancellation?", "what day of the week was the Monday meeting?" (a weekday computed)
+WEEKDAY_ASK = ci(r"\b(?:which|what) (?:week ?day|day of (?:the )?week)\b")
 _FIGURE = re.compile(r"\b\d[\d,.]*\b")
 _MONTH_DAY = re.compile(r"\b(" + "|".join(m.title() for m in MONTHS) + r")\s+(\d{1,2})\b", re.I)
 INTERVAL_NEAREST = 2  # how many of the closest entries may name the event an interval is counted from
@@ -109,6 +111,21 @@ class Listings:
         )
         entry = self.content.entries[doc]
         return Draft(headline, text_out, [doc, ORDER_DOC], [*entry.sources, *order.sources])
+
+    def weekday(self, text: str, find: Callable[[str], str | None]) -> Draft | None:
+        """ "Which weekday was the May 21 cancellation?": the weekday of a dated event, computed from its date."""
+        if not WEEKDAY_ASK.search(text) or _SIGNING.search(text):  # the signing's weekday is reported (a Tuesday)
+            return None
+        dated = {e: (key, label, sentence) for key, label, e, sentence in self.events if key[2]}
+        named = [f"{m.group(1).title()} {int(m.group(2))}" for m in _MONTH_DAY.finditer(text)]
+        doc = next((e for e, (_, label, _s) in dated.items() if label in named), None) or find(WEEKDAY_ASK.sub(" ", text))
+        if doc not in dated:
+            return None
+        (year, month, day), label, sentence = dated[doc]
+        when = dt.date(year, month, day)
+        headline = f"{label}, {year} was a {when:%A} (the weekday is worked out from the date the reports give)."
+        entry = self.content.entries[doc]
+        return Draft(headline, f"{headline}\n- {label}: {sentence}", [doc], list(entry.sources))
 
     def report_count(self, text: str, find: Callable[[str], str | None]) -> Draft | None:
         """ "How many of the reports give the 150-organization figure?": the reports behind the statements of the

@@ -132,3 +132,14 @@ def test_asking_for_the_open_questions_lists_them_all(answerer: Answerer, questi
 def test_an_open_question_about_one_topic_is_that_entry(answerer: Answerer) -> None:
     answer = answerer.answer("what open questions remain about the trusted partners?", NOW)
     assert answer.rule == "retrieval" and answer.provisions[:1] == ["trusted-partner-selection"]
+
+
+def test_the_weekday_of_a_dated_event_is_worked_out_from_its_date(answerer: Answerer) -> None:
+    a = answerer.answer("what day of the week was the May 21 event that got called off?", NOW)
+    assert a.rule == "listing" and a.headline.startswith("May 21, 2026 was a Thursday") and "worked out" in a.headline
+    assert a.provisions == ["may-21-cancellation"]
+
+
+def test_the_signings_weekday_is_still_the_reported_one(answerer: Answerer) -> None:
+    a = answerer.answer("which day of the week was the order signed?", NOW)
+    assert "Tuesday" in a.headline
