@@ -52,6 +52,7 @@ REPORT_COUNT = ci(
     r"stories|pieces|accounts)\b"
     r"|\bof (?:the|these|those|all|your)\s+(?:\d+\s+|five\s+)?(?:news\s+)?(?:reports|articles|outlets|sources|stories)\W+how many\b"
 )
+_HOW_MANY_DAYS = ci(r"\bhow (?:many (?:days|weeks)|long|much time)\b")
 # "which weekday was the May 21 cancellation?", "what day of the week was the Monday meeting?" (a weekday computed)
 WEEKDAY_ASK = ci(r"\b(?:which|what) (?:week ?day|day of (?:the )?week)\b")
 _FIGURE = re.compile(r"\b\d[\d,.]*\b")
@@ -89,6 +90,9 @@ class Listings:
 
         ``nearest`` gives the entries closest in meaning, for an event named in words BM25 does not cover well
         ("the cancelation", "the scrapped ceremony")."""
+        between = self._between_dates(text)
+        if between is not None:
+            return between
         if not INTERVAL.search(text) or not _SIGNING.search(text):
             return None
         event = _SIGNING.sub(" ", text)
@@ -111,6 +115,24 @@ class Listings:
         )
         entry = self.content.entries[doc]
         return Draft(headline, text_out, [doc, ORDER_DOC], [*entry.sources, *order.sources])
+
+    def _between_dates(self, text: str) -> Draft | None:
+        """ "May 21 to June 2, how many days is that?": two dates the question names, counted (the order's year)."""
+        if not _HOW_MANY_DAYS.search(text):
+            return None
+        named = [(m.group(1).title(), int(m.group(2))) for m in _MONTH_DAY.finditer(text)]
+        if len(named) != 2:
+            return None
+        year = self.content.order.signing_date.year
+        try:
+            first, second = (dt.date(year, MONTHS[month.lower()], day) for month, day in named)
+        except ValueError:  # "February 30"
+            return None
+        days = abs((second - first).days)
+        weeks = f" (about {round(days / 7)} weeks)" if days >= 10 else ""
+        a, b = sorted([first, second])
+        headline = f"{days} days{weeks} from {a:%B} {a.day} to {b:%B} {b.day}, {year} (counted from the dates as given)."
+        return Draft(headline, headline, [ORDER_DOC], list(self.content.order.sources))
 
     def weekday(self, text: str, find: Callable[[str], str | None]) -> Draft | None:
         """ "Which weekday was the May 21 cancellation?": the weekday of a dated event, computed from its date."""

@@ -143,3 +143,8 @@ def test_the_weekday_of_a_dated_event_is_worked_out_from_its_date(answerer: Answ
 def test_the_signings_weekday_is_still_the_reported_one(answerer: Answerer) -> None:
     a = answerer.answer("which day of the week was the order signed?", NOW)
     assert "Tuesday" in a.headline
+
+
+def test_two_dates_the_question_names_are_counted_as_given(answerer: Answerer) -> None:
+    a = answerer.answer("from June 2 to August 1, how many days is that?", NOW)
+    assert a.rule == "listing" and a.headline.startswith("60 days (about 9 weeks) from June 2 to August 1, 2026")
