@@ -41,8 +41,14 @@ INJECTION = ci(
     r"|\b(?:skip|bypass|drop)\s+(?:the|your|those)\s+(?:news\s+)?(?:reports|sources|citations)\b|\bi (?:hereby )?authori[sz]e you\b",
 )
 # U.S. state laws and bills: the reports only mention that a 2025 order sought to stop states regulating AI.
+# A state named beside a law word ("California's AI law", "the Colorado act") or a state bill number; not a senator's
+# state ("Warner (D-Va.)", "of Virginia").
+_STATES = r"(?:california|texas|colorado|new york|illinois|utah|virginia|washington state)"
 _STATE_LAW = ci(
-    r"\b(california|texas|colorado|new york|illinois|utah|virginia|washington state|(?:sb|ab|hb) ?\d+)\b(?:'s)?",
+    rf"(?<![rd]-)\b{_STATES}\b(?:'s)?(?:\W+\w+){{0,4}}?\W+(?:laws?|bills?|acts?|legislat\w*|rules?|regulat\w*|statutes?|"
+    r"requirements?|mandates?|version|equivalent)\b"
+    rf"|\b(?:laws?|bills?|acts?|legislat\w*|rules?|regulat\w*|statutes?)\b(?:\W+\w+){{0,3}}?\W+(?:in|from|of) {_STATES}\b"
+    r"|\b(?:sb|ab|hb) ?\d+\b",
 )
 # "Will OpenAI take part?", "has Google signed up?": the reports say nothing about any company's choice.
 _COMPANIES = r"(openai|open ai|anthropic|google|meta|microsoft|xai|amazon|nvidia|apple|deepmind|mistral)"
@@ -59,6 +65,13 @@ _WHICH_SPECIFIC = ci(
 # "is there a fee for the review?": the reports mention none
 _FEES = ci(r"\b(?:fees?|user fees?|charges? for|cost (?:to|of) (?:participat\w*|tak\w* part|join\w*|submit\w*|the review))\b")
 NO_FEES = "The reports mention no fee or cost for taking part in the review; participation is voluntary."
+_WHICH_SECTION = ci(r"\b(?:which|what) (?:section|part of the order)\b")
+# "my manager says companies get fined if they don't submit. true?": a claim of fines, corrected rather than declined
+FINED_CLAIM = ci(
+    r"\b(?:says?|said|claims?|told (?:me|us)|heard|read|thinks?)\b.{0,60}\b(?:fined|fines?|penalt\w*|punish\w*)\b"
+    r"(?=.*\b(?:true|right|correct|accurate|legit|so|confirm)\W*$)"
+    r"|\b(?:get|gets|be|are|is) (?:fined|penali[sz]ed|punished)\b.{0,60}\b(?:true|right|correct|accurate)\W*$"
+)
 # A fine is a figure; the reports name none (they do not say what happens to a company that declines).
 _MANDATORY_PREMISE = ci(r"\b(?:since|given|because|now that|as)\b.{0,60}\b(?:mandatory|required|compulsory|obligatory)\b")
 # "any fines?", "what's the penalty if a lab skips it?" ("...day of week is fine" is not a fine)
@@ -252,7 +265,12 @@ _CREATIVE = ci(
 CREATIVE = "I don't write poems, stories or jokes; I answer questions about the order from the reports."
 # Work on the asker's own documents or code: not a question about the order ("translate my grocery list").
 _TASK = ci(
-    r"\b(write|draft|compose|translate|proofread|rewrite|edit|fix|debug|format)\b(?:\W+\w+){0,5}?\W+"
+    # asked of the bot ("write me…", "can you draft…", "pls fix…"), not told about ("a draft memo our intern wrote",
+    # "people who use AI to write emails")
+    r"(?:^\W*|[.!?:;,\-–—]\s*|\b(?:ok|okay|now|so|then|also|just|quickly|kindly) |\b(?:can|could|would|will) (?:you|u) (?:please |pls )?|"
+    r"\bplease |\bpls |\bhelp me |\bi need you to |"
+    r"\bi want you to |\bcan i get you to )"
+    r"(write|draft|compose|translate|proofread|rewrite|edit|fix|debug|format)\b(?:\W+\w+){0,5}?\W+"
     r"(cover letters?|resumes?|r[ée]sum[ée]s?|cv|grocery|shopping|recipes?|homework|code|scripts?|functions?|programs?|"
     r"spreadsheets?|excel|sql|python|javascript|regex(?:es)?|css|html|press releases?|templates?|ndas?|contracts?|"
     r"checklists?|slides?|slide decks?|"
@@ -383,7 +401,8 @@ def rule_reason(text: str, content: Content) -> str | None:
     reason = _first_shape(text, _NOT_A_QUESTION_ABOUT_IT)
     if reason:
         return reason
-    named_sections = SECTION.findall(text)
+    # "which section has the no-licensing language? my notes say sec 5": the section is what is asked, not a premise
+    named_sections = [] if _WHICH_SECTION.search(text) else SECTION.findall(text)
     unknown_sections = sorted({int(n) for n in named_sections} - set(content.sections())) if named_sections else []
     if unknown_sections:
         known = ", ".join(str(s) for s in sorted(content.sections())) or "none"
@@ -396,7 +415,8 @@ def rule_reason(text: str, content: Content) -> str | None:
     reason = _first_shape(text, _OTHER_CHOICES)
     if reason:
         return reason
-    if _FINES.search(text) and not _MANDATORY_PREMISE.search(text):  # "since it's mandatory, what penalties…": corrected
+    if _FINES.search(text) and not _MANDATORY_PREMISE.search(text) and not FINED_CLAIM.search(text):
+        # "since it's mandatory, what penalties…", "my manager says they get fined, true?": corrected as premises
         return NO_FINES
     if _FEES.search(text):
         return NO_FEES
