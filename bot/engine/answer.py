@@ -160,6 +160,15 @@ OUR = re.compile(r"\bour\b", re.I)
 HIDDEN = re.compile(r"<!--(.*?)(?:-->|$)", re.S)  # an HTML comment: invisible in Slack, read by nobody but a bot
 REFERS_BACK = ci(r"\b(?:it|its|they|them|their|he|him|his|she|her|that one|this one|those|these)\b")
 # "just the date pls", "only the number", "short version?": a narrowing of the earlier answer.
+# "and in plain English?", "tl;dr?", "longer version pls", "just the number": the answer just given, again
+RESTATE = ci(
+    r"^\W*(?:(?:ok|okay|so|and|but|now|hmm)\W+)?(?:(?:can you |could you |pls |please )?(?:say|put|explain|give me) "
+    r"(?:that|it|this)(?: again)? )?(?:in )?(?:plain english|plain language|simple terms|simpler terms|simple words|"
+    r"layman'?s terms|a nutshell|one (?:line|sentence)|english)\W*(?:pls|please|thx|thanks)?\W*$"
+    r"|^\W*(?:(?:ok|okay|so|and|but)\W+)?(?:eli5|tl;?dr|simpler|shorter|the short version|short version|longer version|"
+    r"the long version|more detail|more details|expand on (?:that|it)|elaborate)\b"
+    r"|^\W*(?:(?:ok|okay|so|and)\W+)?just (?:the )?(?:number|date|day count|figure|name|names|deadline)\b"
+)
 NARROWING = ci(r"^\W*(?:(?:ok|okay|so|and)\W+)?(?:just|only|simply)\b|^\W*(?:the )?(?:short|quick|one-line) (?:version|answer)\b")
 # "how many days since it was signed?", "how long ago did trump sign it": the age of the order, counted.
 SIGNING_AGE = ci(
@@ -447,6 +456,9 @@ class Answerer:
         if attributed is not None:
             return attributed
         follow_up = self._follow_up(asked)
+        earlier_entry = next(iter(asked.context[-1].provisions[:1]), None) if asked.context else None
+        if earlier_entry in self.content.entries and RESTATE.search(asked.spelled):
+            return self._restated(earlier_entry, follow_up or asked, "restated+context")
         if follow_up is not None:
             answer = self._run_rules(follow_up)
             earlier = list(asked.context[-1].provisions[:1])

@@ -166,3 +166,17 @@ def test_a_gap_decline_card_says_what_is_known_with_its_sources(answerer: Answer
     assert "What they do say:" in text and "Sources:" in text and "classified benchmark" in text
     plain = cards.answer_reply(answerer.answer("what's the weather in Paris tomorrow", NOW), answerer.content, "q", "ask q", True)
     assert "What they do say:" not in str(plain.blocks) and "Sources:" not in str(plain.blocks)
+
+
+def test_a_restatement_request_gives_the_answer_just_given_again(answerer: Answerer) -> None:
+    for earlier, follow_up, entry in [
+        ("what was Warner's reaction?", "ok, in plain english?", "warner-reaction"),
+        ("what is the maximum length of the pre-release review?", "just the number", "voluntary-review"),
+        ("who writes the classified standards?", "tl;dr", "classified-benchmark"),
+    ]:
+        answer = answerer.answer(follow_up, NOW, turns(answerer, earlier))
+        assert answer.rule == "restated+context" and answer.provisions[0] == entry, (follow_up, answer.provisions)
+
+
+def test_a_restatement_without_an_earlier_turn_is_not_restated(answerer: Answerer) -> None:
+    assert answerer.answer("in plain english?", NOW).rule != "restated+context"
