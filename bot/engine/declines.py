@@ -197,7 +197,7 @@ _LEGAL_BASIS = ci(
 _SINCE = ci(
     r"\b(?:has|have|had|did|were|was)\b.{0,50}\b(?:issu\w*|submit\w*|publish\w*|releas\w*|deliver\w*|finish\w*|complet\w*|"
     r"launch\w*|start\w*|begun|began|hired|written|wrote|set up|stood up|review(?:ed)?|shared|handed|sent|done|did|happen\w*|"
-    r"flag\w*|designat\w*|picked|selected|approved|rejected|blocked)\b"
+    r"flag\w*|designat\w*|picked|selected|approved|rejected|blocked|sued|penali[sz]ed|punished|fined|charged|prosecuted)\b"
     r".{0,40}\b(?:yet|so far|to date|since|by (?:now|then|january|february|march|april|may|june|july|august|september|october|november|december))\b"
     r"|\b(?:has|have|had|did)\b.{0,50}\b(?:actually|really|in fact|ever)\s+(?:issu\w*|submit\w*|publish\w*|releas\w*|deliver\w*|finish\w*|complet\w*|launch\w*|"
     r"hired|written|wrote|set up|stood up|reviewed|shared|handed|sent|happen\w*|come out|came out|go out|went out)\b"
@@ -221,6 +221,7 @@ _DELIVERED = ci(
 _BILL_PASSED = ci(
     r"\b(?:bill|legislation|law|measure)\b.{0,40}?\bpass\w*\b.{0,20}?\b(?:yet|so far|to date|since)\b"
     r"|\b(?:did|has|have)\b.{0,40}\b(?:bill|legislation|measure)\b.{0,20}?\b(?:pass|passed|get passed|become law|clear\w*)\b"
+    r"|\b(?:bill|legislation|measure)\b.{0,50}\b(?:has|did|have) (?:it|that|this|they) (?:pass|passed|get passed|become law|clear\w*)\b"
 )
 _STATUS_ASK = ci(r"\b(deadlines?|due|overdue|passed|expired?|lapsed|left|remaining)\b")
 

@@ -326,3 +326,10 @@ def test_requests_and_state_laws_are_still_declined(answerer: Answerer, question
 def test_a_claim_of_fines_is_answered_not_declined(answerer: Answerer) -> None:
     a = answerer.answer("a colleague told me labs get fined for skipping the review. correct?", NOW)
     assert a.answered and "voluntar" in a.text.lower()
+
+
+def test_lawsuits_and_a_bill_passing_are_after_the_reports(answerer: Answerer) -> None:
+    a = answerer.answer("has any lab been fined under the order so far?", NOW)
+    assert not a.answered
+    a = answerer.answer("the senators' bill - has it passed?", NOW)
+    assert not a.answered and a.headline == AFTER_REPORTS
