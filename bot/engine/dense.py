@@ -32,6 +32,7 @@ QUERY_MEMO = 256
 # Several of an entry's passages (title, examples, paraphrases) close to a question are votes for it: each passage at
 # least this close counts one (bot.engine.retrieve accepts a first entry with enough votes).
 VOTE_FLOOR = 0.48
+SEARCH_MEMO = 8  # rankings kept for the texts searched last
 PassageField = Literal["title", "summary", "detail", "example", "paraphrase", "deadline", "discrepancy", "gap", "verdict"]
 # A paraphrase (content's ``paraphrases``) is written in words other than its entry's, often generic ones ("what's the
 # deal with…"), so its similarity counts a little less than a curated example's: it widens the net without outbidding
@@ -171,6 +172,7 @@ class DenseIndex:
         column = {d: i for i, d in enumerate(self.doc_ids)}
         self._doc_of = np.array([column[p.doc_id] for p in self.passages])
         self._memo: OrderedDict[str, np.ndarray] = OrderedDict()
+        self._searched: dict[tuple[str, bool], tuple[DenseHit, ...]] = {}
         self._lock = threading.Lock()
 
     def _vectors(self, cache: VectorCache) -> np.ndarray:
@@ -213,16 +215,27 @@ class DenseIndex:
     def search(self, text: str, limit: int | None = None, curated: bool = False) -> list[DenseHit]:
         """Entries ranked by their closest passage to the text, best first. ``curated``: paraphrases left out, for
         decisions that a curated passage must vouch for (overriding a question's shape)."""
+        key = (text, curated)
+        with self._lock:
+            ranked = self._searched.get(key)
+        if ranked is None:
+            ranked = self._rank(text, curated)
+            with self._lock:  # one question searches the same few texts several times: the last few are kept
+                if len(self._searched) >= SEARCH_MEMO:
+                    self._searched.pop(next(iter(self._searched)))
+                self._searched[key] = ranked
+        return list(ranked if limit is None else ranked[:limit])
+
+    def _rank(self, text: str, curated: bool) -> tuple[DenseHit, ...]:
         sims = self.matrix @ self.embed(text)
         if curated:
             sims = np.where(self._paraphrase, -1.0, sims)
         order = np.argsort(-sims, kind="stable")
         votes = np.bincount(self._doc_of[sims >= VOTE_FLOOR], minlength=len(self.doc_ids))
-        seen: dict[str, DenseHit] = {}
-        for i in order:
-            passage = self.passages[int(i)]
-            if passage.doc_id not in seen:
-                seen[passage.doc_id] = DenseHit(passage.doc_id, float(sims[i]), passage, int(votes[self._doc_of[int(i)]]))
-                if limit is not None and len(seen) >= limit:
-                    break
-        return list(seen.values())
+        # each entry's first (closest) passage in that order, entries in the order of those passages
+        _, first = np.unique(self._doc_of[order], return_index=True)
+        best = order[np.sort(first)]
+        return tuple(
+            DenseHit(self.passages[int(i)].doc_id, float(sims[i]), self.passages[int(i)], int(votes[self._doc_of[int(i)]]))
+            for i in best
+        )

@@ -141,3 +141,22 @@ def test_each_hit_counts_the_passages_voting_for_its_entry(real_content) -> None
         rows = [i for i, p in enumerate(index.passages) if p.doc_id == hit.doc_id]
         assert hit.support == sum(1 for i in rows if sims[i] >= VOTE_FLOOR)
     assert hits[0].support >= 2  # the congress entry: its title and several of its questions
+
+
+def test_each_entry_is_ranked_by_its_closest_passage_as_a_plain_loop_would(real_content) -> None:
+    """The vectorised ranking (and its memo of recent texts) gives what walking the passages in order gives."""
+    from bot.engine.semantic import shared_dense_index
+
+    index = shared_dense_index(real_content)
+    question = "who runs the clearinghouse and when is it due"
+    for curated in (False, True):
+        sims = index.matrix @ index.embed(question)
+        if curated:
+            sims = np.where([p.field == "paraphrase" for p in index.passages], -1.0, sims)
+        expected: dict[str, float] = {}
+        for i in np.argsort(-sims, kind="stable"):
+            expected.setdefault(index.passages[int(i)].doc_id, float(sims[i]))
+        hits = index.search(question, curated=curated)
+        assert [(h.doc_id, h.score) for h in hits] == list(expected.items())
+        assert index.search(question, curated=curated) == hits  # the memo gives the same ranking again
+        assert index.search(question, limit=3, curated=curated) == hits[:3]
