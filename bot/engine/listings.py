@@ -66,6 +66,8 @@ class Listings:
         self.index = index
         self.composer = composer
         self.events = self._events()
+        # the events dated to the day (not only a month): what intervals and weekdays are counted from
+        self.dated = {e: (key, label, sentence) for key, label, e, sentence in self.events if key[2]}
         self.standing_terms = frozenset(index.terms_of(STANDING_WORDS))
         self.event_terms = frozenset().union(
             *(index.doc_terms[e] for _, _, e, _ in self.events), index.doc_terms.get("signing-without-ceremony", frozenset())
@@ -96,7 +98,7 @@ class Listings:
         if not INTERVAL.search(text) or not _SIGNING.search(text):
             return None
         event = _SIGNING.sub(" ", text)
-        dated = {e: (key, label, sentence) for key, label, e, sentence in self.events if key[2]}  # a day, not a month
+        dated = self.dated
         hits = [h.doc_id for h in self.index.search(self.index.parse(event), limit=12) if h.doc_id in dated and h.coverage >= 0.5]
         close = [d for d in (nearest(event)[:INTERVAL_NEAREST] if nearest else []) if d in dated]
         if not (hits or close):
@@ -138,7 +140,7 @@ class Listings:
         """ "Which weekday was the May 21 cancellation?": the weekday of a dated event, computed from its date."""
         if not WEEKDAY_ASK.search(text) or _SIGNING.search(text):  # the signing's weekday is reported (a Tuesday)
             return None
-        dated = {e: (key, label, sentence) for key, label, e, sentence in self.events if key[2]}
+        dated = self.dated
         named = [f"{m.group(1).title()} {int(m.group(2))}" for m in _MONTH_DAY.finditer(text)]
         doc = next((e for e, (_, label, _s) in dated.items() if label in named), None) or find(WEEKDAY_ASK.sub(" ", text))
         if doc not in dated:
