@@ -201,9 +201,7 @@ _SINCE = ci(
     r".{0,40}\b(?:yet|so far|to date|since|by (?:now|then|january|february|march|april|may|june|july|august|september|october|november|december))\b"
     r"|\b(?:has|have|had|did)\b.{0,50}\b(?:actually|really|in fact|ever)\s+(?:issu\w*|submit\w*|publish\w*|releas\w*|deliver\w*|finish\w*|complet\w*|launch\w*|"
     r"hired|written|wrote|set up|stood up|reviewed|shared|handed|sent|happen\w*|come out|came out|go out|went out)\b"
-    # "did the agencies hit the 60-day deadline?", "is the benchmark finished?": whether the work was delivered
-    r"|\b(?:did|do|does|have|has|will|were|was)\b.{0,40}\b(?:hit|meet|met|miss|missed|make|made|beat)\s+"
-    r"(?:the|their|its|that|this|any|all|each)\s+(?:[\w-]+\s+){0,2}?deadlines?\b"
+    # "is the benchmark finished?": whether the work was delivered
     r"|\b(?:is|are|was|were)\s+(?:the\s+)?(?:classified\s+)?(?:benchmark|clearinghouse|directives?|standards?|criteria)\s+"
     r"(?:now\s+|already\s+)?(?:finished|done|ready|complete|completed|out|live|published|up and running|operational|in place)\b",
 )
@@ -213,9 +211,10 @@ _ACTED_SINCE = ci(
     r".{0,30}\b(?:actually|really|ever|already|since)\b.{0,30}\b(?:submit\w*|declin\w*|refus\w*|join\w*|participat\w*|"
     r"sign\w* up|opt\w* (?:in|out)|volunteer\w*|hand\w* over|taken part|took part)\b"
 )
-# "did the agencies hit the deadline?" names a deadline but asks what happened, not when it was due
-_DELIVERED = ci(
-    r"\b(?:hit|meet|met|miss|missed|make|made|beat)\s+(?:the|their|its|that|this|any|all|each)\s+(?:[\w-]+\s+){0,2}?deadlines?\b"
+# "did the agencies hit the 60-day deadline?" names a deadline but asks what happened, not when it was due
+_DEADLINE_MET = ci(
+    r"\b(?:did|do|does|have|has|will|were|was)\b.{0,40}\b(?:hit|meet|met|miss|missed|make|made|beat)\s+"
+    r"(?:the|their|its|that|this|any|all|each)\s+(?:[\w-]+\s+){0,2}?deadlines?\b"
 )
 # "did the Hawley-Blumenthal bill pass yet?" (a bill passing is not a deadline passing)
 _BILL_PASSED = ci(
@@ -455,9 +454,9 @@ def _unreported(text: str) -> str | None:
         return NO_TEST_METHOD
     if _LEGAL_BASIS.search(text):
         return NO_LEGAL_BASIS
-    if _BILL_PASSED.search(text) or _ACTED_SINCE.search(text):
+    if _BILL_PASSED.search(text) or _ACTED_SINCE.search(text) or _DEADLINE_MET.search(text):
         return AFTER_REPORTS
-    if _SINCE.search(text) and (_DELIVERED.search(text) or not _STATUS_ASK.search(text)):
+    if _SINCE.search(text) and not _STATUS_ASK.search(text):
         return AFTER_REPORTS
     return None
 
