@@ -51,6 +51,7 @@ from bot.engine.intents import (
     HOW_MUCH,
     MANDATE,
     PRONOUN,
+    QUOTE_REQUEST,
     REACTION,
     STATUS,
     WHAT_IF,
@@ -979,6 +980,8 @@ class Answerer:
         parts, missed = ([], []) if applies_to else self.retriever.parts(asked)
         if not parts and asked != text and not applies_to:
             parts, missed = self.retriever.parts(text)
+        elif parts and asked != text and QUOTE_REQUEST.search(text.replace(asked, " ")):
+            parts[0].quote = True  # "what was that line about 'leading everybody'? need the exact quote"
         first = self.retriever.kind(parts[0].hit.doc_id) if parts else ""
         asked_own = questions_in(own)  # "is NIST involved? our compliance team follows their frameworks": context is not asked
         asks_who_must = (

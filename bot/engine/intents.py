@@ -82,6 +82,10 @@ QUOTE = ci(
     r"(?:\w+['’]s|his|her|their) (?:own |exact |actual )?words|"
     r"phrases?|catchphrase|(?:what|which) (?:words?|term|expression)|how did .{1,40}? (?:describe|call|put|characteri[sz]e))\b"
 )
+# "…? need the exact quote for a meme": a sentence of its own asking for someone's words, which focus() drops as context
+QUOTE_REQUEST = ci(
+    r"\b(?:the|an?|exact|actual|full|direct)\s+(?:quotes?|quotation|wording)\b|\b(?:exact|actual) words\b|\bverbatim\b|\bword for word\b"
+)
 QUOTED = re.compile(r"[“\"][^”\"]{8,}[”\"]")  # a quotation of a few words at least ("a game changer")
 MONTHS = {
     m: n

@@ -81,6 +81,16 @@ def test_a_short_note_asking_for_the_words_keeps_the_quote(answerer: Answerer) -
     assert a.provisions[:1] == ["may-21-cancellation"] and "leading China" in a.text
 
 
+def test_a_sentence_of_its_own_asking_for_the_quote_keeps_it(answerer: Answerer) -> None:
+    """ "…? need the exact quote for our deck": a longer sentence, dropped as context, still asks for the words."""
+    plain = answerer.answer("what did trump tell reporters when he called off the may event?", NOW)
+    quoted = answerer.answer(
+        "what did trump tell reporters when he called off the may event? need his exact quote for a slide", NOW
+    )
+    assert quoted.provisions[:1] == ["may-21-cancellation"] and "leading everybody" in quoted.text
+    assert "leading everybody" not in plain.text
+
+
 def test_the_originally_planned_event_is_the_earlier_one(answerer: Answerer) -> None:
     """ "the first signing ceremony … meant to": an earlier event, not the signing that happened."""
     a = answerer.answer("when was the first signing ceremony meant to take place?", NOW)
