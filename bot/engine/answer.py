@@ -236,6 +236,9 @@ UNREPORTED_ASK = ci(
     r"where (?:does|do|is|are) .{3,60}? stand|"
     r"(?:this|last) (?:fall|autumn|winter|summer)|follow-on|held (?:its|their|a) first|(?:come|came) out yet|"
     r"(?:been )?(?:released|issued|published) yet|"
+    # what is kept secret: "somebody leak it pls", "the leaked version"
+    r"(?:somebody|someone|anyone|(?:can|could|would) (?:you|u)) leak|leak (?:it|them|the|that|this)\b|"
+    r"leaked (?:copy|version|draft|text|document|list|results?)|a leak of|"
     # prices and model specifics no report gives
     r"(?<!in )charg(?:e|es|ed|ing) (?!of)|pric(?:e|es|ed|ing)|how much (?:money|\$)|\$\$|parameter count|parameters|"
     r"name of (?:the|its) (?:\w+ ){0,3}(?:director|head|chief|official|person))"

@@ -25,6 +25,7 @@ NOW = dt.datetime(2026, 12, 1, 12, tzinfo=dt.timezone.utc)
         "how much is Anthropic charging customers for Mythos?",
         "has the benchmark been published yet, and what's in it?",
         "the clearinghouse held its first session with the grid operators: what came of it?",
+        "whats in that classified benchmark, someone leak it already",
     ],
 )
 def test_what_happened_since_or_who_by_name_is_an_honest_dont_know(answerer: Answerer, question: str) -> None:
@@ -35,7 +36,12 @@ def test_what_happened_since_or_who_by_name_is_an_honest_dont_know(answerer: Ans
 
 @pytest.mark.parametrize(
     "question",
-    ["has the 60-day benchmark deadline passed?", "which agencies does the order name?", "what's the name of the order?"],
+    [
+        "has the 60-day benchmark deadline passed?",
+        "which agencies does the order name?",
+        "what's the name of the order?",
+        "is the review under confidentiality terms? our lawyers fear vulnerability details could leak",
+    ],
 )
 def test_status_and_names_the_reports_give_are_still_answered(answerer: Answerer, question: str) -> None:
     assert answerer.answer(question, NOW).answered
