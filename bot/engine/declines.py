@@ -50,6 +50,12 @@ _STATE_LAW = ci(
     rf"|\b(?:laws?|bills?|acts?|legislat\w*|rules?|regulat\w*|statutes?)\b(?:\W+\w+){{0,3}}?\W+(?:in|from|of) {_STATES}\b"
     r"|\b(?:sb|ab|hb) ?\d+\b",
 )
+# "how did the state attorneys general react?", "which states sued?": what states did, which no report says
+_STATE_ACTORS = ci(
+    r"\bstate (?:attorneys? general|ags?|legislatures?|legislators|lawmakers|governors?|officials|capitols?)\b"
+    r"|\b(?:which|what|any|did|have|how many) states\b.{0,30}\b(?:sue[ds]?|suing|challeng\w*|push\w* back|react\w*|respond\w*|"
+    r"object\w*|ask\w* for|want\w*)\b"
+)
 # "Will OpenAI take part?", "has Google signed up?": the reports say nothing about any company's choice.
 _COMPANIES = r"(openai|open ai|anthropic|google|meta|microsoft|xai|amazon|nvidia|apple|deepmind|mistral)"
 _COMPANY_JOINS = ci(
@@ -131,6 +137,21 @@ _ACTS: list[tuple[Matcher, str]] = [
             r"\s+(?:the |this |that )?(?:order|eo|executive order|it)\b"
         ),
         "The reports don't mention any lawsuit or court challenge against the order.",
+    ),
+    (
+        # "are they about to get fired?", "was anyone sacked over it?" (not "did he get fired?" of a title that changed)
+        ci(
+            r"\b(?:(?:about|going|set) to|gonna|will|(?:is|are) (?:getting|being)) (?:be |get )?(?:fired|sacked|ousted|pushed out)\b"
+            r"|\b(?:any(?:one|body)|someone|who) (?:(?:has |have )?(?:got|get|been|was|were) )?(?:fired|sacked|ousted|pushed out)\b"
+        ),
+        "The reports don't say that anyone has been or will be fired or pushed out.",
+    ),
+    (
+        # a company's quarrel with the government is the reports' legal dispute, not a personal feud
+        ci(
+            r"^(?!.*\b(?:anthropic|pentagon|administration|government|white house|dod|department)\b).*\b(feud\w*|rivalr\w*|bad blood|falling[- ]out|fell out|reconcil\w*|frenem\w*)\b"
+        ),
+        "The reports don't describe personal feuds or friendships; they report what people said and did about the order.",
     ),
 ]
 # "Does it apply to companies outside the US?": the reports say nothing about the order's reach abroad.
@@ -228,6 +249,7 @@ INSTRUCTIONS = "I only answer questions about the executive order; I can't follo
 FOREIGN = "The reports only cover this U.S. executive order, not other governments' AI rules."
 ABROAD = "The reports don't say whether or how the order reaches companies outside the U.S."
 STATE_LAW = "The reports don't cover state AI laws or bills; they only cover this federal executive order."
+STATE_ACTORS = "The reports don't say what states or state officials did or asked for; they only cover this federal order."
 COMPANY_CHOICE = "The reports don't say whether any particular company will take part; participation is voluntary."
 NO_FINES = (
     "The reports name no fines or penalties: taking part in the review is voluntary, and they do not say "
@@ -347,7 +369,8 @@ MODEL_COMPARISON = "The reports don't compare AI models' abilities; they only sa
 # "weather in DC tomorrow?": everyday questions nowhere near the order
 _EVERYDAY = ci(
     r"\b(?:weather|forecast|temperature|sunrise|sunset|traffic|flight status|sports? scores?|lottery|world cup|super bowl|"
-    r"world series|olympics|stanley cup|nba finals|playoffs?)\b"
+    r"world series|olympics|stanley cup|nba finals|playoffs?|cage match|fist ?fight|arm[- ]wrestl\w*|"
+    r"who(?:'d| would) win (?:in )?an? (?:fight|match|debate|race|contest))\b"
 )
 EVERYDAY = "That isn't about the order: I only answer questions about the AI executive order, from the reports."
 ACCESS = "I can't give access to models, accounts or documents; I only answer questions about the order from the reports."
@@ -444,7 +467,11 @@ _NOT_A_QUESTION_ABOUT_IT: tuple[tuple[Matcher, str], ...] = (
     (_BIDEN_ORDER, BIDEN_ORDER),
 )
 _ELSEWHERE: tuple[tuple[Matcher, str], ...] = ((_FOREIGN, FOREIGN), (_ABROAD, ABROAD))
-_OTHER_CHOICES: tuple[tuple[Matcher, str], ...] = ((_STATE_LAW, STATE_LAW), (_COMPANY_JOINS, COMPANY_CHOICE))
+_OTHER_CHOICES: tuple[tuple[Matcher, str], ...] = (
+    (_STATE_LAW, STATE_LAW),
+    (_STATE_ACTORS, STATE_ACTORS),
+    (_COMPANY_JOINS, COMPANY_CHOICE),
+)
 _NOT_IN_THE_REPORTS: tuple[tuple[Matcher, str], ...] = ((_CLOCK_TIME, NO_CLOCK_TIME), (_AUTHOR, NO_AUTHOR))
 
 

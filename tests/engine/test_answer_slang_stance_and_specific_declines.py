@@ -83,6 +83,11 @@ def test_covered_in_a_sources_question_means_reported(answerer):
         ("what are the exact thresholds in the classified benchmark?", "classified"),
         # the NSA director appears in a line that names Londoño, but no report names the director
         ("who is the NSA director these days?", "don't name that person"),
+        ("word is sacks and musk have bad blood now?", "feuds"),
+        ("is bessent going to be pushed out over this?", "fired or pushed out"),
+        ("did any state legislatures push back on it?", "states or state officials"),
+        ("which states sued over the december order?", "states or state officials"),
+        ("who would win a fight, musk or zuck", "isn't about the order"),
     ],
 )
 def test_unsaid_specifics_are_declined(answerer, question, reason):
@@ -104,8 +109,15 @@ def test_a_role_the_reports_name_someone_for_is_answered_with_the_name(answerer,
 
 
 @pytest.mark.parametrize(
-    "question", ["who writes the classified benchmark?", "what time frame do agencies have for the benchmark?"]
+    ("question", "entry"),
+    [
+        ("who writes the classified benchmark?", "classified-benchmark"),
+        ("what time frame do agencies have for the benchmark?", "classified-benchmark"),
+        ("is anthropic feuding with the pentagon?", "anthropic-pentagon-dispute"),  # the legal dispute, not a feud
+        ("what's dean ball's beef with it?", "dean-ball"),  # a complaint
+        ("sacks is still the AI czar right? or did he get fired", "sacks-role"),  # "former", not a later firing
+    ],
 )
-def test_near_misses_of_the_declines_are_still_answered(answerer, question):
+def test_near_misses_of_the_declines_are_still_answered(answerer, question, entry):
     answer = answerer.answer(question, NOW)
-    assert answer.answered and "classified-benchmark" in answer.provisions, answer.text
+    assert answer.answered and entry in answer.provisions, answer.text
