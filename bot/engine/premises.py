@@ -104,6 +104,17 @@ _NOT_A_SIGNER = frozenset(
 SIGNER_QUERY = "who signed the order"
 
 
+# "since FDA is running these AI reviews, …": an agency the reports never mention, presumed to run the review
+_RUNS_REVIEW = re.compile(
+    r"\b(?:[Ss]ince|[Gg]iven(?: that)?|[Aa]s|[Bb]ecause|[Nn]ow that|[Ww]ith)\s+(?:the\s+)?"
+    r"([A-Z][A-Za-z]{1,5}|[A-Z][a-z]+ (?:Department|Agency|Administration|Commission|Bureau))\s+"
+    r"(?:is|are|will be|being|now)\s+(?:the one\s+)?(?:running|doing|conducting|handling|overseeing|in charge of|leading|"
+    r"managing|responsible for)\s+(?:the|these|this|those|all|its|their)?\s*(?:[\w-]+\s+){0,2}?"
+    r"(?:reviews?|vetting|testing|evaluations?|assessments?)\b"
+)
+REVIEWER_QUERIES = ("who runs the reviews", "who decides which models are reviewed")
+
+
 class Premises:
     def __init__(self, content: Content, index: Index, retriever: Retriever) -> None:
         self.content = content
@@ -122,6 +133,11 @@ class Premises:
             return self._found(CONGRESS_QUERY, text, CONGRESS_LEAD)
         if not _CLAIMED.search(text):
             return None
+        reviewer = _RUNS_REVIEW.search(text)
+        if reviewer and not all(self.index.knows(w) for w in reviewer.group(1).lower().split()):
+            name = reviewer.group(1)
+            found = [p.hit.doc_id for q in REVIEWER_QUERIES for p in self.retriever.parts(q)[0][:1]]
+            return self._shaped(list(dict.fromkeys(found)), text, f"No: the reports don't say the {name} runs the reviews.")
         signer = _SIGNER.search(text)
         name = next((g for g in signer.groups() if g), "") if signer else ""
         if name and name not in _NOT_A_SIGNER:

@@ -110,3 +110,21 @@ def test_the_real_signer_is_not_a_premise(answerer: Answerer) -> None:
 def test_licenses_as_a_verb_is_not_a_licence_premise(answerer: Answerer) -> None:
     a = answerer.answer("will every AI tool we license get reviewed now?", NOW)
     assert a.headline.startswith(EVERY_LEAD)
+
+
+@pytest.mark.parametrize(
+    ("question", "name"),
+    [
+        ("given that the FTC is handling the vetting, what do labs hand over?", "FTC"),
+        ("since the Energy Department is conducting the model reviews, who do we call?", "Energy Department"),
+    ],
+)
+def test_an_agency_the_reports_never_name_running_the_review_is_corrected(answerer: Answerer, question: str, name: str) -> None:
+    a = answerer.answer(question, NOW)
+    assert a.rule == "false-premise" and a.headline.startswith(f"No: the reports don't say the {name} runs the reviews.")
+    assert "National Security Agency" in a.text  # who makes the call, per the reports
+
+
+def test_an_agency_the_reports_name_is_not_corrected_so(answerer: Answerer) -> None:
+    a = answerer.answer("since the NSA is running the reviews, who picks the models?", NOW)
+    assert "runs the reviews" not in a.headline
