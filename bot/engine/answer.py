@@ -190,6 +190,13 @@ ELLIPSIS = ci(
     r"|^\W*and\s+(?!(?:who|when|why|where|how|what|which|is|are|was|were|do|does|did|can|could|will|would|has|have|"
     r"it|its|they|them|that|this|he|she|his|her)\b)[\w.'-]+(?:\s+[\w.'-]+){0,3}\W*$"
 )
+# "What did Sacks think of the first draft?" then "and the final one?": the new object in the earlier question's place
+_TRAILING_OBJECT = ci(
+    r"\b(?:of|about|on|over|towards?|regarding)\s+(?:the|a|an|this|that|its|their|his|her)\s+[^?.!]{2,60}?\s*[?.!]*\s*$"
+)
+_NEW_OBJECT = ci(
+    r"^\W*(?:(?:and|but|so|ok|okay)\W+)?(?:what about|how about|and)\s+((?:the|a|an|its|their)\s+[\w'-]+(?:\s+[\w'-]+){0,3})\W*$"
+)
 TOPIC_WORD = re.compile(r"[\w'-]+")
 # Words that say what kind of question the earlier turn was, not what it was about.
 QUESTION_WORDS = frozenset(
@@ -464,6 +471,9 @@ class Answerer:
         if earlier_entry in self.content.entries and RESTATE.search(asked.spelled):
             return self._restated(earlier_entry, follow_up or asked, "restated+context")
         if follow_up is not None:
+            swapped = self._object_swapped(asked)
+            if swapped is not None:
+                return swapped
             answer = self._run_rules(follow_up)
             earlier = list(asked.context[-1].provisions[:1])
             if ELLIPSIS.search(asked.spelled) and answer.provisions[:1] == earlier:
@@ -479,6 +489,20 @@ class Answerer:
             if answer.answered or answer.rule not in ("not-covered", "empty"):
                 return answer.model_copy(update={"rule": f"{answer.rule}+context"})
         return self._run_rules(asked)
+
+    def _object_swapped(self, asked: Asked) -> Answer | None:
+        """ "and the final one?" after "what did Sacks think of the first draft?": the earlier question asked again of
+        the new object, when that finds an answer about something other than what the earlier turn gave."""
+        new = _NEW_OBJECT.match(asked.spelled)
+        earlier = self.index.respell(clean(asked.context[-1].question)) if new else ""
+        old = _TRAILING_OBJECT.search(earlier)
+        if new is None or old is None:
+            return None
+        swapped = f"{earlier[: old.start()]}{old.group(0).split()[0]} {new.group(1)}?"
+        answer = self._run_rules(Asked(swapped, asked.now, (), swapped))
+        if not answer.answered or answer.kind != "answer":
+            return None
+        return answer.model_copy(update={"rule": f"{answer.rule}+swapped"})
 
     def _follow_up(self, asked: Asked) -> Asked | None:
         """ "and who runs it?" after "when is the clearinghouse due?": the earlier question and this one, read together;

@@ -207,10 +207,18 @@ _KINDS = {
 }
 
 
+# "what do the reports say about the clearinghouse?": what the sources report, not someone's reaction
+REPORTS_SAY = ci(
+    r"\b(?:reports?|articles?|coverage|sources|clippings?|stories|story|news|press)\s+(?:actually\s+|even\s+)?(?:say|says|said)\b"
+)
+
+
 def intents(clause: str) -> frozenset[str]:
     """What kind of entry the clause asks for (a reaction, a date, a quote...), independent of its topic."""
     found = {name for name, pattern in _KINDS.items() if pattern.search(clause)}
     if "order_says" in found:  # "what does the order say": the order's text, not what people said about it
+        found.discard("reaction")
+    if "reaction" in found and REPORTS_SAY.search(clause) and not REACTION.search(REPORTS_SAY.sub(" ", clause)):
         found.discard("reaction")
     return frozenset(found)
 

@@ -32,6 +32,18 @@ def test_an_ellipsis_follow_up_keeps_what_was_asked_for_a_new_topic(answerer: An
     assert "cisa-bods" not in answer.provisions  # what the earlier answer gave is not repeated
 
 
+def test_an_ellipsis_with_a_new_object_asks_the_earlier_question_of_it(answerer: Answerer) -> None:
+    """ "what did Sacks make of the 90-day version?" then "and the signed one?": Sacks on the signed order."""
+    context = turns(answerer, "how did David Sacks feel about the 90-day version?")
+    answer = answerer.answer("and the signed one?", NOW, context)
+    assert answer.rule.endswith("+swapped") and "game changer" in answer.text, (answer.rule, answer.text)
+
+
+def test_what_the_reports_say_is_not_a_reaction(answerer: Answerer) -> None:
+    answer = answerer.answer("what do the articles say about the clearinghouse?", NOW)
+    assert answer.provisions[:1] == ["clearinghouse"], answer.provisions
+
+
 def test_a_follow_up_asks_what_its_own_words_ask(answerer: Answerer) -> None:
     """ "is anyone in the Senate behind that?" after a question about mandatory reviews asks about senators, not
     whether taking part is mandatory: the earlier turn's words give the topic, not the intent."""
