@@ -392,6 +392,14 @@ class Answerer:
         }
         common = {n for n in surnames if sum(n in named for named in naming.values()) > PRONOUN_NAME_ENTRIES}
         self.speakers_named = {doc: named - common for doc, named in naming.items()}  # entry -> quoted surnames it names
+        # everyone the aliases name as a person (first and last name), by surname: whom an earlier question asked about
+        self.person_terms = {
+            alias.canonical.split()[-1]: frozenset(t.lower() for t in (*alias.terms, alias.canonical))
+            for alias in content.aliases
+            if PERSON_NAME.fullmatch(alias.canonical)
+            and alias.canonical.split()[-1] in alias.terms
+            and alias.canonical.split()[-1].lower() not in content.entries  # "Claude Mythos" has an entry: a model
+        }
         documents = entry_texts(content)
         self.texts = {doc: frozenset(words(text.lower())) for doc, text in documents.items()}
         self.proper = proper_words(documents)
@@ -523,11 +531,21 @@ class Answerer:
         # each earlier question as asked, without who was asking ("House aide - …") or how to answer ("2 lines")
         earlier = self.index.respell(clean(" ".join(focus(without_format(t.question)) for t in asked.context[-TOPIC_TURNS:])))
         topic = " ".join(w for w in TOPIC_WORD.findall(earlier) if w.casefold() not in QUESTION_WORDS)
-        person = self._person_in(asked.context[-1].provisions[:1]) if PERSONAL_PRONOUN.search(asked.spelled) else None
-        if person and person.lower() not in asked.spelled.lower():  # "what did he say…?": the one speaker just named
+        own = asked.spelled
+        asked_of = self._person_asked_of(asked.context[-1].question) if PERSONAL_PRONOUN.search(own) else None
+        if asked_of:  # "what's his job?" after "what's Hegseth's link to the order?": Hegseth's job
+            own = PERSONAL_PRONOUN.sub(lambda m: f"{asked_of}'s" if m.group(0).lower() in ("his", "her") else asked_of, own)
+        person = self._person_in(asked.context[-1].provisions[:1]) if PERSONAL_PRONOUN.search(own) else None
+        if person and person.lower() not in own.lower():  # "what did he say…?": the one speaker just named
             topic = f"{person} {topic}"
-        combined = f"{asked.spelled.rstrip(' ?.!')} ({topic})?" if topic else asked.spelled
+        combined = f"{own.rstrip(' ?.!')} ({topic})?" if topic else own
         return Asked(combined, asked.now, (), combined, repeat=asked.context[-1].provisions, own=asked.spelled)
+
+    def _person_asked_of(self, question: str) -> str | None:
+        """The surname of the one person the reports name whom an earlier question named ("Hegseth's role?")."""
+        low = f" {re.sub(r'[^a-z0-9]+', ' ', question.lower())} "
+        named = {surname for surname, terms in self.person_terms.items() if any(f" {t} " in low for t in terms)}
+        return next(iter(named)) if len(named) == 1 else None
 
     def _person_in(self, provisions: Sequence[str]) -> str | None:
         """The one person quoted in the reports whom the earlier answer's entry names, by surname."""

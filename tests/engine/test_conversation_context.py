@@ -39,6 +39,13 @@ def test_an_ellipsis_with_a_new_object_asks_the_earlier_question_of_it(answerer:
     assert answer.rule.endswith("+swapped") and "game changer" in answer.text, (answer.rule, answer.text)
 
 
+def test_a_pronoun_means_the_one_person_the_earlier_question_named(answerer: Answerer) -> None:
+    """ "his position" after a question about Hegseth: Hegseth, not whoever the earlier answer quoted."""
+    context = turns(answerer, "how was Pete Hegseth involved in the order?")
+    answer = answerer.answer("and what's his position in government?", NOW, context)
+    assert "Defense Secretary" in answer.text and "Hegseth" in answer.text, answer.text
+
+
 def test_what_the_reports_say_is_not_a_reaction(answerer: Answerer) -> None:
     answer = answerer.answer("what do the articles say about the clearinghouse?", NOW)
     assert answer.provisions[:1] == ["clearinghouse"], answer.provisions
