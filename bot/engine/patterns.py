@@ -10,7 +10,7 @@ so they use an ``re.I`` compile of the same pattern. Question text has been NFKC
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 
 _ESCAPE = re.compile(r"\\.")
 
@@ -49,7 +49,7 @@ class CI:
     def finditer(self, text: str) -> Iterator[re.Match[str]]:
         return self._low.finditer(text.lower())
 
-    def sub(self, repl: str, text: str) -> str:
+    def sub(self, repl: str | Callable[[re.Match[str]], str], text: str) -> str:
         return self._keeping_case().sub(repl, text)
 
     def split(self, text: str) -> list[str]:
