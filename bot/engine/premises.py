@@ -47,6 +47,7 @@ REPORTED_DAYS = ci(
 PRESUMED_DAYS = ci(
     r"\b(\d{1,3})[- ]?days?\s+(?:pre-?release\s+|government\s+|federal\s+)?(?:review|vetting|testing|evaluation|assessment)s?\b"
 )
+PAIRED_SHARE = 0.75
 DAYS_SIMILARITY, DAYS_NEAREST = 0.55, 3  # without a lexical match, a claimed count is checked against close entries
 DAY_KEYWORD = re.compile(r"^(\d{1,3}) days?$")
 EARLIER_KINDS = ("history",)
@@ -203,15 +204,24 @@ class Premises:
         # "why 60 day review": the count belongs to the noun it is attached to, so that noun finds the entry
         rest = text[m.end(1) : m.end()] if presumed else (text[: m.start(1)] + text[m.end() :]).strip()
         hits = [h for h in self.index.search(self.index.parse(rest), limit=12) if h.coverage >= 0.5]
-        found = [h.doc_id for h in hits if self.days_of(h.doc_id) and self.retriever.kind(h.doc_id) not in EARLIER_KINDS]
+        dated = [h for h in hits if self.days_of(h.doc_id) and self.retriever.kind(h.doc_id) not in EARLIER_KINDS]
+        found = [h.doc_id for h in dated]
+        # a paired entry must match the other words about as well as the first found: "I heard 90 days (classified
+        # benchmark deadline)" is about the benchmark, not the 30-day review the word "deadline" also matches
+        pairable = {h.doc_id for h in dated if h.score >= PAIRED_SHARE * dated[0].score} if dated else set()
         if not found:  # "a wire rewrite says the govt gets 90 days to look at new models": too many words for BM25
             fused = [p.hit.doc_id for p in self.retriever.parts(text)[0][:1]]
             close = [h.doc_id for h in self.retriever.dense_hits(rest)[:DAYS_NEAREST] if h.score >= DAYS_SIMILARITY]
             found = [d for d in fused + close if self.days_of(d) and self.retriever.kind(d) not in EARLIER_KINDS][:1]
+            pairable = set(found)
         # "90 days to test frontier models": 90 is the earlier draft's window, so the entry to correct it with is the
         # related one whose count the draft's entry pairs it with (the 30-day review), when the other words found it
         history = [e for e in self.content.entries.values() if e.kind in EARLIER_KINDS and asserted in self.days_of(e.id)]
-        paired = [d for d in found if any(d in e.related and self.days_of(d)[0] in self.days_of(e.id) for e in history)]
+        paired = [
+            d
+            for d in found
+            if d in pairable and any(d in e.related and self.days_of(d)[0] in self.days_of(e.id) for e in history)
+        ]
         doc = next(iter(paired or found), None)
         days = self.days_of(doc) if doc else []
         if not doc or asserted in days:

@@ -46,6 +46,13 @@ def test_a_pronoun_means_the_one_person_the_earlier_question_named(answerer: Ans
     assert "Defense Secretary" in answer.text and "Hegseth" in answer.text, answer.text
 
 
+def test_a_claimed_count_in_a_follow_up_is_checked_against_the_earlier_topic(answerer: Answerer) -> None:
+    """ "someone told me 90 days?" after the benchmark's deadline: the benchmark's 60 days, not the 30-day review."""
+    context = turns(answerer, "by when must the classified benchmark be done?")
+    answer = answerer.answer("wasn't it 90 days?", NOW, context)
+    assert answer.headline.startswith("No: 60 days"), answer.headline
+
+
 def test_what_the_reports_say_is_not_a_reaction(answerer: Answerer) -> None:
     answer = answerer.answer("what do the articles say about the clearinghouse?", NOW)
     assert answer.provisions[:1] == ["clearinghouse"], answer.provisions
