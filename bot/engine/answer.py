@@ -236,7 +236,7 @@ UNREPORTED_ASK = ci(
     r"invitees|partners|tests|evals)|"
     r"\b(?:list|name)\s+(?:all|every|each)(?:\s+of)?\s+(?:the\s+)?(?:\d+|them|those)\b|"  # "list all 150 of the new ones"
     r"bill number|order number|(?:federal register|eo) (?:number|no\b)|"
-    r"budget|funding|funded|cost|sunset|how many (?:staff|people|employees)|head ?count|staffing|"
+    r"budget|funding|funded|cost|how many (?:staff|people|employees)|head ?count|staffing|"
     # what came after the reports: votes, rulings, settlements, later orders, first meetings
     r"pass(?:ed)? (?:the |in the )?(?:senate|house|congress)|(?:senate|house|congress) (?:ever |actually )?pass(?:ed)?\b|"
     r"(?:any|a) ruling|settlement|settled or|settle[ds]? .{0,60}?(?:dispute|lawsuit|suit|case|litigation)|"
@@ -244,7 +244,7 @@ UNREPORTED_ASK = ci(
     r"(?:this|last) (?:fall|autumn|winter|summer)|follow-on|held (?:its|their|a) first|(?:come|came) out yet|"
     r"(?:been )?(?:released|issued|published) yet|"
     # what is kept secret: "somebody leak it pls", "the leaked version"
-    r"(?:somebody|someone|anyone|(?:can|could|would) (?:you|u)) leak|leak (?:it|them|the|that|this)\b|"
+    r"(?:somebody|someone|anyone|pls|please) leak\b|"
     r"leaked (?:copy|version|draft|text|document|list|results?)|a leak of|"
     # prices and model specifics no report gives
     r"(?<!in )charg(?:e|es|ed|ing) (?!of)|pric(?:e|es|ed|ing)|how much (?:money|\$)|\$\$|parameter count|parameters|"
