@@ -13,7 +13,7 @@ from collections.abc import Callable
 
 from bot.content.models import Content
 from bot.engine.index import STOPWORDS, Index, Query, words
-from bot.engine.intents import HOW_MUCH, NUMBER, SECTION, TIME_TERMS, generic
+from bot.engine.intents import HOW_MUCH, NUMBER, SECTION, TIME_TERMS, focus, generic
 from bot.engine.patterns import Matcher, ci
 from bot.engine.statements import units
 from bot.engine.stemming import stem
@@ -437,7 +437,9 @@ def rule_reason(text: str, content: Content) -> str | None:
         return reason
     if (_PRODUCT.search(text) and _COVERED_ASK.search(text)) or _WHICH_SPECIFIC.search(text) or _MYTHOS_DESIGNATED.search(text):
         return NOT_WHICH_MODELS
-    reason = _first_shape(text, _OTHER_CHOICES)
+    # "when did he sign the order stopping states…? our state legislature keeps proposing bills": the question, not
+    # the asker's context, says whether a state's law or a company's choice is asked about
+    reason = _first_shape(focus(text), _OTHER_CHOICES)
     if reason:
         return reason
     if _FINES.search(text) and not _MANDATORY_PREMISE.search(text) and not FINED_CLAIM.search(text):

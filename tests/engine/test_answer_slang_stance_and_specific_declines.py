@@ -116,6 +116,8 @@ def test_a_role_the_reports_name_someone_for_is_answered_with_the_name(answerer,
         ("is anthropic feuding with the pentagon?", "anthropic-pentagon-dispute"),  # the legal dispute, not a feud
         ("what's dean ball's beef with it?", "dean-ball"),  # a complaint
         ("sacks is still the AI czar right? or did he get fired", "sacks-role"),  # "former", not a later firing
+        # the asker's context names state lawmakers; the question asks about the December order
+        ("when was the order blocking state AI rules signed? our state lawmakers keep drafting AI bills", "deregulatory-record"),
     ],
 )
 def test_near_misses_of_the_declines_are_still_answered(answerer, question, entry):
