@@ -28,6 +28,7 @@ from bot.engine.declines import (
     INSTRUCTIONS,
     MARKET,
     MODEL_COMPARISON,
+    NO_FIGURE,
     NOT_COVERED,
     NOT_THIS_ORDER,
     OTHER_ORDER,
@@ -251,6 +252,7 @@ UNREPORTED_ASK = ci(
     r"name of (?:the|its) (?:\w+ ){0,3}(?:director|head|chief|official|person))"
 )
 CUED_GAP_ACCEPT = 0.4
+FIGURE_NEAREST, FIGURE_SIMILARITY = 3, 0.5  # a figure the entry found lacks, given by one of the closest entries
 STRONG_PART = 0.85  # … and answered, beside the gap, when a known entry of the gap is this close to one part
 PART_MARGIN = 0.1  # … and this much closer to it than to any gap
 DENSE_PART_ACCEPT = 0.6  # one part of a several-part question this close to what the reports say is answered
@@ -949,6 +951,17 @@ class Answerer:
             talk = loose(text)  # "morning! what kind of stuff can i ask?": no topic, a conversational turn
             return self.smalltalk(talk) if talk else None
         reason = self.unsaid.reason(text, parts[0].query, parts[0].hit.doc_id)
+        if reason == NO_FIGURE:  # "how many more orgs got Mythos, and on what day?": a close entry may give the figure
+            counted = next(
+                (
+                    h
+                    for h in self.retriever.dense_hits(text)[:FIGURE_NEAREST]
+                    if h.score >= FIGURE_SIMILARITY and self.unsaid.reason(text, parts[0].query, h.doc_id) is None
+                ),
+                None,
+            )
+            if counted is not None:
+                parts, reason = [replace(parts[0], hit=Hit(counted.doc_id, 1.0, 1.0, (), counted.score))], None
         if reason:
             return self.decline(reason).model_copy(update={"rule": "unsaid"})
         answer = self._lead(

@@ -123,3 +123,9 @@ def test_a_role_the_reports_name_someone_for_is_answered_with_the_name(answerer,
 def test_near_misses_of_the_declines_are_still_answered(answerer, question, entry):
     answer = answerer.answer(question, NOW)
     assert answer.answered and entry in answer.provisions, answer.text
+
+
+def test_a_figure_the_first_entry_lacks_comes_from_a_close_entry_that_gives_it(answerer):
+    """ "how many more groups got Mythos, and when?": Mythos' own entry has no count; the Glasswing expansion does."""
+    answer = answerer.answer("how many more orgs did anthropic give mythos to, and on what day", NOW)
+    assert answer.answered and "150" in answer.text, answer.text
