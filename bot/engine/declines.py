@@ -13,7 +13,7 @@ from collections.abc import Callable
 
 from bot.content.models import Content
 from bot.engine.index import STOPWORDS, Index, Query, words
-from bot.engine.intents import HOW_MUCH, NUMBER, SECTION, TIME_TERMS, focus, generic
+from bot.engine.intents import DATE, HOW_MUCH, NUMBER, SECTION, TIME_TERMS, focus, generic
 from bot.engine.patterns import Matcher, ci
 from bot.engine.statements import units
 from bot.engine.stemming import stem
@@ -185,6 +185,9 @@ _NAME_ALL = ci(
     r"|\b(?:name|list|give me)\s+(?:every|all|each)(?:\s+of)?(?:\s+the)?\s+\d+\b[^?]{0,80}?\b" + _GROUPS + r"\b"
     # "which groups were among the 150?" asks for members; "which sectors are in scope?" is a question the entry answers
     r"|\bwhich\s+(?:[a-z-]+ ){0,2}?(?!sectors?\b)" + _GROUPS + r"\s+(?:were|are)\s+(?:in|among|on|part of)\b"
+    # "which bank CEOs were actually in the room?": who attended, by name
+    r"|\bwhich\s+(?:[a-z-]+ ){0,2}?" + _GROUPS + r"\s+(?:were|was)\s+(?:actually\s+|really\s+)?(?:in the room|there|present|"
+    r"at (?:the|that|this) (?:meeting|sitdown|event)|in attendance|invited|summoned|called in)\b"
 )
 _NAMED_LIST = re.compile(r"\b(?:including|such as|like|namely|among them|:)\s+(?:the\s+)?[A-Z]")
 
@@ -274,6 +277,12 @@ COMPARATIVE = re.compile(r"(?:short|long|sooner|later|less|more|fewer|bigger|sma
 ROLE_NEAR_WORDS = 4  # a name at most this many words from the role names its holder
 HOLDER_CONTEXT_SHARE = 0.5
 NO_FIGURE = "The reports don't give that figure."
+# "what was the exact date of the Bessent/Powell sitdown?": an exact date, which the entry found never gives
+_EXACT_DATE = ci(
+    r"\b(?:exact|specific|precise|actual|calendar) (?:date|day)\b|\b(?:on )?(?:what|which) (?:date|day of the month)\b"
+)
+_DATED_UNIT = ci(r"\b(?:the )?(?:day|week|month) (?:before|after)\b|\bsame day\b|\byesterday\b|\blast (?:week|month)\b")
+NO_DATE = "The reports don't give the date of that."
 NO_TEST_METHOD = "The reports don't describe how the models will be technically tested or evaluated."
 NO_LEGAL_BASIS = "The reports don't say which law or legal authority the order rests on."
 AFTER_REPORTS = (
@@ -544,7 +553,16 @@ class Unsaid:
         amount = HOW_MUCH.search(text)
         if amount:
             return self._figure(amount.group(1), doc_id)
+        if _EXACT_DATE.search(text) and not self._dated(doc_id):
+            return NO_DATE
         return None
+
+    def _dated(self, doc_id: str) -> bool:
+        """The entry dates what it tells of: a month, a weekday, a year, "the day before", or a deadline."""
+        entry = self.content.entries.get(doc_id)
+        if entry is None or entry.deadlines:
+            return True
+        return any(DATE.search(u) or _DATED_UNIT.search(u) for u in self._units(doc_id))
 
     def _secret(self, query: Query) -> bool:
         """A statement of the reports says the thing asked about is classified or not public."""
@@ -569,7 +587,7 @@ class Unsaid:
         mentions = [u for u in self._units(doc_id) if noun & self.index.terms_of(u)]
         if not mentions or any(_NAMED_LIST.search(u) for u in mentions):
             return None
-        word = {"org": "organisation", "orgs": "organisations"}.get(word, word)
+        word = {"org": "organisation", "orgs": "organisations", "ceo": "CEOs", "ceos": "CEOs"}.get(word, word)
         plural = word if word.endswith("s") else word[:-1] + "ies" if word.endswith("y") else word + "s"
         return f"The reports don't name the {plural}."
 

@@ -88,6 +88,8 @@ def test_covered_in_a_sources_question_means_reported(answerer):
         ("did any state legislatures push back on it?", "states or state officials"),
         ("which states sued over the december order?", "states or state officials"),
         ("who would win a fight, musk or zuck", "isn't about the order"),
+        ("on which date did Bessent and Powell meet the Wall Street bosses?", "date of that"),
+        ("which bank executives were present at that meeting with Bessent?", "name the executives"),
     ],
 )
 def test_unsaid_specifics_are_declined(answerer, question, reason):
@@ -116,6 +118,7 @@ def test_a_role_the_reports_name_someone_for_is_answered_with_the_name(answerer,
         ("is anthropic feuding with the pentagon?", "anthropic-pentagon-dispute"),  # the legal dispute, not a feud
         ("what's dean ball's beef with it?", "dean-ball"),  # a complaint
         ("sacks is still the AI czar right? or did he get fired", "sacks-role"),  # "former", not a later firing
+        ("what was the exact date of the cancelled Oval Office event?", "may-21-cancellation"),  # dated: May 21
         # the asker's context names state lawmakers; the question asks about the December order
         ("when was the order blocking state AI rules signed? our state lawmakers keep drafting AI bills", "deregulatory-record"),
     ],
