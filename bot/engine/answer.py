@@ -244,6 +244,8 @@ UNREPORTED_ASK = ci(
     r"where (?:does|do|is|are) .{3,60}? stand|"
     r"(?:this|last) (?:fall|autumn|winter|summer)|follow-on|held (?:its|their|a) first|(?:come|came) out yet|"
     r"(?:been )?(?:released|issued|published) yet|"
+    # "how did Anthropic's legal fight with the Pentagon end up?": an outcome after the reports
+    r"how (?:did|does|will|would) .{3,60}? end(?: up)?\W*$|"
     # what is kept secret: "somebody leak it pls", "the leaked version"
     r"(?:somebody|someone|anyone|pls|please) leak\b|"
     r"leaked (?:copy|version|draft|text|document|list|results?)|a leak of|"

@@ -223,7 +223,8 @@ _LEGAL_BASIS = ci(
 _SINCE = ci(
     r"\b(?:has|have|had|did|were|was)\b.{0,50}\b(?:issu\w*|submit\w*|publish\w*|releas\w*|deliver\w*|finish\w*|complet\w*|"
     r"launch\w*|start\w*|begun|began|hired|written|wrote|set up|stood up|review(?:ed)?|shared|handed|sent|done|did|happen\w*|"
-    r"flag\w*|designat\w*|picked|selected|approved|rejected|blocked|sued|penali[sz]ed|punished|fined|charged|prosecuted)\b"
+    r"flag\w*|designat\w*|picked|selected|approved|rejected|blocked|sued|penali[sz]ed|punished|fined|charged|prosecuted|"
+    r"named|appointed|tapped|chosen)\b"
     r".{0,40}\b(?:yet|so far|to date|since|by (?:now|then|january|february|march|april|may|june|july|august|september|october|november|december))\b"
     r"|\b(?:has|have|had|did)\b.{0,50}\b(?:actually|really|in fact|ever)\s+(?:issu\w*|submit\w*|publish\w*|releas\w*|deliver\w*|finish\w*|complet\w*|launch\w*|"
     r"hired|written|wrote|set up|stood up|reviewed|shared|handed|sent|happen\w*|come out|came out|go out|went out)\b"
@@ -354,6 +355,13 @@ NAMED_ACT = ci(
 )
 
 
+# Laws people compare the order with, named however they are written ("backdoor searches of 702 data", "hipaa?")
+KNOWN_LAW = ci(
+    r"\b(fisa|section 702|702 (?:data|database|searches?|queries|program(?:me)?|collection|authority)|hipaa|ferpa|coppa|"
+    r"glba|cfaa|ecpa|cloud act|dodd-frank|sarbanes-oxley|sox compliance)\b"
+)
+
+
 def other_regime(text: str, knows: Callable[[str], bool]) -> str | None:
     """A reason to decline a question about a law or programme named by an acronym or a word the reports never use."""
     for match in OTHER_REGIME.finditer(text):
@@ -364,6 +372,11 @@ def other_regime(text: str, knows: Callable[[str], bool]) -> str | None:
         name = match.group(1)
         if not any(knows(part) for part in name.lower().split("-")):
             return f"The reports don't mention the {name.title()} Act; they only cover this executive order."
+    law = KNOWN_LAW.search(text)
+    if law:
+        name = law.group(1).removesuffix(" compliance")
+        shown = "Section 702" if "702" in name else name.upper() if name.isalpha() and len(name) <= 5 else name.title()
+        return f"The reports don't mention {shown}; they only cover this executive order."
     return None
 
 

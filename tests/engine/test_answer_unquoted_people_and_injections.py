@@ -188,6 +188,10 @@ def test_a_note_to_the_bot_or_its_users_hidden_in_a_comment_is_declined(answerer
         ("which paper got the scoop on this order?", "reported the news first"),
         ("is there a sunset date on the EO?", "expires"),
         ("did biden's AI order have anything about banks?", "Biden"),
+        ("how is FISA different from this order?", "FISA"),
+        ("section 702 queries vs this EO, which is broader?", "Section 702"),
+        ("does hipaa cover any of this?", "HIPAA"),
+        ("has the white house appointed anyone to lead the clearinghouse yet?", "since"),
     ],
 )
 def test_what_no_report_could_say_is_declined_with_its_reason(answerer: Answerer, question: str, reason: str) -> None:

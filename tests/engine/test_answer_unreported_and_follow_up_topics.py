@@ -26,6 +26,7 @@ NOW = dt.datetime(2026, 12, 1, 12, tzinfo=dt.timezone.utc)
         "has the benchmark been published yet, and what's in it?",
         "the clearinghouse held its first session with the grid operators: what came of it?",
         "whats in that classified benchmark, someone leak it already",
+        "so how did the anthropic pentagon contract fight end up?",
     ],
 )
 def test_what_happened_since_or_who_by_name_is_an_honest_dont_know(answerer: Answerer, question: str) -> None:
