@@ -150,6 +150,9 @@ _ORDER = r"(?:the |this |that )?(?:order|eo|executive order|ai order|ai eo)"
 ORDER_TITLE = ci(
     rf"\b(?:official|exact|full|formal|proper|actual|complete)?\s*(?:title|name)\s+(?:of|for)\s+{_ORDER}\b"
     rf"|\b{_ORDER}(?:'s|s)?\s+(?:official\s+|exact\s+|full\s+|formal\s+|proper\s+|actual\s+)?(?:title|name)\b"
+    # "does the order name financial services as a sector?": "name" as a verb, with an object
+    r"(?!\s+(?:any|all|the|a|an|specific|particular|which|who|whom|financial|banks?|compan\w*|sectors?|agenc\w*|"
+    r"hospitals?|utilit\w*|critical|names?|people|individuals|officials?|models?|labs?)\b)"
     rf"|\bwhat(?:'s| is|s)\s+{_ORDER}\s+(?:officially\s+|formally\s+|formal\s+|official\s+|actually\s+)?(?:called|titled|named)\b"
     r"|\bwhat(?:'s| is|s)?\s+(?:the\s+)?(?:actual\s+|official\s+|exact\s+|full\s+|formal\s+)+(?:name|title)\b(?!\s+of\s+(?!the order|the eo))"
 )

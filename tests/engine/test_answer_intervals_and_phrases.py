@@ -78,7 +78,14 @@ def test_the_title_leads_whatever_else_the_question_says(answerer: Answerer, que
     assert a.headline == 'The order is titled "Promoting Advanced Artificial Intelligence Innovation and Security".'
 
 
-@pytest.mark.parametrize("question", ["what's the official name of the benchmark?", "what is the NSA director's name?"])
+@pytest.mark.parametrize(
+    "question",
+    [
+        "what's the official name of the benchmark?",
+        "what is the NSA director's name?",
+        "does the order name hospitals as a critical-infrastructure sector?",  # "name" as a verb
+    ],
+)
 def test_other_names_are_not_the_title(answerer: Answerer, question: str) -> None:
     assert answerer.answer(question, NOW).rule != "order-title"
 
