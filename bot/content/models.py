@@ -210,7 +210,7 @@ class Content:
         labels = []
         for file, outlets in by_report.items():
             label = self.report_name(file)
-            labels.append(f"{label}, citing {_and_list(list(outlets))}" if outlets else label)
+            labels.append(f"{label}, citing {and_list(list(outlets))}" if outlets else label)
         return labels
 
     def sources_line(self, sources: Iterable[Source]) -> str:
@@ -225,8 +225,8 @@ class Content:
             return ""
         outlets = list(dict.fromkeys(s.attribution for s in sources if s.attribution))
         number = next(iter(files))[:3]
-        return f"per one report ({number}, citing {_and_list(outlets)})" if outlets else f"per one report ({number})"
+        return f"per one report ({number}, citing {and_list(outlets)})" if outlets else f"per one report ({number})"
 
 
-def _and_list(items: list[str]) -> str:
+def and_list(items: list[str]) -> str:
     return items[0] if len(items) == 1 else ", ".join(items[:-1]) + " and " + items[-1]

@@ -18,7 +18,7 @@ from typing import Literal
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 from bot.content.deadlines import long_date
-from bot.content.models import Content, Source
+from bot.content.models import Content, Source, and_list
 from bot.engine.citations import Citer
 from bot.engine.compose import MAX_SUPPORT, Composer, Draft
 from bot.engine.declines import (
@@ -138,8 +138,10 @@ BARE_WHY = ci(r"^\W*(?:(?:and|but|so|ok|okay|wait)\W+)?(?:why|how come|y|why not
 SAYS_WHO = ci(
     r"^\W*(?:(?:and|but|ok|okay|so|wait|hm+)\W+)?(?:says who|who says so|sources?|citation|cite|who said (?:that|so|it)|"
     r"where(?:'s| is| does| did) (?:that|this|it) (?:from|come from|coming from)|according to (?:who|whom)|"
-    r"which (?:outlet|report|paper|article)(?: said (?:that|it))?|who reported (?:that|it|this)|based on what)\b(?:\W+\w+){0,4}\W*$"
+    r"which (?:outlet|report|paper|article|publication|network)(?: said (?:that|it))?|who reported (?:that|it|this)|based on what)\b"
+    r"(?:\W+\w+){0,6}\W*$"
 )
+QUOTED_WORDS = re.compile(r"['\"‘“][^'\"’”]{4,}['\"’”]")
 # "you sure it was April?", "really? I heard 90": the earlier answer, questioned; it is restated, not replaced.
 CHALLENGE = ci(
     r"^\W*(?:(?:hm+|wait|but|hang on|hold on)\W+)?(?:are you sure|you sure|are you certain|really|is that (?:right|correct|true)|"
@@ -736,13 +738,17 @@ class Answerer:
     def _says_who(self, asked: Asked) -> Answer | None:
         """ "says who?", "source?" after an answer: the reports (and the outlets they credit) the earlier answer's
         entry rests on, then what it says."""
-        if not asked.context or not SAYS_WHO.search(asked.spelled):
-            return None
+        if not asked.context or not SAYS_WHO.search(asked.spelled) or QUOTED_WORDS.search(asked.spelled):
+            return None  # "which outlet said it was 'tacking against' his stance?": the quoted words find the entry
         doc = next(iter(asked.context[-1].provisions), None)
         entry = self.content.entries.get(doc or "")
         if entry is None:
             return None
         headline = f"That comes from {self.content.sources_line(entry.sources)}."
+        # "which outlet did he tell that to?": the outlets those reports credit for the entry's statements
+        credited = list(dict.fromkeys(s.attribution for f in entry.details for s in f.sources if s.attribution))
+        if credited:
+            headline += f" They credit {and_list(credited)}."
         return self._stated(headline, entry.summary, entry.id, entry.sources, "says-who+context")
 
     def _order_title(self, asked: Asked) -> Answer | None:

@@ -229,6 +229,16 @@ def test_says_who_names_the_reports_and_outlets_of_the_earlier_answer(answerer: 
     assert a.headline.startswith("That comes from ") and "Axios" in a.headline
 
 
+def test_which_outlet_names_the_outlets_the_reports_credit(answerer: Answerer) -> None:
+    a = _follow(answerer, "how did the Cato analyst react?", "which network did he say that on?")
+    assert a.rule == "says-who+context" and "They credit PBS" in a.headline, a.headline
+
+
+def test_which_outlet_with_quoted_words_finds_the_quoted_entry(answerer: Answerer) -> None:
+    a = _follow(answerer, "did trump change course on AI?", "which paper wrote that he was 'tacking against' his stance?")
+    assert a.rule != "says-who+context" and "Guardian" in a.text, a.text
+
+
 def test_says_who_without_an_earlier_turn_is_an_ordinary_question(answerer: Answerer) -> None:
     assert answerer.answer("says who?", NOW).rule != "says-who+context"
 
