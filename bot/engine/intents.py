@@ -19,7 +19,7 @@ WHEN = ci(
 )
 WHO = ci(r"\b(who|whom|whose|which (agenc|department|office)\w*|responsible|in charge|on the hook)\b")
 REACTION = ci(
-    r"\b(think|thinks|thought|(?:say|said|says)(?! no\b)|react\w*|views?|opinions?|take(?! part| effect| place)|feel|comment\w*|respon\w*|critic\w*|prais\w*|welcom\w*|weigh(?:s|ed|ing)? in|chim(?:e|ed|es|ing) in|sp(?:eak|oke|eaks|eaking) out|(?:not|n't|un) ?happy|displeased|for or against|stance|stand on|position on|side with|sided|"
+    r"\b(think|thinks|thought|(?:say|said|says)(?! no\b)|react\w*|views?|opinions?|take(?! part| effect| place)|feel|comment\w*|respon\w*|critic\w*|prais\w*|welcom\w*|weigh(?:s|ed|ing)? in|chim(?:e|ed|es|ing) in|sp(?:eak|oke|eaks|eaking) out|(?:not|n't|un) ?happy|displeased|for or against|on board with|against (?:it|this|the order)|in favou?r of (?:it|this|the order)|stance|stand on|position on|side with|sided|"
     r"post(?:ed|s)?(?! office)|tweet\w*|call(?:ed|s)? (?:it|the|that|this)\b(?! off))\b",
 )
 TITLE = ci(r"\b(name|named|title|titled|called(?! off))\b")

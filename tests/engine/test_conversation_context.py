@@ -53,6 +53,11 @@ def test_a_claimed_count_in_a_follow_up_is_checked_against_the_earlier_topic(ans
     assert answer.headline.startswith("No: 60 days"), answer.headline
 
 
+def test_on_board_or_against_asks_for_a_reaction(answerer: Answerer) -> None:
+    answer = answerer.answer("anthropic: on board with it or against it?", NOW)
+    assert answer.provisions[:1] == ["anthropic-reaction"], answer.provisions
+
+
 def test_what_the_reports_say_is_not_a_reaction(answerer: Answerer) -> None:
     answer = answerer.answer("what do the articles say about the clearinghouse?", NOW)
     assert answer.provisions[:1] == ["clearinghouse"], answer.provisions
