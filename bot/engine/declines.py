@@ -315,11 +315,19 @@ TASK = "I can't write, translate or fix other texts or code; I answer questions 
 # "how is Google's stock doing?", "bitcoin price", "Anthropic's valuation": market figures, which no report gives.
 _MARKET = ci(
     r"\b(?:stocks?|share prices?|stock prices?|shares? (?:up|down|price)|trading at|market caps?|valuations?|price targets?|"
-    r"bitcoin|crypto(?:currency)?|nasdaq|s&p ?500|dow jones|bps|basis points|fed funds|interest rates?|rate cuts?|"
+    r"bitcoin|crypto(?:currency)?|nasdaq|s&p ?500|dow jones|bps|basis points|fed funds|interest rates?|rate (?:cuts?|hikes?)|"
+    r"(?:fed|mortgage|prime|policy) rates?|"
     r"trad(?:e|ed|ing) (?:on|that|the day)|(?:stock|share|market) (?:move|moves|reaction)|clos(?:e|ed|ing) (?:at|price)|"
     r"nvda|msft|aapl|amzn|tsla)\b"
 )
 MARKET = "The reports don't give market figures: no share prices, valuations, rates or trading moves."
+# "how much does ChatGPT Plus cost a month?": prices, which no report gives (taking part has its own answer: no fees)
+_PRICE = ci(
+    r"^(?!.*\b(?:review|participat\w*|take part|taking part|join\w*|clearinghouse|submit\w*)\b).*"
+    r"(?:\bhow much (?:does|do|did|will|would|is|are)\b.{1,40}?\bcost\b|\bsubscription (?:price|cost|fee)s?\b|"
+    r"\b(?:price|cost) (?:per|a) (?:month|year|seat|user|token)\b)"
+)
+PRICE = "The reports give no prices or costs of AI products or services."
 # "can you get me access to Mythos?", "leak me the criteria": the bot holds nothing but the reports.
 _ACCESS = ci(
     r"\b(?:get|give|grant|send|find|sneak)\s+(?:me|us)\s+(?:\w+\s+){0,2}?(?:access|a copy|the file|the (?:classified|secret) \w+|"
@@ -490,6 +498,7 @@ _NOT_A_QUESTION_ABOUT_IT: tuple[tuple[Matcher, str], ...] = (
     (_EVERYDAY, EVERYDAY),
     (_MODEL_COMPARISON, MODEL_COMPARISON),
     (_MARKET, MARKET),
+    (_PRICE, PRICE),
     (_BIDEN_ORDER, BIDEN_ORDER),
 )
 _ELSEWHERE: tuple[tuple[Matcher, str], ...] = ((_FOREIGN, FOREIGN), (_ABROAD, ABROAD))

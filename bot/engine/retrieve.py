@@ -110,8 +110,8 @@ NAMED_SUPPORT = 0.45
 # A clear winner: moderately close semantically and lexically, and this far ahead of the next entry's fused score.
 VOTED_SIMILARITY = 0.55  # the first fused entry this close, with VOTES passages voting for it, answers
 VOTES = 4
-WINNER_SIMILARITY = 0.5
-WINNER_COVERAGE = 0.3
+WINNER_SIMILARITY = 0.43
+WINNER_COVERAGE = 0.25
 WINNER_LEAD = 1.5
 # "was she for or against it?", "why did he flip?", "what got him on board?": a question about a person's stance.
 STANCE = ci(
@@ -403,7 +403,7 @@ class Retriever:
 
         ranked = sorted(fused, key=lambda d: -fused[d])[:FUSED_CANDIDATES]
         candidates = [d for d in ranked if accepted(d)]
-        if not candidates and self._clear_winner(ranked, fused, similarity, lexical):
+        if not candidates and dense_alone != math.inf and self._clear_winner(ranked, fused, similarity, lexical):
             candidates = ranked[:1]
         if not candidates and ranked and similarity.get(ranked[0], 0.0) >= VOTED_SIMILARITY and votes.get(ranked[0], 0) >= VOTES:
             candidates = ranked[:1]  # several of its passages close to the question: "which senators spoke about a law?"

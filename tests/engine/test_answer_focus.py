@@ -6,7 +6,9 @@ import pytest
 
 from bot.engine.answer import Answerer
 from bot.engine.compose import SUPPORT_CHARS
+from bot.engine.index import Hit
 from bot.engine.intents import focus
+from bot.engine.retrieve import Retriever
 
 NOW = dt.datetime(2026, 11, 23, 12, tzinfo=dt.timezone.utc)
 
@@ -104,8 +106,38 @@ def test_a_clear_winner_answers_though_neither_signal_is_sure(answerer: Answerer
 
 
 @pytest.mark.parametrize(
+    ("similarity", "coverage", "second", "wins"),
+    [
+        (0.45, 0.27, 0.30, True),  # padded with asides ("…for the hearing binder"): moderately close, far ahead
+        (0.40, 0.27, 0.30, False),  # not close enough
+        (0.45, 0.20, 0.30, False),  # too little of the question covered
+        (0.45, 0.27, 0.45, False),  # not far enough ahead
+    ],
+)
+def test_a_clear_winner_needs_both_signals_and_a_lead(similarity: float, coverage: float, second: float, wins: bool) -> None:
+    fused = {"first": 0.6, "second": second}
+    lexical = {"first": Hit("first", 1.0, coverage, ())}
+    assert Retriever._clear_winner(["first", "second"], fused, {"first": similarity}, lexical) is wins
+
+
+def test_a_clear_winner_naming_an_acronym_the_reports_never_use_is_not_answered(answerer: Answerer) -> None:
+    a = answerer.answer("did the FDIC put out supervisory guidance to banks tied to the order?", NOW)
+    assert not a.answered
+
+
+def test_product_prices_are_declined_with_their_reason(answerer: Answerer) -> None:
+    a = answerer.answer("what does a claude pro subscription cost per month?", NOW)
+    assert not a.answered and "no prices" in a.headline, a.text
+
+
+@pytest.mark.parametrize(
     "question",
-    ["how's nvidia stock doing since the order?", "Anthropic valuation now?", "where are interest rates headed?"],
+    [
+        "how's nvidia stock doing since the order?",
+        "Anthropic valuation now?",
+        "where are interest rates headed?",
+        "what's the fed rate these days",
+    ],
 )
 def test_market_figures_are_declined_by_shape(answerer: Answerer, question: str) -> None:
     a = answerer.answer(question, NOW)
