@@ -182,6 +182,13 @@ LISTING_TERMS = frozenset(
 )
 OPEN_TERMS = frozenset(stem(w) for w in "open questions".split())
 EARLIER_TERMS = frozenset(stem(w) for w in "earlier previous prior before planned original".split())
+# "was there a ceremony this time?", "what did the CEOs say at the signing?": the signing that happened, not the
+# earlier event that was called off
+THIS_TIME = ci(
+    r"\bthis time\b|\bthe second time\b|\bwhen (?:it was|he|trump) (?:finally |actually )?signed\b|"
+    r"\bat the (?:actual |real |june |final )?signing\b|\bfinally signed\b|\bin june\b"
+)
+CALLED_OFF_TERMS = frozenset(stem(w) for w in "cancel draft earlier planned original".split())
 # Words that only say "tell me about deadlines" without naming a topic.
 DEADLINE_WORDS = frozenset(
     stem(w)
@@ -194,6 +201,7 @@ _KINDS = {
     "reaction": REACTION,
     "title": TITLE,
     "earlier": EARLIER,
+    "this_time": THIS_TIME,
     "due": DUE,
     "what_if": WHAT_IF,
     "mandate": MANDATE,

@@ -18,6 +18,7 @@ from bot.engine.intents import (
     ABOUT_ORDER,
     ACRONYM,
     APPLIES,
+    CALLED_OFF_TERMS,
     DATE,
     DISAGREE,
     DISAGREE_WORDS,
@@ -515,6 +516,8 @@ class Retriever:
             prior *= PERSON_REACTION_BOOST if self.names_person(doc_id, query) else REACTION_BOOST
         if "earlier" in asked and self.index.title_terms[doc_id] & EARLIER_TERMS:
             prior *= EARLIER_BOOST
+        if "this_time" in asked and self.index.title_terms[doc_id] & CALLED_OFF_TERMS:
+            prior /= EARLIER_BOOST  # "a ceremony this time, like the one planned in May?": not the May event
         if "due" in asked and self.deadlines_of[doc_id]:
             prior *= DUE_BOOST
         if "what_if" in asked and entry.kind == "open-question":

@@ -93,6 +93,14 @@ def test_a_sentence_of_its_own_asking_for_the_quote_keeps_it(answerer: Answerer)
     assert "leading everybody" not in plain.text
 
 
+@pytest.mark.parametrize(
+    "question", ["did the lab bosses get an Oval Office event this time?", "were tech execs invited when it was finally signed?"]
+)
+def test_this_time_means_the_signing_not_the_called_off_event(answerer: Answerer, question: str) -> None:
+    a = answerer.answer(question, NOW)
+    assert a.provisions[:1] == ["signing-without-ceremony"], (a.provisions, a.headline)
+
+
 def test_the_originally_planned_event_is_the_earlier_one(answerer: Answerer) -> None:
     """ "the first signing ceremony … meant to": an earlier event, not the signing that happened."""
     a = answerer.answer("when was the first signing ceremony meant to take place?", NOW)
