@@ -106,6 +106,9 @@ MANDATE = ci(
     r"someday|eventually|one day)\b"
     r"|\b(?:want\w*|wish\w*|push\w*|prefer\w*)\b.{0,40}?(?:\bto be\b.{0,25}?|\b(?:it|this|that|them|reviews?)\s+)"
     r"\b(?:mandatory|compulsory|required|binding|obligatory)\b"
+    # "if we wanted a binding review regime, who'd have to create it?": who could make rules, not who must take part
+    r"|\b(?:wanted|want|wants|needed|for)\s+(?:an?\s+)?(?:(?:real|actual|proper)[,\s]+)?(?:binding|mandatory|compulsory)\b"
+    r"|\b(?:create|write|pass|enact|set up|establish|impose)\s+(?:an?\s+|the\s+)?(?:real\s+|actual\s+)?(?:binding|mandatory|compulsory)\b"
 )
 # "..., 2 sentences", "in one line please": how to answer, not what about.
 FORMAT = ci(

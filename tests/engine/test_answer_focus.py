@@ -101,6 +101,18 @@ def test_this_time_means_the_signing_not_the_called_off_event(answerer: Answerer
     assert a.provisions[:1] == ["signing-without-ceremony"], (a.provisions, a.headline)
 
 
+@pytest.mark.parametrize(
+    "question",
+    [
+        "suppose a state wanted a proper, compulsory check of AI models: who could set that up?",
+        "who'd need to enact a binding review if voluntary isn't enough?",
+    ],
+)
+def test_who_could_make_the_review_binding_is_the_congress_entry(answerer: Answerer, question: str) -> None:
+    a = answerer.answer(question, NOW)
+    assert a.provisions[:1] == ["congress"], (a.provisions, a.headline)
+
+
 def test_the_originally_planned_event_is_the_earlier_one(answerer: Answerer) -> None:
     """ "the first signing ceremony … meant to": an earlier event, not the signing that happened."""
     a = answerer.answer("when was the first signing ceremony meant to take place?", NOW)
