@@ -256,7 +256,7 @@ def _introduces(sentence: str) -> bool:
 
 # "… . accurate?", "true or false?": a tag asking whether the sentence before it is so.
 _VERIFY = ci(
-    r"^\W*(?:(?:is|was) (?:that|this|it) )?(?:accurate|true|correct|right|legit|real|so|a fact|fact or fiction)\W*$"
+    r"^\W*(?:(?:is|was) (?:that|this|it) )?(?:(?:really|actually|even|truly) )?(?:accurate|true|correct|right|legit|real|so|a fact|fact or fiction)\W*$"
     r"|^\W*(?:true or false|fact[- ]check(?: this| that)?|(?:can|could) (?:you|u) (?:confirm|verify)(?: this| that)?)\W*$"
 )
 # "reporters will ask 'is this a licensing regime?' - what's the answer": a quoted question or claim the asker needs

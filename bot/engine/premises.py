@@ -65,13 +65,15 @@ _CONGRESS_PASSED = ci(
     r"\b(?:congress|the senate|the house|lawmakers)\s+(?:just\s+|finally\s+|actually\s+)?pass(?:ed)?\s+"
     r"(?:a|an|the|this|that|some)\b(?!.{0,40}\b(?:bill|legislation|yet|so far|since)\b)"
     r"|\b(?:law|act|order)\s+(?:that\s+)?(?:was\s+)?passed by congress\b"
+    r"|\b(?:law|act|bill|legislation)\s+(?:that\s+)?congress\s+(?:just\s+|has\s+|recently\s+)?passed\b"
+    r"|\bdid congress (?:just |actually )?pass (?:it|this|that)\b"
 )
 CONGRESS_LEAD = "No: it is an executive order signed by President Trump, not a law passed by Congress."
 CONGRESS_QUERY = "who would have to write mandatory rules"
 # "so now companies need a government license?": the order rules out mandatory licensing
 _LICENCE = ci(r"\blicen[cs](?:e|es|ed|ing|ure)\b|\blicen[cs]ing authority\b")
 _ABOUT_NO_LICENCE = ci(
-    r"\bno[- ]licen|\bnot\b.{0,15}\blicen|\bwithout (?:a )?licen|\bconstrued\b|\bsection\b|\bwording\b|\bverbatim\b|"
+    r"\bno[- ]licen|\bnot\b.{0,15}\blicen|\bwithout (?:a )?licen|\b(?:ban|bans|bar|bars|prohibit\w*|forbid\w*|rule[sd]? out)\b.{0,25}\blicen|\bconstrued\b|\bsection\b|\bwording\b|\bverbatim\b|"
     r"\b(?:exact|actual) (?:line|text|words)\b|\bquote\b|\bwho\b|\bwhy\b"
     r"|\b(?:we|i|they|you|that|which|our [\w-]+)\s+licen[cs]e[sd]?\b"  # "the tools our hospital licenses": a verb
 )
@@ -105,6 +107,16 @@ _NOT_A_SIGNER = frozenset(
 SIGNER_QUERY = "who signed the order"
 
 
+# "my grandson says Trump has banned AI - is that so?": the order bans nothing
+_BANNED = ci(
+    r"\b(?:trump|the order|the eo|it|this|government|white house|administration|president)\s+(?:has\s+|just\s+|now\s+|really\s+)*"
+    r"(?:banned|bans|outlawed|outlaws|prohibited|prohibits|made illegal)\s+(?:all\s+)?"
+    r"(?:ai\b|a\.i\.|artificial intelligence|chatbots?|chatgpt|ai (?:models?|tools?|apps?|chatbots?))"
+    r"|\b(?:ai|a\.i\.|artificial intelligence|chatbots?|chatgpt)\s+(?:is|are|has been|have been|got|gets|will be)\s+(?:now\s+)?"
+    r"(?:banned|outlawed|illegal|prohibited)\b"
+)
+BAN_LEAD = "No: the order bans no AI. It sets up a voluntary review of the most advanced models before they are released."
+BAN_QUERY = "the voluntary review of advanced models before release"
 # "since FDA is running these AI reviews, …": an agency the reports never mention, presumed to run the review
 _RUNS_REVIEW = re.compile(
     r"\b(?:[Ss]ince|[Gg]iven(?: that)?|[Aa]s|[Bb]ecause|[Nn]ow that|[Ww]ith)\s+(?:the\s+)?"
@@ -134,6 +146,8 @@ class Premises:
             return self._found(CONGRESS_QUERY, text, CONGRESS_LEAD)
         if not _CLAIMED.search(text):
             return None
+        if _BANNED.search(text):
+            return self._found(BAN_QUERY, text, BAN_LEAD)
         reviewer = _RUNS_REVIEW.search(text)
         if reviewer and not all(self.index.knows(w) for w in reviewer.group(1).lower().split()):
             name = reviewer.group(1)

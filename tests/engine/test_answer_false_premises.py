@@ -128,3 +128,23 @@ def test_an_agency_the_reports_never_name_running_the_review_is_corrected(answer
 def test_an_agency_the_reports_name_is_not_corrected_so(answerer: Answerer) -> None:
     a = answerer.answer("since the NSA is running the reviews, who picks the models?", NOW)
     assert "runs the reviews" not in a.headline
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["my neighbour says the government just outlawed chatbots. true?", "so AI is banned now, right?"],
+)
+def test_a_claimed_ban_on_ai_is_corrected_first(answerer: Answerer, question: str) -> None:
+    a = answerer.answer(question, NOW)
+    assert a.rule == "false-premise" and a.headline.startswith("No: the order bans no AI."), a.headline
+    assert "voluntary" in a.text
+
+
+def test_the_ban_on_mandatory_licensing_is_not_a_licence_premise(answerer: Answerer) -> None:
+    a = answerer.answer("does the order ban mandatory licensing?", NOW)
+    assert not a.headline.startswith("No"), a.headline
+
+
+def test_a_law_congress_passed_is_corrected_first(answerer: Answerer) -> None:
+    a = answerer.answer("is it a law that congress passed?", NOW)
+    assert a.rule == "false-premise" and "not a law passed by Congress" in a.headline
