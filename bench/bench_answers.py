@@ -32,14 +32,14 @@ LATE_NOW = dt.datetime(2026, 11, 23, 12, tzinfo=dt.timezone.utc)  # the date the
 DATA = ROOT / "tests" / "data"
 QUESTION_SETS = (
     [("held-out set", HOLDOUT)]
-    + [(f"blind set {n}", DATA / f"blind{'' if n == 1 else n}_questions.yaml") for n in range(1, 69)]
+    + [(f"blind set {n}", DATA / f"blind{'' if n == 1 else n}_questions.yaml") for n in range(1, 72)]
     + [
         (f"follow-up set{'' if n == 1 else f' {n}'}", DATA / f"followup{'' if n == 1 else n}_questions.yaml")
-        for n in range(1, 24)
+        for n in range(1, 25)
     ]
 )
-NEW_SETS = {f"blind{n}_questions.yaml" for n in range(6, 69)} | {
-    f"followup{'' if n == 1 else n}_questions.yaml" for n in range(1, 24)
+NEW_SETS = {f"blind{n}_questions.yaml" for n in range(6, 72)} | {
+    f"followup{'' if n == 1 else n}_questions.yaml" for n in range(1, 25)
 }
 DEC_NOW = dt.datetime(2026, 12, 1, 12, tzinfo=dt.timezone.utc)  # the clock the sets written on 2026-12-01 assume
 FIRST_RUNS = ROOT / "bench" / "first_runs.yaml"
