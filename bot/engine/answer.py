@@ -250,7 +250,10 @@ UNREPORTED_ASK = ci(
     r"(?:this|last) (?:fall|autumn|winter|summer)|follow-on|held (?:its|their|a) first|(?:come|came) out yet|"
     r"(?:been )?(?:released|issued|published) yet|"
     # "how did Anthropic's legal fight with the Pentagon end up?": an outcome after the reports
-    r"how (?:did|does|will|would) .{3,60}? end(?: up)?\W*$|"
+    r"how (?:did|does|will|would) .{3,60}? end(?: up)?\b|\bdid (?:they|it|anthropic|the pentagon) win\b|"
+    r"\b(?:dispute|lawsuit|case|fight|litigation|feud)\b.{0,60}?\b(?:settled|resolved|over with|won|lost)\b|"
+    # votes, which no report gives
+    r"\b(?:senate|house|committee|floor|roll[- ]call) votes?\b|\bvotes? (?:on|count|tally|totals?)\b|"
     # what is kept secret: "somebody leak it pls", "the leaked version"
     r"(?:somebody|someone|anyone|pls|please) leak\b|"
     r"leaked (?:copy|version|draft|text|document|list|results?)|a leak of|"

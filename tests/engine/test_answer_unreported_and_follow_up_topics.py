@@ -27,6 +27,7 @@ NOW = dt.datetime(2026, 12, 1, 12, tzinfo=dt.timezone.utc)
         "the clearinghouse held its first session with the grid operators: what came of it?",
         "whats in that classified benchmark, someone leak it already",
         "so how did the anthropic pentagon contract fight end up?",
+        "how did the senate vote go on the hawley blumenthal bill?",
     ],
 )
 def test_what_happened_since_or_who_by_name_is_an_honest_dont_know(answerer: Answerer, question: str) -> None:
@@ -42,6 +43,7 @@ def test_what_happened_since_or_who_by_name_is_an_honest_dont_know(answerer: Ans
         "which agencies does the order name?",
         "what's the name of the order?",
         "is the review under confidentiality terms? our lawyers fear vulnerability details could leak",
+        "what does the Defense Department have to do under the order?",  # a department the reports name
     ],
 )
 def test_status_and_names_the_reports_give_are_still_answered(answerer: Answerer, question: str) -> None:
