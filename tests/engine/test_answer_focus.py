@@ -221,3 +221,8 @@ def test_a_ninety_day_claim_about_the_review_is_corrected_with_the_review_not_an
     assert review.headline.startswith("No: 30 days. The 90-day window was in")
     cisa = answerer.answer("did the order give CISA 90 days?", NOW)
     assert cisa.headline.startswith("No: 30 days, not 90.")  # CISA's deadline has nothing to do with the draft
+
+
+def test_a_who_must_question_answered_by_the_voluntary_entry_is_not_also_called_uncovered(answerer: Answerer) -> None:
+    a = answerer.answer("what do county clerks have to file with the feds under the order? it's for our compliance calendar", NOW)
+    assert a.answered and "voluntar" in a.text and "rest of your question" not in a.text, a.text

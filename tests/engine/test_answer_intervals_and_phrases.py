@@ -70,6 +70,7 @@ def test_a_person_naming_themself_changes_nothing(answerer: Answerer) -> None:
         "what's the official title of the order? verbatim please",
         "need the exact name of the EO for a citation",
         "what is the executive order formally called",
+        "what's the exact formal title of this?",
     ],
 )
 def test_the_title_leads_whatever_else_the_question_says(answerer: Answerer, question: str) -> None:
