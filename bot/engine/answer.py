@@ -156,7 +156,8 @@ ORDER_TITLE = ci(
     r"(?!\s+(?:any|all|the|a|an|specific|particular|which|who|whom|financial|banks?|compan\w*|sectors?|agenc\w*|"
     r"hospitals?|utilit\w*|critical|names?|people|individuals|officials?|models?|labs?)\b)"
     rf"|\bwhat(?:'s| is|s)\s+{_ORDER}\s+(?:officially\s+|formally\s+|formal\s+|official\s+|actually\s+)?(?:called|titled|named)\b"
-    r"|\bwhat(?:'s| is|s)?\s+(?:the\s+)?(?:actual\s+|official\s+|exact\s+|full\s+|formal\s+)+(?:name|title)\b(?!\s+of\s+(?!the order|the eo|this\b|it\b|that\b))"
+    r"|\bwhat(?:'s| is|s)?\s+(?:the\s+)?(?:actual\s+|official\s+|exact\s+|full\s+|formal\s+)+(?:name|title)\b"
+    r"(?!\s+of\s+(?!the order|the eo|this\b|it\b|that\b))"
 )
 # "CISA here.", "Treasury OGC here:", "hi, NIST here -": the asker names their agency, then asks about "us".
 SELF_NAMED = re.compile(
