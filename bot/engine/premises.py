@@ -126,6 +126,15 @@ _RUNS_REVIEW = re.compile(
     r"managing|responsible for)\s+(?:the|these|this|those|all|its|their)?\s*(?:[\w-]+\s+){0,2}?"
     r"(?:reviews?|vetting|testing|evaluations?|assessments?)\b"
 )
+# "so Commerce designates what counts as a covered model, yes?": the NSA makes that call, in every report that says
+_DESIGNATOR = re.compile(
+    r"\b(?:[Tt]he\s+)?([A-Z][A-Za-z]{1,12}(?: [A-Z][a-z]+)?)\s+(?:designates|decides|determines|picks|chooses|selects|"
+    r"gets to (?:decide|pick|choose)|makes the (?:final )?call on)\s+(?:what|which)\s+(?:counts as\s+)?(?:an?\s+)?(?:\w+\s+){0,2}?"
+    r"(?:covered|frontier|models?)\b"
+)
+_THE_DESIGNATOR = frozenset({"nsa", "national security agency", "nsa director"})
+DESIGNATOR_QUERY = "who makes the final call on which models count as covered frontier models"
+_LEAD_WORDS = frozenset({"So", "And", "But", "Ok", "Okay", "Wait", "Well", "Now", "Yes", "No", "Right", "Hmm"})
 REVIEWER_QUERIES = ("who runs the reviews", "who decides which models are reviewed")
 
 
@@ -149,6 +158,11 @@ class Premises:
             return None
         if _BANNED.search(text):
             return self._found(BAN_QUERY, text, BAN_LEAD)
+        designator = _DESIGNATOR.search(text)
+        name = " ".join(w for w in designator.group(1).split() if w not in _LEAD_WORDS) if designator else ""
+        if name and name.lower() not in _THE_DESIGNATOR:
+            lead = f"No: the reports say the National Security Agency decides that, not {name}."
+            return self._found(DESIGNATOR_QUERY, text, lead)
         reviewer = _RUNS_REVIEW.search(text)
         if reviewer and not all(self.index.knows(w) for w in reviewer.group(1).lower().split()):
             name = reviewer.group(1)

@@ -148,3 +148,22 @@ def test_the_ban_on_mandatory_licensing_is_not_a_licence_premise(answerer: Answe
 def test_a_law_congress_passed_is_corrected_first(answerer: Answerer) -> None:
     a = answerer.answer("is it a law that congress passed?", NOW)
     assert a.rule == "false-premise" and "not a law passed by Congress" in a.headline
+
+
+@pytest.mark.parametrize(
+    ("question", "name"),
+    [
+        ("CISA decides which models are covered, right?", "CISA"),
+        ("so Treasury picks what counts as a frontier model, correct?", "Treasury"),
+    ],
+)
+def test_a_wrong_agency_deciding_coverage_is_corrected_first(answerer: Answerer, question: str, name: str) -> None:
+    a = answerer.answer(question, NOW)
+    assert a.rule == "false-premise" and a.headline.startswith(
+        f"No: the reports say the National Security Agency decides that, not {name}."
+    )
+
+
+def test_the_agency_that_does_decide_is_not_corrected(answerer: Answerer) -> None:
+    a = answerer.answer("the NSA decides which models are covered, right?", NOW)
+    assert a.answered and not a.headline.startswith("No")
