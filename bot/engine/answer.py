@@ -74,6 +74,7 @@ from bot.engine.retrieve import CAUSE_QUERY, OVERVIEW_QUERY, PERSON_NAME, SOURCE
 from bot.engine.roles import Roles, outlets_line, signing_lead
 from bot.engine.semantic import shared_dense_index
 from bot.engine.smalltalk import Talk, classify, loose
+from bot.engine.statements import units
 
 __all__ = ["Answer", "Answerer", "MAX_SUPPORT", "SUGGESTIONS", "Turn"]
 
@@ -140,6 +141,13 @@ SAYS_WHO = ci(
     r"where(?:'s| is| does| did) (?:that|this|it) (?:from|come from|coming from)|according to (?:who|whom)|"
     r"which (?:outlet|report|paper|article|publication|network)(?: said (?:that|it))?|who reported (?:that|it|this)|based on what)\b"
     r"(?:\W+\w+){0,6}\W*$"
+)
+# "what's the term of art the order uses for the models in scope?": the order's name for a thing, asked by describing it
+TERM_ASK = ci(
+    r"\b(?:term(?: of art)?|defined term|label|official name|phrase)\s+(?:that\s+)?(?:(?:does|do|did)\s+)?"
+    r"(?:the (?:order|eo|reports)\s+|it\s+|they\s+)?"
+    r"(?:(?:uses?|has|coins?)\s+for|gives?(?:\s+to)?|applies\s+to|for|to describe|describing|to refer to)\s+(.{6,120})$"
+    r"|\bwhat (?:does|do) (?:the (?:order|eo|reports)|they|it) call\s+(.{6,120})$"
 )
 QUOTED_WORDS = re.compile(r"['\"‘“][^'\"’”]{4,}['\"’”]")
 # "you sure it was April?", "really? I heard 90": the earlier answer, questioned; it is restated, not replaced.
@@ -383,6 +391,18 @@ class Answerer:
         self.listings = Listings(content, self.index, self.composer)
         self.unsaid = Unsaid(content, self.index)
         self.definitions = Definitions(content)
+        # the content's multi-word terms, as its own text writes them ("covered frontier models"): what a term asks for
+        written = " ".join(u for doc in [*content.entries, ORDER_DOC] for u in units(content, doc)).lower()
+        self.terms = [
+            f"{a.canonical.lower()}s" if f"{a.canonical.lower()}s" in written else a.canonical.lower()
+            for a in content.aliases
+            # a common noun phrase ("binding operational directives"), not a name ("David Sacks") or a count ("30 days")
+            if len(a.canonical.split()) >= 2
+            and a.canonical == a.canonical.lower()
+            and not any(c.isdigit() for c in a.canonical)
+            and a.canonical in written
+        ]
+        self.terms = list(dict.fromkeys(self.terms))
         self.roles = Roles(content, self.index, self.retriever)
         self.outlets = outlets_line(content)
         self.premises = Premises(content, self.index, self.retriever)
@@ -428,6 +448,7 @@ class Answerer:
         self.rules: tuple[Rule, ...] = (
             Rule("smalltalk", self._smalltalk),
             Rule("empty", self._empty),
+            Rule("term", self._term),
             Rule("order-title", self._order_title),
             Rule("own-opinion", self._own_opinion),
             Rule("false-premise", self._false_premise),
@@ -1079,6 +1100,23 @@ class Answerer:
         if not lead:
             return answer
         return answer.model_copy(update={"headline": f"{lead} {answer.headline}", "text": f"{lead} {answer.text}"})
+
+    def _term(self, asked: Asked) -> Answer | None:
+        """ "What's the term the order uses for the models in scope?": the one multi-word term of the content whose
+        words the description shares most, with the entry that explains it."""
+        asked_for = TERM_ASK.search(questions_in(asked.own or asked.spelled))
+        if asked_for is None:
+            return None
+        described = self.index.terms_of(next(g for g in asked_for.groups() if g))
+        scored = sorted(((len(self.index.terms_of(term) & described), term) for term in self.terms), reverse=True)
+        if not scored or scored[0][0] == 0 or (len(scored) > 1 and scored[1][0] == scored[0][0]):
+            return None  # nothing shared, or two terms equally near: not a question this rule can settle
+        term = scored[0][1]
+        parts = self.retriever.parts(f"what are {term}")[0][:1]
+        if not parts:
+            return None
+        answer = self._from(self.composer.compose(parts, asked.now.date()))
+        return self._lead(answer, f"The term the reports use is “{term}”.")
 
     def _define(self, definition: Definition, today: dt.date) -> Answer:
         """ "What does BOD stand for?": the expansion, then what the order says about it."""

@@ -156,3 +156,19 @@ def test_the_signings_weekday_is_still_the_reported_one(answerer: Answerer) -> N
 def test_two_dates_the_question_names_are_counted_as_given(answerer: Answerer) -> None:
     a = answerer.answer("from June 2 to August 1, how many days is that?", NOW)
     assert a.rule == "listing" and a.headline.startswith("60 days (about 9 weeks) from June 2 to August 1, 2026")
+
+
+@pytest.mark.parametrize(
+    ("question", "term"),
+    [
+        ("what label does the order give the models that get reviewed?", "covered frontier models"),
+        ("what's the official name for the directives CISA has to put out?", "binding operational directives"),
+    ],
+)
+def test_a_term_asked_for_by_describing_it_is_named_first(answerer: Answerer, question: str, term: str) -> None:
+    a = answerer.answer(question, NOW)
+    assert a.rule == "term" and a.headline.startswith(f"The term the reports use is “{term}”."), (a.rule, a.headline)
+
+
+def test_a_description_no_term_shares_is_not_a_term_question(answerer: Answerer) -> None:
+    assert answerer.answer("what's the phrase Sacks used for the shorter window?", NOW).rule != "term"
