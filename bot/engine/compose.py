@@ -22,7 +22,9 @@ REPEAT_SHARE = 0.7  # a line whose terms are mostly already shown is left out
 NAME = re.compile(r"(?<![.!?:]\s)(?<![“\"‘'(])(?<!^)\b[A-Z][^\W\d_]+")  # a capitalised word inside a sentence: part of a name
 # "which company…?", "what agency…?": a question asking for a name
 WHICH_ONE = re.compile(
-    r"\b(?:which|what) (?:company|companies|firm|lab|labs|one|person|people|agency|agencies|senator|senators|official|officials)\b",
+    r"\b(?:which|what) (?:company|companies|firm|lab|labs|one|person|people|agency|agencies|senator|senators|official|officials)\b"
+    # "does any report tie it to a specific company?": a name is asked for
+    r"|\b(?:a|any|one) (?:specific|particular|named|certain) (?:company|companies|firm|lab|labs|person|people|agency|senator|official)\b",
     re.I,
 )
 QUOTE_FIRST = 100.0  # "give me the quote": quoted statements rank above everything else

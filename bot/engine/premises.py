@@ -74,7 +74,7 @@ CONGRESS_QUERY = "who would have to write mandatory rules"
 _LICENCE = ci(r"\blicen[cs](?:e|es|ed|ing|ure)\b|\blicen[cs]ing authority\b")
 _ABOUT_NO_LICENCE = ci(
     r"\bno[- ]licen|\bnot\b.{0,15}\blicen|\bwithout (?:a )?licen|"
-    r"\b(?:ban|bans|bar|bars|prohibit\w*|forbid\w*|rule[sd]? out)\b.{0,25}\blicen|\bconstrued\b|\bsection\b|\bwording\b|\bverbatim\b|"
+    r"\b(?:ban|bans|bar|bars|prohibit\w*|forbid\w*|rule[sd]? out)\b.{0,25}\blicen|\bconstru(?:ed|ction)\b|\bsection\b|\bwording\b|\bverbatim\b|"
     r"\b(?:exact|actual) (?:line|text|words)\b|\bquote\b|\bwho\b|\bwhy\b"
     r"|\b(?:we|i|they|you|that|which|our [\w-]+)\s+licen[cs]e[sd]?\b"  # "the tools our hospital licenses": a verb
 )

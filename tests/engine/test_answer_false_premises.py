@@ -167,3 +167,8 @@ def test_a_wrong_agency_deciding_coverage_is_corrected_first(answerer: Answerer,
 def test_the_agency_that_does_decide_is_not_corrected(answerer: Answerer) -> None:
     a = answerer.answer("the NSA decides which models are covered, right?", NOW)
     assert a.answered and not a.headline.startswith("No")
+
+
+def test_asking_for_the_rule_of_construction_is_not_a_licence_premise(answerer: Answerer) -> None:
+    a = answerer.answer("can u paste the rule-of-construction text on licensing? the 'shall be construed' part", NOW)
+    assert not a.headline.startswith("No"), a.headline

@@ -226,3 +226,8 @@ def test_a_ninety_day_claim_about_the_review_is_corrected_with_the_review_not_an
 def test_a_who_must_question_answered_by_the_voluntary_entry_is_not_also_called_uncovered(answerer: Answerer) -> None:
     a = answerer.answer("what do county clerks have to file with the feds under the order? it's for our compliance calendar", NOW)
     assert a.answered and "voluntar" in a.text and "rest of your question" not in a.text, a.text
+
+
+def test_a_specific_company_asked_for_brings_the_line_that_names_it(answerer: Answerer) -> None:
+    a = answerer.answer("Londono's worry about weaponizing it - does he point at any specific company?", NOW)
+    assert "Anthropic" in a.text, a.text
