@@ -74,7 +74,6 @@ from bot.engine.retrieve import CAUSE_QUERY, OVERVIEW_QUERY, PERSON_NAME, SOURCE
 from bot.engine.roles import Roles, outlets_line, signing_lead
 from bot.engine.semantic import shared_dense_index
 from bot.engine.smalltalk import Talk, classify, loose
-from bot.engine.statements import units
 
 __all__ = ["Answer", "Answerer", "MAX_SUPPORT", "SUGGESTIONS", "Turn"]
 
@@ -392,17 +391,18 @@ class Answerer:
         self.unsaid = Unsaid(content, self.index)
         self.definitions = Definitions(content)
         # the content's multi-word terms, as its own text writes them ("covered frontier models"): what a term asks for
-        written = " ".join(u for doc in [*content.entries, ORDER_DOC] for u in units(content, doc)).lower()
-        self.terms = [
-            f"{a.canonical.lower()}s" if f"{a.canonical.lower()}s" in written else a.canonical.lower()
-            for a in content.aliases
-            # a common noun phrase ("binding operational directives"), not a name ("David Sacks") or a count ("30 days")
-            if len(a.canonical.split()) >= 2
-            and a.canonical == a.canonical.lower()
-            and not any(c.isdigit() for c in a.canonical)
-            and a.canonical in written
-        ]
-        self.terms = list(dict.fromkeys(self.terms))
+        written = self.definitions.written
+        self.terms = list(
+            dict.fromkeys(
+                f"{a.canonical}s" if f"{a.canonical}s" in written else a.canonical
+                for a in content.aliases
+                # a common noun phrase ("binding operational directives"), not a name ("David Sacks") or a count
+                if len(a.canonical.split()) >= 2
+                and a.canonical == a.canonical.lower()
+                and not any(c.isdigit() for c in a.canonical)
+                and a.canonical in written
+            )
+        )
         self.roles = Roles(content, self.index, self.retriever)
         self.outlets = outlets_line(content)
         self.premises = Premises(content, self.index, self.retriever)
@@ -534,7 +534,7 @@ class Answerer:
 
     def _object_swapped(self, asked: Asked) -> Answer | None:
         """ "and the final one?" after "what did Sacks think of the first draft?": the earlier question asked again of
-        the new object, when that finds an answer about something other than what the earlier turn gave."""
+        the new object, when that finds an answer."""
         new = _NEW_OBJECT.match(asked.spelled)
         earlier = self.index.respell(clean(asked.context[-1].question)) if new else ""
         old = _TRAILING_OBJECT.search(earlier)

@@ -48,6 +48,7 @@ class Definitions:
     def __init__(self, content: Content) -> None:
         text = " ".join(u for doc in [*content.entries, "order"] for u in units(content, doc)).lower()
         text += " " + " ".join(f"{d.title} {d.what}" for d in content.deadlines.values()).lower()
+        self.written = text  # the content's own words, lower-cased: what the reports themselves write
         self.table: dict[str, Definition] = {}
         for alias in content.aliases:
             self._add(alias, text)
