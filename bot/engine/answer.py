@@ -425,14 +425,6 @@ class Answerer:
         }
         common = {n for n in surnames if sum(n in named for named in naming.values()) > PRONOUN_NAME_ENTRIES}
         self.speakers_named = {doc: named - common for doc, named in naming.items()}  # entry -> quoted surnames it names
-        # everyone the aliases name as a person (first and last name), by surname: whom an earlier question asked about
-        self.person_terms = {
-            alias.canonical.split()[-1]: frozenset(t.lower() for t in (*alias.terms, alias.canonical))
-            for alias in content.aliases
-            if PERSON_NAME.fullmatch(alias.canonical)
-            and alias.canonical.split()[-1] in alias.terms
-            and alias.canonical.split()[-1].lower() not in content.entries  # "Claude Mythos" has an entry: a model
-        }
         documents = entry_texts(content)
         self.texts = {doc: frozenset(words(text.lower())) for doc, text in documents.items()}
         self.proper = proper_words(documents)
@@ -577,8 +569,7 @@ class Answerer:
 
     def _person_asked_of(self, question: str) -> str | None:
         """The surname of the one person the reports name whom an earlier question named ("Hegseth's role?")."""
-        low = f" {re.sub(r'[^a-z0-9]+', ' ', question.lower())} "
-        named = {surname for surname, terms in self.person_terms.items() if any(f" {t} " in low for t in terms)}
+        named = {p.name.split()[-1] for p in self.people.named(question, self.people.everyone)}
         return next(iter(named)) if len(named) == 1 else None
 
     def _person_in(self, provisions: Sequence[str]) -> str | None:

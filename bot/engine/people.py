@@ -43,18 +43,22 @@ class People:
         texts = [(e.id, t) for e in content.entries.values() for t in (e.summary, *(f.text for f in e.details))]
         speakers = " ".join(f.speaker or "" for e in content.entries.values() for f in e.details)
         titles = " ".join(e.title for e in content.entries.values() if e.kind == "reaction")
-        self.unquoted: list[Person] = []
+        self.everyone: list[Person] = []  # every person the aliases name (first and last name), quoted or not
+        self.unquoted: list[Person] = []  # … of whom the reports quote no words
         for alias in content.aliases:
             surname = alias.canonical.split()[-1]
             if not PERSON.fullmatch(alias.canonical) or surname not in alias.terms or len(alias.canonical.split()) < 2:
                 continue
+            mentions = tuple((doc, t) for doc, t in texts if surname in t)
+            terms = frozenset(t.lower() for t in (*alias.terms, alias.canonical))
+            person = Person(alias.canonical, terms, mentions)
+            if surname.lower() not in content.entries:  # "Claude Mythos" has an entry of its own: a model, not a person
+                self.everyone.append(person)
             name = re.escape(surname.lower())
             said = ci(rf"\b{name}\W+(?:\w+\W+){{0,3}}?{SAY}\b|\b(?:quoted|according to)\W+(?:\w+\W+){{0,3}}?{name}\b")
-            mentions = tuple((doc, t) for doc, t in texts if surname in t)
             if not mentions or surname in speakers or surname in titles or any(said.search(t) for _, t in mentions):
                 continue
-            terms = frozenset(t.lower() for t in (*alias.terms, alias.canonical))
-            self.unquoted.append(Person(alias.canonical, terms, mentions))
+            self.unquoted.append(person)
 
     @staticmethod
     def unknown_speaker(text: str, is_known: Callable[[str], bool]) -> str | None:
@@ -69,9 +73,10 @@ class People:
                 return " ".join(words)
         return None
 
-    def named(self, text: str) -> list[Person]:
+    def named(self, text: str, among: list[Person] | None = None) -> list[Person]:
+        """The people (of ``among``; by default the unquoted) the text names by any of their names."""
         low = f" {re.sub(r'[^a-z0-9]+', ' ', text.lower())} "
-        return [p for p in self.unquoted if any(f" {t} " in low for t in p.terms)]
+        return [p for p in (self.unquoted if among is None else among) if any(f" {t} " in low for t in p.terms)]
 
     @staticmethod
     def reacting(text: str, person: Person, reaction: Matcher) -> bool:

@@ -166,8 +166,7 @@ class Premises:
         reviewer = _RUNS_REVIEW.search(text)
         if reviewer and not all(self.index.knows(w) for w in reviewer.group(1).lower().split()):
             name = reviewer.group(1)
-            found = [p.hit.doc_id for q in REVIEWER_QUERIES for p in self.retriever.parts(q)[0][:1]]
-            return self._shaped(list(dict.fromkeys(found)), text, f"No: the reports don't say the {name} runs the reviews.")
+            return self._found(REVIEWER_QUERIES, text, f"No: the reports don't say the {name} runs the reviews.")
         signer = _SIGNER.search(text)
         name = next((g for g in signer.groups() if g), "") if signer else ""
         if name and name not in _NOT_A_SIGNER:
@@ -178,9 +177,12 @@ class Premises:
             return self._found(EVERY_QUERY, text, EVERY_LEAD)
         return None
 
-    def _found(self, query: str, text: str, lead: str) -> Shaped | None:
-        parts = self.retriever.parts(query)[0]
-        return self._shaped([p.hit.doc_id for p in parts[:1]], text, lead) if parts else None
+    def _found(self, queries: str | tuple[str, ...], text: str, lead: str) -> Shaped | None:
+        """The entries the fixed queries find first (one each, in order), answering the question after ``lead``."""
+        found = [
+            p.hit.doc_id for q in ((queries,) if isinstance(queries, str) else queries) for p in self.retriever.parts(q)[0][:1]
+        ]
+        return self._shaped(list(dict.fromkeys(found)), text, lead) if found else None
 
     def _shaped(self, ids: list[str], text: str, lead: str = "") -> Shaped:
         return Shaped([Part(Hit(i, 1.0, 1.0, ()), self.index.parse(text), False, False) for i in ids], lead)
